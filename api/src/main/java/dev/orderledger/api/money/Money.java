@@ -1,0 +1,80 @@
+package dev.orderledger.api.money;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+import java.math.BigDecimal;
+import java.util.Currency;
+import java.util.Objects;
+
+/**
+ * An exact amount of one currency. The amount always carries exactly the currency's number of
+ * decimals ({@code 12.50 CNY}); an amount with more decimals than the currency allows is refused
+ * rather than rounded, so no money appears or disappears on the way in.
+ */
+public record Money(
+        @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal amount,
+        Currency currency) implements Comparable<Money> {
+
+    @JsonCreator
+    public Money(@JsonProperty("amount") BigDecimal amount, @JsonProperty("currency") Currency currency) {
+        Objects.requireNonNull(amount, "amount");
+        Objects.requireNonNull(currency, "currency");
+        int scale = currency.getDefaultFractionDigits();
+        BigDecimal stripped = amount.stripTrailingZeros();
+        if (stripped.scale() > scale) {
+            throw new IllegalArgumentException(
+                    "%s allows %d decimals, got %s".formatted(currency, scale, amount.toPlainString()));
+        }
+        this.amount = amount.setScale(scale);
+        this.currency = currency;
+    }
+
+    public static Money of(String amount, String currency) {
+        return new Money(new BigDecimal(amount), Currency.getInstance(currency));
+    }
+
+    public static Money zero(Currency currency) {
+        return new Money(BigDecimal.ZERO, currency);
+    }
+
+    public Money plus(Money other) {
+        requireSameCurrency(other);
+        return new Money(amount.add(other.amount), currency);
+    }
+
+    public Money minus(Money other) {
+        requireSameCurrency(other);
+        return new Money(amount.subtract(other.amount), currency);
+    }
+
+    public Money times(long factor) {
+        return new Money(amount.multiply(BigDecimal.valueOf(factor)), currency);
+    }
+
+    public boolean isNegative() {
+        return amount.signum() < 0;
+    }
+
+    public boolean isPositive() {
+        return amount.signum() > 0;
+    }
+
+    @Override
+    public int compareTo(Money other) {
+        requireSameCurrency(other);
+        return amount.compareTo(other.amount);
+    }
+
+    private void requireSameCurrency(Money other) {
+        if (!currency.equals(other.currency)) {
+            throw new IllegalArgumentException("cannot combine " + currency + " with " + other.currency);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return amount.toPlainString() + " " + currency.getCurrencyCode();
+    }
+}

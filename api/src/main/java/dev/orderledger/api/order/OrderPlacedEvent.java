@@ -1,0 +1,21 @@
+package dev.orderledger.api.order;
+
+import dev.orderledger.api.money.Money;
+import org.axonframework.serialization.Revision;
+
+import java.time.Instant;
+import java.util.List;
+
+/** An order was recorded with its priced lines; it is unpaid until {@code paymentDeadline}. */
+@Revision("1")
+public record OrderPlacedEvent(
+        OrderId orderId,
+        String buyerId,
+        String sellerId,
+        OrderType type,
+        List<OrderLine> lines,
+        Money totalAmount,
+        ShippingAddress shippingAddress,
+        Instant placedAt,
+        Instant paymentDeadline) {
+}

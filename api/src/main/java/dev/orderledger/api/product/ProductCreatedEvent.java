@@ -1,0 +1,21 @@
+package dev.orderledger.api.product;
+
+import org.axonframework.serialization.Revision;
+
+import java.util.List;
+
+/**
+ * An item was created as a draft. {@code contentDigest} identifies this exact content: orders of the
+ * item record it as their snapshot id, so unchanged items share one snapshot.
+ */
+@Revision("1")
+public record ProductCreatedEvent(
+        ProductId productId,
+        String sellerId,
+        String name,
+        String description,
+        String categoryId,
+        String brand,
+        List<SkuSpec> skus,
+        String contentDigest) {
+}

@@ -1,0 +1,113 @@
+package dev.orderledger.command.order;
+
+import dev.orderledger.api.order.LineRequest;
+import dev.orderledger.api.order.OrderId;
+import dev.orderledger.api.order.OrderPlacement;
+import dev.orderledger.api.order.PlaceOrderCommand;
+import dev.orderledger.api.order.ShippingAddress;
+import dev.orderledger.api.product.ProductId;
+import dev.orderledger.api.product.SkuId;
+import dev.orderledger.api.security.Actor;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/** Buyers ask for an order id and place orders. */
+@RestController
+@RequestMapping("/api")
+class OrderCommandController {
+
+    private final CommandGateway commands;
+    private final OrderIdGenerator orderIds;
+    private final Clock clock;
+    private final Duration paymentTimeout;
+
+    OrderCommandController(CommandGateway commands, OrderIdGenerator orderIds, Clock clock,
+                           @Value("${ledger.order.payment-timeout:PT30M}") Duration paymentTimeout) {
+        this.commands = commands;
+        this.orderIds = orderIds;
+        this.clock = clock;
+        this.paymentTimeout = paymentTimeout;
+    }
+
+    /** An order id to place with later; placing twice with it places once. */
+    @PostMapping("/order-ids")
+    @PreAuthorize("hasRole('BUYER')")
+    ResponseEntity<NewOrderId> newOrderId(Actor buyer) {
+        return ResponseEntity.status(HttpStatus.CREATED).body(new NewOrderId(orderIds.next(buyer.userId())));
+    }
+
+    @PostMapping("/orders")
+    @PreAuthorize("hasRole('BUYER')")
+    ResponseEntity<OrderPlacement> place(@Valid @RequestBody PlaceOrderRequest request, Actor buyer) {
+        OrderId orderId = request.orderId() != null ? OrderId.of(request.orderId()) : orderIds.next(buyer.userId());
+        Instant now = clock.instant();
+        PlaceOrderCommand command = new PlaceOrderCommand(orderId, buyer.userId(),
+                request.lines().stream()
+                        .map(line -> new LineRequest(ProductId.of(line.productId()), SkuId.of(line.skuId()), line.quantity()))
+                        .toList(),
+                request.shippingAddress() == null ? null : request.shippingAddress().toAddress(),
+                now, now.plus(paymentTimeout));
+        OrderPlacement placement = send(command);
+        return ResponseEntity.status(placement.created() ? HttpStatus.CREATED : HttpStatus.OK)
+                .location(URI.create("/api/orders/" + placement.orderId()))
+                .body(placement);
+    }
+
+    /** Two placements racing with one id: the loser retries once and finds the winner's order. */
+    private OrderPlacement send(PlaceOrderCommand command) {
+        try {
+            return commands.sendAndWait(command);
+        } catch (ConcurrencyException raceLost) {
+            return commands.sendAndWait(command);
+        }
+    }
+
+    record NewOrderId(OrderId orderId) {
+    }
+
+    record PlaceOrderRequest(
+            @Pattern(regexp = "\\d{19}") String orderId,
+            @NotEmpty @Size(max = Order.MAX_LINES) List<@Valid @NotNull LineItem> lines,
+            @Valid AddressRequest shippingAddress) {
+    }
+
+    record LineItem(
+            @NotBlank @Pattern(regexp = "[A-Za-z0-9_-]{1,64}") String productId,
+            @NotBlank @Pattern(regexp = "[A-Za-z0-9_-]{1,64}") String skuId,
+            @Min(1) @Max(Order.MAX_QUANTITY) int quantity) {
+    }
+
+    record AddressRequest(
+            @NotBlank @Size(max = 100) String recipient,
+            @NotBlank @Pattern(regexp = "\\+?[0-9 -]{5,20}") String phone,
+            @NotBlank @Size(max = 100) String region,
+            @NotBlank @Size(max = 300) String street,
+            @Size(max = 20) String postalCode) {
+
+        ShippingAddress toAddress() {
+            return new ShippingAddress(recipient, phone, region, street, postalCode);
+        }
+    }
+}

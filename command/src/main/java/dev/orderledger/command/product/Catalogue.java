@@ -1,0 +1,17 @@
+package dev.orderledger.command.product;
+
+import dev.orderledger.api.product.ProductId;
+import dev.orderledger.api.product.SkuId;
+
+/**
+ * Prices order lines from the product aggregates themselves, so placement always sees the item's
+ * current shelf state and price, never a lagging read model.
+ */
+public interface Catalogue {
+
+    /**
+     * @throws dev.orderledger.api.common.BusinessRuleViolation when the item or SKU does not exist
+     *                                                          or cannot be ordered
+     */
+    SaleableSku saleable(ProductId productId, SkuId skuId);
+}
