@@ -4,13 +4,12 @@ import dev.orderledger.api.product.ProductCreatedEvent;
 import dev.orderledger.api.product.ProductStatus;
 import dev.orderledger.api.product.SkuSpec;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
 /**
- * A product as the search index stores it. Prices are decimal strings in the SKU list (exact) and
- * numbers in {@code minPrice}/{@code maxPrice} (for ranges and sorting only).
+ * A product as the search index stores it. SKU prices are exact decimal strings; the price range
+ * is in minor units (fen, cents) as whole numbers, for range filters and sorting.
  */
 record ProductDocument(
         String productId,
@@ -21,8 +20,8 @@ record ProductDocument(
         String brand,
         String status,
         String currency,
-        BigDecimal minPrice,
-        BigDecimal maxPrice,
+        long minPriceMinor,
+        long maxPriceMinor,
         List<String> salesAttributes,
         List<Sku> skus) {
 
@@ -34,16 +33,20 @@ record ProductDocument(
         return new ProductDocument(event.productId().value(), event.sellerId(), event.name(), event.description(),
                 event.categoryId(), event.brand(), ProductStatus.DRAFT.name(),
                 specs.get(0).price().currency().getCurrencyCode(),
-                specs.stream().map(sku -> sku.price().amount()).min(BigDecimal::compareTo).orElseThrow(),
-                specs.stream().map(sku -> sku.price().amount()).max(BigDecimal::compareTo).orElseThrow(),
+                specs.stream().mapToLong(ProductDocument::minorUnits).min().orElseThrow(),
+                specs.stream().mapToLong(ProductDocument::minorUnits).max().orElseThrow(),
                 specs.stream().flatMap(sku -> sku.salesAttributes().entrySet().stream())
                         .map(attribute -> attribute.getKey() + ":" + attribute.getValue()).distinct().toList(),
                 specs.stream().map(sku -> new Sku(sku.skuId().value(), sku.price().amount().toPlainString(),
                         sku.salesAttributes())).toList());
     }
 
+    private static long minorUnits(SkuSpec sku) {
+        return sku.price().amount().movePointRight(sku.price().amount().scale()).longValueExact();
+    }
+
     ProductDocument withStatus(ProductStatus newStatus) {
         return new ProductDocument(productId, sellerId, name, description, categoryId, brand, newStatus.name(),
-                currency, minPrice, maxPrice, salesAttributes, skus);
+                currency, minPriceMinor, maxPriceMinor, salesAttributes, skus);
     }
 }

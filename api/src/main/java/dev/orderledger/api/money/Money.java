@@ -2,6 +2,7 @@ package dev.orderledger.api.money;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 import java.math.BigDecimal;
@@ -53,10 +54,12 @@ public record Money(
         return new Money(amount.multiply(BigDecimal.valueOf(factor)), currency);
     }
 
+    @JsonIgnore
     public boolean isNegative() {
         return amount.signum() < 0;
     }
 
+    @JsonIgnore
     public boolean isPositive() {
         return amount.signum() > 0;
     }

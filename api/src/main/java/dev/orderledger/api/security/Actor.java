@@ -1,5 +1,7 @@
 package dev.orderledger.api.security;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 import java.util.Objects;
 import java.util.Set;
 
@@ -18,6 +20,7 @@ public record Actor(String userId, Set<Role> roles) {
         return roles.contains(role);
     }
 
+    @JsonIgnore
     public boolean isAdmin() {
         return has(Role.ADMIN);
     }

@@ -1,0 +1,17 @@
+package dev.orderledger.app;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.autoconfigure.domain.EntityScan;
+import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
+
+/** Starts the ledger. With no configuration it brings its own PostgreSQL and Elasticsearch. */
+@SpringBootApplication(scanBasePackages = "dev.orderledger")
+@EntityScan(basePackages = "dev.orderledger")
+@EnableJpaRepositories(basePackages = "dev.orderledger")
+public class OrderLedgerApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(OrderLedgerApplication.class, args);
+    }
+}

@@ -1,0 +1,64 @@
+package dev.orderledger.app.axon;
+
+import dev.orderledger.api.common.MetaDataKeys;
+import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.common.caching.Cache;
+import org.axonframework.common.caching.WeakReferenceCache;
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.eventsourcing.eventstore.jpa.SQLErrorCodesResolver;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.messaging.correlation.MessageOriginProvider;
+import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.axonframework.modelling.saga.repository.jdbc.PostgresSagaSqlSchema;
+import org.axonframework.modelling.saga.repository.jdbc.SagaSqlSchema;
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import javax.sql.DataSource;
+import java.sql.SQLException;
+import java.time.Clock;
+
+/** Axon on PostgreSQL with JDBC stores (the stores themselves come from Axon's JdbcAutoConfiguration). */
+@Configuration(proxyBeanMethods = false)
+class AxonConfiguration {
+
+    /** The default JDBC resolver misses PostgreSQL's duplicate key (SQLState 23505); this one knows it. */
+    @Bean
+    PersistenceExceptionResolver persistenceExceptionResolver(DataSource dataSource) throws SQLException {
+        return new SQLErrorCodesResolver(dataSource);
+    }
+
+    @Bean
+    SagaSqlSchema sagaSqlSchema() {
+        return new PostgresSagaSqlSchema();
+    }
+
+    /** Aggregates stay in memory between commands, so a command does not replay the whole history. */
+    @Bean
+    Cache aggregateCache() {
+        return new WeakReferenceCache();
+    }
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    /** Which message caused which (causation id) and the chain's root (trace id). */
+    @Bean
+    CorrelationDataProvider messageOriginProvider() {
+        return new MessageOriginProvider("causationId", "traceId");
+    }
+
+    /** The request's correlation id and the acting user travel from each command to its events. */
+    @Bean
+    CorrelationDataProvider requestContextProvider() {
+        return new SimpleCorrelationDataProvider(MetaDataKeys.CORRELATION_ID, MetaDataKeys.ACTOR);
+    }
+
+    @Bean
+    InitializingBean requestContextOnCommands(CommandBus commandBus) {
+        return () -> commandBus.registerDispatchInterceptor(new RequestContextDispatchInterceptor());
+    }
+}

@@ -1,0 +1,80 @@
+package dev.orderledger.app.identity;
+
+import dev.orderledger.api.security.Role;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Set;
+
+/** Register, log in with a password, or log in with a code sent by SMS. Rate limited. */
+@RestController
+@RequestMapping("/api/auth")
+class AuthController {
+
+    private static final String PHONE = "\\+?[0-9][0-9 -]{5,18}[0-9]";
+
+    private final Accounts accounts;
+
+    AuthController(Accounts accounts) {
+        this.accounts = accounts;
+    }
+
+    @PostMapping("/register")
+    ResponseEntity<Registered> register(@Valid @RequestBody RegisterRequest request) {
+        Set<Role> roles = request.accountType() == AccountType.SELLER ? Set.of(Role.SELLER) : Set.of();
+        UserAccount user = accounts.register(new Accounts.Registration(request.email(), request.phone(),
+                request.password(), request.nickname(), roles));
+        return ResponseEntity.created(URI.create("/api/users/" + user.userId()))
+                .body(new Registered(user.userId(), user.nickname(), user.roles().stream().map(Role::name).sorted().toList()));
+    }
+
+    @PostMapping("/login")
+    TokenIssuer.AccessToken login(@Valid @RequestBody LoginRequest request) {
+        return accounts.login(request.login(), request.password());
+    }
+
+    @PostMapping("/otp")
+    ResponseEntity<Void> sendCode(@Valid @RequestBody CodeRequest request) {
+        accounts.sendLoginCode(request.phone());
+        return ResponseEntity.status(HttpStatus.ACCEPTED).build();
+    }
+
+    @PostMapping("/otp/login")
+    TokenIssuer.AccessToken loginWithCode(@Valid @RequestBody CodeLoginRequest request) {
+        return accounts.loginWithCode(request.phone(), request.code());
+    }
+
+    enum AccountType { BUYER, SELLER }
+
+    record RegisterRequest(
+            @Email @Size(max = 254) String email,
+            @Pattern(regexp = PHONE, message = "must be a phone number") String phone,
+            @NotBlank @Size(max = PasswordPolicy.MAX_LENGTH) String password,
+            @NotBlank @Size(max = 50) String nickname,
+            AccountType accountType) {
+    }
+
+    record Registered(String userId, String nickname, List<String> roles) {
+    }
+
+    record LoginRequest(@NotBlank @Size(max = 254) String login, @NotBlank @Size(max = PasswordPolicy.MAX_LENGTH) String password) {
+    }
+
+    record CodeRequest(@NotBlank @Pattern(regexp = PHONE, message = "must be a phone number") String phone) {
+    }
+
+    record CodeLoginRequest(@NotBlank @Pattern(regexp = PHONE, message = "must be a phone number") String phone,
+                            @NotBlank @Pattern(regexp = "\\d{6}", message = "is six digits") String code) {
+    }
+}

@@ -1,0 +1,99 @@
+package dev.orderledger.app.identity;
+
+import dev.orderledger.api.common.MetaDataKeys;
+import dev.orderledger.app.web.IdempotencyFilter;
+import dev.orderledger.app.web.IdempotencyStore;
+import dev.orderledger.app.web.Problems;
+import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.MDC;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Every endpoint needs a bearer token except registration, login, health, the OpenAPI description
+ * and product search. Roles come from the token's {@code roles} claim. Refusals are problem details.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+    @Bean
+    SecurityFilterChain api(HttpSecurity http, Problems problems, RateLimitFilter rateLimit,
+                            IdempotencyStore idempotencyRecords) throws Exception {
+        JwtGrantedAuthoritiesConverter roles = new JwtGrantedAuthoritiesConverter();
+        roles.setAuthoritiesClaimName(TokenIssuer.ROLES_CLAIM);
+        roles.setAuthorityPrefix("ROLE_");
+        JwtAuthenticationConverter tokens = new JwtAuthenticationConverter();
+        tokens.setJwtGrantedAuthoritiesConverter(roles);
+
+        return http
+                .csrf(AbstractHttpConfigurer::disable)
+                .httpBasic(AbstractHttpConfigurer::disable)
+                .formLogin(AbstractHttpConfigurer::disable)
+                .logout(AbstractHttpConfigurer::disable)
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(HttpMethod.POST, "/api/auth/**").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/products/search", "/api/products/search/**").permitAll()
+                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
+                        .requestMatchers("/error").permitAll()
+                        .requestMatchers("/actuator/**").hasAnyRole("ADMIN", "FINANCE")
+                        .anyRequest().authenticated())
+                .oauth2ResourceServer(server -> server
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(tokens))
+                        .authenticationEntryPoint((request, response, failure) -> unauthenticated(problems, response))
+                        .accessDeniedHandler((request, response, denied) -> problems.write(response,
+                                Problems.of(HttpStatus.FORBIDDEN, "forbidden", "your role does not allow this"))))
+                .exceptionHandling(handling -> handling
+                        .authenticationEntryPoint((request, response, failure) -> unauthenticated(problems, response))
+                        .accessDeniedHandler((request, response, denied) -> problems.write(response,
+                                Problems.of(HttpStatus.FORBIDDEN, "forbidden", "your role does not allow this"))))
+                .addFilterBefore(rateLimit, AuthorizationFilter.class)
+                .addFilterAfter(actorInLogs(), AuthorizationFilter.class)
+                .addFilterAfter(new IdempotencyFilter(idempotencyRecords, problems), AuthorizationFilter.class)
+                .build();
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return new BCryptPasswordEncoder();
+    }
+
+    private static void unauthenticated(Problems problems, HttpServletResponse response) throws java.io.IOException {
+        response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+        problems.write(response, Problems.of(HttpStatus.UNAUTHORIZED, "unauthenticated",
+                "a valid bearer token is required"));
+    }
+
+    /** Puts the authenticated user's id into the logging context next to the correlation id. */
+    private static OncePerRequestFilter actorInLogs() {
+        return new OncePerRequestFilter() {
+            @Override
+            protected void doFilterInternal(jakarta.servlet.http.HttpServletRequest request, HttpServletResponse response,
+                                            jakarta.servlet.FilterChain chain)
+                    throws jakarta.servlet.ServletException, java.io.IOException {
+                var authentication = SecurityContextHolder.getContext().getAuthentication();
+                if (authentication != null && authentication.isAuthenticated()) {
+                    MDC.put(MetaDataKeys.ACTOR, authentication.getName());
+                }
+                chain.doFilter(request, response);
+            }
+        };
+    }
+}

@@ -1,0 +1,2 @@
+/** Health of the ledger's dependencies as the actuator reports them. */
+package dev.orderledger.app.observability;

@@ -1,0 +1,50 @@
+package dev.orderledger.app.web;
+
+import dev.orderledger.api.security.Actor;
+import dev.orderledger.api.security.Role;
+import org.springframework.core.MethodParameter;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.web.bind.support.WebDataBinderFactory;
+import org.springframework.web.context.request.NativeWebRequest;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.method.support.ModelAndViewContainer;
+
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Gives controllers the authenticated {@link Actor} from the bearer token. */
+class ActorArgumentResolver implements HandlerMethodArgumentResolver {
+
+    private static final Set<String> ROLE_NAMES = Arrays.stream(Role.values()).map(Enum::name).collect(Collectors.toSet());
+
+    @Override
+    public boolean supportsParameter(MethodParameter parameter) {
+        return Actor.class.equals(parameter.getParameterType());
+    }
+
+    @Override
+    public Actor resolveArgument(MethodParameter parameter, ModelAndViewContainer mavContainer,
+                                 NativeWebRequest webRequest, WebDataBinderFactory binderFactory) {
+        return current();
+    }
+
+    static Actor current() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (!(authentication instanceof JwtAuthenticationToken token)) {
+            throw new AuthenticationCredentialsNotFoundException("a bearer token is required");
+        }
+        Set<Role> roles = token.getAuthorities().stream()
+                .map(GrantedAuthority::getAuthority)
+                .filter(authority -> authority.startsWith("ROLE_"))
+                .map(authority -> authority.substring("ROLE_".length()))
+                .filter(ROLE_NAMES::contains)
+                .map(Role::valueOf)
+                .collect(Collectors.toSet());
+        return new Actor(token.getName(), roles);
+    }
+}

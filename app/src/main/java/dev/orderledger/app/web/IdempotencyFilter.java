@@ -1,0 +1,197 @@
+package dev.orderledger.app.web;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The {@value #HEADER} mechanism for every write: the first request with a key runs and its answer
+ * is stored; a retry with the same key and the same request gets that answer again (marked with
+ * {@value #REPLAYED}); the same key with a different request is refused with 422, and while the
+ * first request is still running, a retry gets 409. Keys are scoped to the authenticated user.
+ * Server errors are not stored, so a retry after one runs again.
+ */
+public class IdempotencyFilter extends OncePerRequestFilter {
+
+    public static final String HEADER = "Idempotency-Key";
+    public static final String REPLAYED = "Idempotent-Replayed";
+    private static final Set<String> WRITES = Set.of("POST", "PUT", "PATCH", "DELETE");
+    private static final Pattern SANE_KEY = Pattern.compile("[\\x21-\\x7E]{1,255}");
+    private static final int MAX_BODY = 1 << 20;
+
+    private final IdempotencyStore store;
+    private final Problems problems;
+
+    public IdempotencyFilter(IdempotencyStore store, Problems problems) {
+        this.store = store;
+        this.problems = problems;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return request.getHeader(HEADER) == null || !WRITES.contains(request.getMethod());
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String key = request.getHeader(HEADER);
+        if (!SANE_KEY.matcher(key).matches()) {
+            problems.write(response, Problems.of(HttpStatus.BAD_REQUEST, "idempotency-key",
+                    HEADER + " must be 1 to 255 visible ASCII characters"));
+            return;
+        }
+        byte[] body = request.getInputStream().readNBytes(MAX_BODY + 1);
+        if (body.length > MAX_BODY) {
+            problems.write(response, Problems.of(HttpStatus.PAYLOAD_TOO_LARGE, "payload-too-large",
+                    "requests with an " + HEADER + " are limited to 1 MiB"));
+            return;
+        }
+        String owner = owner();
+        String hash = hash(request, body);
+        if (!store.claim(owner, key, hash)) {
+            answerFromRecord(store.find(owner, key), hash, response);
+            return;
+        }
+        ContentCachingResponseWrapper recorded = new ContentCachingResponseWrapper(response);
+        boolean completed = false;
+        try {
+            chain.doFilter(new CachedBodyRequest(request, body), recorded);
+            if (recorded.getStatus() < 500) {
+                store.complete(owner, key, recorded.getStatus(), recorded.getContentType(),
+                        recorded.getContentAsByteArray(), recorded.getHeader(HttpHeaders.LOCATION));
+                completed = true;
+            }
+        } finally {
+            if (!completed) {
+                store.release(owner, key);
+            }
+            recorded.copyBodyToResponse();
+        }
+    }
+
+    private void answerFromRecord(Optional<IdempotencyStore.Record> found, String hash, HttpServletResponse response)
+            throws IOException {
+        if (found.isEmpty()) {
+            problems.write(response, Problems.of(HttpStatus.CONFLICT, "idempotency-key",
+                    "a request with this " + HEADER + " just finished with a server error; retry it"));
+            return;
+        }
+        IdempotencyStore.Record record = found.get();
+        if (!record.requestHash().equals(hash)) {
+            problems.write(response, Problems.of(HttpStatus.UNPROCESSABLE_ENTITY, "idempotency-key",
+                    "this " + HEADER + " was used for a different request"));
+        } else if (record.inFlight()) {
+            problems.write(response, Problems.of(HttpStatus.CONFLICT, "idempotency-key",
+                    "a request with this " + HEADER + " is still being processed"));
+        } else {
+            response.setStatus(record.status());
+            response.setHeader(REPLAYED, "true");
+            if (record.location() != null) {
+                response.setHeader(HttpHeaders.LOCATION, record.location());
+            }
+            if (record.contentType() != null) {
+                response.setContentType(record.contentType());
+            }
+            if (record.body() != null) {
+                response.getOutputStream().write(record.body());
+            }
+        }
+    }
+
+    private static String owner() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.isAuthenticated() ? authentication.getName() : "anonymous";
+    }
+
+    private static String hash(HttpServletRequest request, byte[] body) {
+        try {
+            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            sha256.update((request.getMethod() + " " + request.getRequestURI() + "?" + request.getQueryString() + "\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            sha256.update(body);
+            return HexFormat.of().formatHex(sha256.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Lets the controller read a body the filter has already read. */
+    private static final class CachedBodyRequest extends HttpServletRequestWrapper {
+
+        private final byte[] body;
+
+        CachedBodyRequest(HttpServletRequest request, byte[] body) {
+            super(request);
+            this.body = body;
+        }
+
+        @Override
+        public ServletInputStream getInputStream() {
+            ByteArrayInputStream bytes = new ByteArrayInputStream(body);
+            return new ServletInputStream() {
+                @Override
+                public boolean isFinished() {
+                    return bytes.available() == 0;
+                }
+
+                @Override
+                public boolean isReady() {
+                    return true;
+                }
+
+                @Override
+                public void setReadListener(ReadListener listener) {
+                    throw new UnsupportedOperationException("synchronous reads only");
+                }
+
+                @Override
+                public int read() {
+                    return bytes.read();
+                }
+
+                @Override
+                public int read(byte[] buffer, int offset, int length) {
+                    return bytes.read(buffer, offset, length);
+                }
+            };
+        }
+
+        @Override
+        public BufferedReader getReader() {
+            return new BufferedReader(new InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
+        }
+
+        @Override
+        public int getContentLength() {
+            return body.length;
+        }
+
+        @Override
+        public long getContentLengthLong() {
+            return body.length;
+        }
+    }
+}

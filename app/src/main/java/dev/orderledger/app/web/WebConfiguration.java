@@ -1,0 +1,55 @@
+package dev.orderledger.app.web;
+
+import dev.orderledger.api.security.Actor;
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+import org.springdoc.core.utils.SpringDocUtils;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+import java.util.List;
+import java.util.Map;
+
+/** MVC additions and the OpenAPI description (bearer security scheme, problem details schema). */
+@Configuration(proxyBeanMethods = false)
+class WebConfiguration implements WebMvcConfigurer {
+
+    static {
+        SpringDocUtils.getConfig().addRequestWrapperToIgnore(Actor.class);
+    }
+
+    @Override
+    public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+        resolvers.add(new ActorArgumentResolver());
+    }
+
+    @Bean
+    OpenAPI orderLedgerOpenApi() {
+        Schema<?> problem = new Schema<Map<String, Object>>()
+                .type("object")
+                .description("RFC 9457 problem details; 'errors' lists the fields at fault, 'reason' names a "
+                        + "business refusal, 'currentState' the state a command conflicted with")
+                .addProperty("type", new Schema<String>().type("string").format("uri"))
+                .addProperty("title", new Schema<String>().type("string"))
+                .addProperty("status", new Schema<Integer>().type("integer"))
+                .addProperty("detail", new Schema<String>().type("string"))
+                .addProperty("instance", new Schema<String>().type("string").format("uri"))
+                .addProperty("correlationId", new Schema<String>().type("string"))
+                .addProperty("reason", new Schema<String>().type("string"))
+                .addProperty("currentState", new Schema<String>().type("string"));
+        return new OpenAPI()
+                .info(new Info().title("Order Ledger API").version("v1")
+                        .description("An event-sourced order ledger: products, orders, payments and the journal."))
+                .components(new Components()
+                        .addSecuritySchemes("bearer", new SecurityScheme().type(SecurityScheme.Type.HTTP)
+                                .scheme("bearer").bearerFormat("JWT"))
+                        .addSchemas("Problem", problem))
+                .addSecurityItem(new SecurityRequirement().addList("bearer"));
+    }
+}
