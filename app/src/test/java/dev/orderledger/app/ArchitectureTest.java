@@ -1,0 +1,78 @@
+package dev.orderledger.app;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+/**
+ * The module layout of ARCHITECTURE.md as rules: every module may use {@code api}; command, saga,
+ * projections and search-index never use each other; query reads what projections write; only the
+ * app assembles everything; the message contract stays free of Spring.
+ */
+class ArchitectureTest {
+
+    private static final String API = "dev.orderledger.api..";
+    private static final String COMMAND = "dev.orderledger.command..";
+    private static final String SAGA = "dev.orderledger.saga..";
+    private static final String PROJECTIONS = "dev.orderledger.projections..";
+    private static final String QUERY = "dev.orderledger.query..";
+    private static final String SEARCH = "dev.orderledger.search..";
+    private static final String APP = "dev.orderledger.app..";
+
+    private static JavaClasses ledger;
+
+    @BeforeAll
+    static void importLedger() {
+        ledger = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("dev.orderledger");
+    }
+
+    @Test
+    void theMessageContractDependsOnNothingButJavaJacksonAndAxonAnnotations() {
+        classes().that().resideInAPackage(API).should().onlyDependOnClassesThat()
+                .resideInAnyPackage(API, "java..", "com.fasterxml.jackson.annotation..",
+                        "org.axonframework.modelling.command..", "org.axonframework.serialization..")
+                .check(ledger);
+    }
+
+    @Test
+    void theCommandSideUsesNoOtherModule() {
+        noClasses().that().resideInAPackage(COMMAND).should().dependOnClassesThat()
+                .resideInAnyPackage(SAGA, PROJECTIONS, QUERY, SEARCH, APP).check(ledger);
+    }
+
+    @Test
+    void sagasUseNoOtherModule() {
+        noClasses().that().resideInAPackage(SAGA).should().dependOnClassesThat()
+                .resideInAnyPackage(COMMAND, PROJECTIONS, QUERY, SEARCH, APP).check(ledger);
+    }
+
+    @Test
+    void projectionsUseNoOtherModule() {
+        noClasses().that().resideInAPackage(PROJECTIONS).should().dependOnClassesThat()
+                .resideInAnyPackage(COMMAND, SAGA, QUERY, SEARCH, APP).check(ledger);
+    }
+
+    @Test
+    void searchUsesNoOtherModule() {
+        noClasses().that().resideInAPackage(SEARCH).should().dependOnClassesThat()
+                .resideInAnyPackage(COMMAND, SAGA, PROJECTIONS, QUERY, APP).check(ledger);
+    }
+
+    @Test
+    void queriesReadOnlyWhatProjectionsWrite() {
+        noClasses().that().resideInAPackage(QUERY).should().dependOnClassesThat()
+                .resideInAnyPackage(COMMAND, SAGA, SEARCH, APP).check(ledger);
+    }
+
+    @Test
+    void onlyTheAppAssemblesTheModules() {
+        noClasses().that().resideOutsideOfPackage(APP).should().dependOnClassesThat().resideInAPackage(APP)
+                .check(ledger);
+    }
+}

@@ -1,0 +1,37 @@
+package dev.orderledger.app.identity;
+
+import dev.orderledger.app.OrderLedgerApplication;
+import dev.orderledger.app.support.LedgerClient;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Login and registration are rate limited per client address. */
+@SpringBootTest(classes = OrderLedgerApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "ledger.security.rate-limit.requests-per-minute=3")
+class RateLimitIT {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void theFourthLoginAttemptWithinAMinuteIs429WithRetryAfter() {
+        LedgerClient api = new LedgerClient(port);
+        Map<String, String> attempt = Map.of("login", "nobody@ledger.test", "password", "guess-number-1");
+
+        for (int i = 0; i < 3; i++) {
+            assertThat(api.post("/api/auth/login", attempt).send().status()).isEqualTo(401);
+        }
+        LedgerClient.Response limited = api.post("/api/auth/login", attempt).send();
+
+        assertThat(limited.status()).isEqualTo(429);
+        assertThat(Integer.parseInt(limited.header("Retry-After"))).isBetween(1, 60);
+        assertThat(limited.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(api.post("/api/auth/register", Map.of("email", "x@ledger.test", "password", "weak", "nickname", "x"))
+                .send().status()).as("other endpoints have their own budget").isEqualTo(400);
+    }
+}

@@ -1,0 +1,103 @@
+package dev.orderledger.app.support;
+
+import dev.orderledger.app.OrderLedgerApplication;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The whole ledger on a random port, against the real embedded PostgreSQL and the real
+ * Elasticsearch node (one of each per test run, shared by every test class through the embedded
+ * runtime). Tests make their own users and products with unique names, so they never depend on
+ * each other or on a clean database.
+ */
+@SpringBootTest(classes = OrderLedgerApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+                "ledger.security.rate-limit.requests-per-minute=100000",
+                "ledger.security.bootstrap-admin.email=" + LedgerIntegrationTest.ADMIN_EMAIL,
+                "ledger.security.bootstrap-admin.password=" + LedgerIntegrationTest.ADMIN_PASSWORD
+        })
+public abstract class LedgerIntegrationTest {
+
+    public static final String ADMIN_EMAIL = "admin@ledger.test";
+    public static final String ADMIN_PASSWORD = "admin-secret-42";
+    private static final AtomicInteger PHONES = new AtomicInteger();
+
+    @LocalServerPort
+    private int port;
+
+    protected LedgerClient api;
+
+    @BeforeEach
+    void connect() {
+        api = new LedgerClient(port);
+    }
+
+    /** A user who has registered and logged in. */
+    public record User(String userId, String token, String email) {
+    }
+
+    protected User buyer() {
+        return register("BUYER");
+    }
+
+    protected User seller() {
+        return register("SELLER");
+    }
+
+    protected User admin() {
+        return new User(null, login(ADMIN_EMAIL, ADMIN_PASSWORD), ADMIN_EMAIL);
+    }
+
+    protected User register(String accountType) {
+        String email = accountType.toLowerCase() + "-" + UUID.randomUUID() + "@ledger.test";
+        String password = "pass-" + UUID.randomUUID().toString().substring(0, 8) + "-9";
+        LedgerClient.Response registered = api.post("/api/auth/register", Map.of(
+                "email", email, "password", password, "nickname", "tester", "accountType", accountType)).send();
+        assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
+        return new User(registered.at("/userId"), login(email, password), email);
+    }
+
+    protected String login(String login, String password) {
+        LedgerClient.Response response = api.post("/api/auth/login", Map.of("login", login, "password", password)).send();
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        return response.at("/accessToken");
+    }
+
+    protected static String uniquePhone() {
+        return "+86139" + String.format("%08d", (System.nanoTime() / 1000 + PHONES.incrementAndGet()) % 100_000_000);
+    }
+
+    /** A product on shelf with one SKU at this price (CNY). Returns its id; its SKU is id + "-sku". */
+    protected String productOnShelf(User seller, String name, String price) {
+        String productId = "p-" + UUID.randomUUID();
+        LedgerClient.Response created = api.post("/api/products", Map.of(
+                "productId", productId, "name", name, "description", "test item", "brand", "ACME",
+                "skus", List.of(Map.of("skuId", productId + "-sku",
+                        "price", Map.of("amount", price, "currency", "CNY"),
+                        "salesAttributes", Map.of("colour", "red")))))
+                .as(seller.token()).send();
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        LedgerClient.Response shelved = api.post("/api/products/" + productId + "/shelf", null).as(seller.token()).send();
+        assertThat(shelved.status()).as(shelved.toString()).isEqualTo(204);
+        return productId;
+    }
+
+    protected static Map<String, Object> orderOf(String orderId, String productId, int quantity) {
+        Map<String, Object> order = new java.util.LinkedHashMap<>();
+        if (orderId != null) {
+            order.put("orderId", orderId);
+        }
+        order.put("lines", List.of(Map.of("productId", productId, "skuId", productId + "-sku", "quantity", quantity)));
+        order.put("shippingAddress", Map.of("recipient", "Ann", "phone", "+86 138 0000 0000",
+                "region", "Shanghai", "street", "1 Nanjing Rd", "postalCode", "200000"));
+        return order;
+    }
+}
