@@ -80,7 +80,6 @@ class Accounts {
         }
     }
 
-    @Transactional
     TokenIssuer.AccessToken loginWithCode(String phone, String code) {
         String normalised = normalisedPhone(phone);
         if (normalised == null || !codes.redeem(normalised, code)) {

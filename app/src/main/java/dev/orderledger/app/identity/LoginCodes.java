@@ -4,6 +4,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.security.SecureRandom;
@@ -50,8 +51,11 @@ class LoginCodes {
         sms.send(phone, "Your Order Ledger login code is " + code + ". It expires in " + ttl.toMinutes() + " minutes.");
     }
 
-    /** True once for the right code within its lifetime; every wrong try uses one attempt up. */
-    @Transactional
+    /**
+     * True once for the right code within its lifetime; every wrong try uses one attempt up. Runs in
+     * a transaction of its own so that a failed try is counted even though the login fails.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
     boolean redeem(String phone, String code) {
         var rows = jdbc.query("SELECT code_hash, expires_at, attempts_left FROM login_code WHERE phone = ? FOR UPDATE",
                 (row, index) -> new Object[]{row.getString(1), row.getTimestamp(2).toInstant(), row.getInt(3)}, phone);

@@ -4,6 +4,10 @@ import dev.orderledger.api.security.Actor;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import org.springdoc.core.customizers.OpenApiCustomizer;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
@@ -29,8 +33,9 @@ class WebConfiguration implements WebMvcConfigurer {
         resolvers.add(new ActorArgumentResolver());
     }
 
+    /** The problem details schema, and on every operation the problem responses it can give. */
     @Bean
-    OpenAPI orderLedgerOpenApi() {
+    OpenApiCustomizer problemResponses() {
         Schema<?> problem = new Schema<Map<String, Object>>()
                 .type("object")
                 .description("RFC 9457 problem details; 'errors' lists the fields at fault, 'reason' names a "
@@ -43,13 +48,32 @@ class WebConfiguration implements WebMvcConfigurer {
                 .addProperty("correlationId", new Schema<String>().type("string"))
                 .addProperty("reason", new Schema<String>().type("string"))
                 .addProperty("currentState", new Schema<String>().type("string"));
+
+        Map<String, String> errors = Map.of(
+                "400", "Malformed or invalid input; 'errors' names the fields",
+                "401", "No valid bearer token",
+                "403", "The role does not allow this",
+                "404", "No such resource, or not yours",
+                "409", "Conflicts with the current state ('currentState')",
+                "422", "Refused by a business rule ('reason')");
+        return openApi -> {
+            openApi.getComponents().addSchemas("Problem", problem);
+            openApi.getPaths().values().forEach(path -> path.readOperations().forEach(operation ->
+                    errors.forEach((status, description) -> operation.getResponses().computeIfAbsent(status, code ->
+                            new ApiResponse().description(description).content(new Content().addMediaType(
+                                    "application/problem+json", new MediaType().schema(
+                                            new Schema<>().$ref("#/components/schemas/Problem"))))))));
+        };
+    }
+
+    @Bean
+    OpenAPI orderLedgerOpenApi() {
         return new OpenAPI()
                 .info(new Info().title("Order Ledger API").version("v1")
                         .description("An event-sourced order ledger: products, orders, payments and the journal."))
                 .components(new Components()
                         .addSecuritySchemes("bearer", new SecurityScheme().type(SecurityScheme.Type.HTTP)
-                                .scheme("bearer").bearerFormat("JWT"))
-                        .addSchemas("Problem", problem))
+                                .scheme("bearer").bearerFormat("JWT")))
                 .addSecurityItem(new SecurityRequirement().addList("bearer"));
     }
 }

@@ -77,13 +77,11 @@ class RestartIT {
     }
 
     private ConfigurableApplicationContext start() {
-        return new SpringApplicationBuilder(OrderLedgerApplication.class)
-                .properties(Map.of(
-                        "server.port", "0",
-                        "ledger.postgres.data-dir", postgresData.toString(),
-                        "ledger.order.payment-timeout", PAYMENT_TIMEOUT.toString(),
-                        "ledger.security.rate-limit.requests-per-minute", "1000"))
-                .run();
+        return new SpringApplicationBuilder(OrderLedgerApplication.class).run(
+                "--server.port=0",
+                "--ledger.postgres.data-dir=" + postgresData,
+                "--ledger.order.payment-timeout=" + PAYMENT_TIMEOUT,
+                "--ledger.security.rate-limit.requests-per-minute=1000");
     }
 
     private static LedgerClient client(ConfigurableApplicationContext ledger) {

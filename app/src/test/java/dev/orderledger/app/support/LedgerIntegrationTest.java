@@ -2,6 +2,7 @@ package dev.orderledger.app.support;
 
 import dev.orderledger.app.OrderLedgerApplication;
 import org.junit.jupiter.api.BeforeEach;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -24,6 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
                 "ledger.security.bootstrap-admin.email=" + LedgerIntegrationTest.ADMIN_EMAIL,
                 "ledger.security.bootstrap-admin.password=" + LedgerIntegrationTest.ADMIN_PASSWORD
         })
+@AutoConfigureObservability
 public abstract class LedgerIntegrationTest {
 
     public static final String ADMIN_EMAIL = "admin@ledger.test";
