@@ -1,0 +1,14 @@
+# The ledger as a container, for docker-compose.yml. The build skips the embedded Elasticsearch
+# distribution: in compose, Elasticsearch and PostgreSQL are services of their own.
+FROM maven:3.9-eclipse-temurin-17 AS build
+WORKDIR /src
+COPY . .
+RUN ./mvnw --batch-mode --no-transfer-progress -DskipTests -Dmdep.skip=true package
+
+FROM eclipse-temurin:17-jre
+RUN useradd --system --create-home ledger
+USER ledger
+WORKDIR /home/ledger
+COPY --from=build /src/app/target/order-ledger.jar /home/ledger/order-ledger.jar
+EXPOSE 8080
+ENTRYPOINT ["java", "-jar", "/home/ledger/order-ledger.jar"]

@@ -1,0 +1,39 @@
+package dev.orderledger.app.runtime;
+
+import dev.orderledger.app.OrderLedgerApplication;
+import dev.orderledger.app.support.LedgerClient;
+import org.axonframework.axonserver.connector.command.AxonServerCommandBus;
+import org.axonframework.axonserver.connector.event.axon.AxonServerEventStore;
+import org.axonframework.axonserver.connector.query.AxonServerQueryBus;
+import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.queryhandling.QueryBus;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The {@code axonserver} profile moves the event store and message routing to Axon Server. No
+ * Axon Server runs on these machines, so this checks the wiring and that health reports the
+ * missing server, not a round trip through it (docker-compose.yml runs the real thing).
+ */
+class AxonServerProfileIT {
+
+    @Test
+    void theAxonServerProfileRoutesEventsCommandsAndQueriesThroughAxonServer() {
+        try (ConfigurableApplicationContext ledger = new SpringApplicationBuilder(OrderLedgerApplication.class)
+                .run("--spring.profiles.active=axonserver", "--server.port=0",
+                        "--axon.axonserver.servers=127.0.0.1:1")) {
+            assertThat(ledger.getBean(EventStore.class)).isInstanceOf(AxonServerEventStore.class);
+            assertThat(ledger.getBean(CommandBus.class)).isInstanceOf(AxonServerCommandBus.class);
+            assertThat(ledger.getBean(QueryBus.class)).isInstanceOf(AxonServerQueryBus.class);
+
+            LedgerClient api = new LedgerClient(Integer.parseInt(ledger.getEnvironment().getProperty("local.server.port")));
+            LedgerClient.Response health = api.get("/actuator/health").send();
+            assertThat(health.at("/components/axonServer/status")).isEqualTo("DOWN");
+            assertThat(health.at("/components/db/status")).isEqualTo("UP");
+        }
+    }
+}
