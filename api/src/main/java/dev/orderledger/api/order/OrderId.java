@@ -2,8 +2,8 @@ package dev.orderledger.api.order;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.orderledger.api.common.Identifiers;
 
-import java.util.Objects;
 import java.util.regex.Pattern;
 
 /** The 19-digit order id of DOMAIN.md: seconds, machine, user and sequence. Also the placement idempotency key. */
@@ -12,10 +12,7 @@ public record OrderId(@JsonValue String value) {
     private static final Pattern FORMAT = Pattern.compile("\\d{19}");
 
     public OrderId {
-        Objects.requireNonNull(value, "OrderId");
-        if (!FORMAT.matcher(value).matches()) {
-            throw new IllegalArgumentException("not a valid OrderId: " + value);
-        }
+        Identifiers.require(value, FORMAT, "OrderId");
     }
 
     @JsonCreator

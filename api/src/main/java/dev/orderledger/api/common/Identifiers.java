@@ -1,0 +1,20 @@
+package dev.orderledger.api.common;
+
+import java.util.regex.Pattern;
+
+/** The one check every typed id makes of its value. */
+public final class Identifiers {
+
+    /** Letters, digits, dash and underscore, up to 64: ids chosen by sellers or generated. */
+    public static final Pattern NAME = Pattern.compile("[A-Za-z0-9_-]{1,64}");
+
+    private Identifiers() {
+    }
+
+    public static String require(String value, Pattern format, String type) {
+        if (value == null || !format.matcher(value).matches()) {
+            throw new IllegalArgumentException("not a valid " + type + ": " + value);
+        }
+        return value;
+    }
+}
