@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 public final class Identifiers {
 
     /** Letters, digits, dash and underscore, up to 64: ids chosen by sellers or generated. */
-    public static final Pattern NAME = Pattern.compile("[A-Za-z0-9_-]{1,64}");
+    public static final String NAME_REGEX = "[A-Za-z0-9_-]{1,64}";
+    public static final Pattern NAME = Pattern.compile(NAME_REGEX);
 
     private Identifiers() {
     }

@@ -1,5 +1,6 @@
 package dev.orderledger.command.order;
 
+import dev.orderledger.api.common.Identifiers;
 import dev.orderledger.api.order.LineRequest;
 import dev.orderledger.api.order.OrderId;
 import dev.orderledger.api.order.OrderPlacement;
@@ -94,8 +95,8 @@ class OrderCommandController {
     }
 
     record LineItem(
-            @NotBlank @Pattern(regexp = "[A-Za-z0-9_-]{1,64}") String productId,
-            @NotBlank @Pattern(regexp = "[A-Za-z0-9_-]{1,64}") String skuId,
+            @NotBlank @Pattern(regexp = Identifiers.NAME_REGEX) String productId,
+            @NotBlank @Pattern(regexp = Identifiers.NAME_REGEX) String skuId,
             @Min(1) @Max(Order.MAX_QUANTITY) int quantity) {
     }
 

@@ -1,5 +1,6 @@
 package dev.orderledger.command.product;
 
+import dev.orderledger.api.common.Identifiers;
 import dev.orderledger.api.money.Money;
 import dev.orderledger.api.product.CreateProductCommand;
 import dev.orderledger.api.product.ProductId;
@@ -32,8 +33,6 @@ import java.util.UUID;
 @RequestMapping("/api/products")
 class ProductCommandController {
 
-    private static final String ID_PATTERN = "[A-Za-z0-9_-]{1,64}";
-
     private final CommandGateway commands;
 
     ProductCommandController(CommandGateway commands) {
@@ -54,13 +53,13 @@ class ProductCommandController {
 
     @PostMapping("/{productId}/shelf")
     @PreAuthorize("hasAnyRole('SELLER', 'ADMIN')")
-    ResponseEntity<Void> putOnShelf(@PathVariable @Pattern(regexp = ID_PATTERN) String productId, Actor actor) {
+    ResponseEntity<Void> putOnShelf(@PathVariable @Pattern(regexp = Identifiers.NAME_REGEX) String productId, Actor actor) {
         commands.sendAndWait(new PutProductOnShelfCommand(ProductId.of(productId), actor));
         return ResponseEntity.noContent().build();
     }
 
     record CreateProductRequest(
-            @Pattern(regexp = ID_PATTERN) String productId,
+            @Pattern(regexp = Identifiers.NAME_REGEX) String productId,
             @NotBlank @Size(max = 200) String name,
             @Size(max = 10_000) String description,
             @Size(max = 64) String categoryId,
@@ -69,7 +68,7 @@ class ProductCommandController {
     }
 
     record SkuRequest(
-            @NotNull @Pattern(regexp = ID_PATTERN) String skuId,
+            @NotNull @Pattern(regexp = Identifiers.NAME_REGEX) String skuId,
             @NotNull Money price,
             Map<@NotBlank @Size(max = 100) String, @NotBlank @Size(max = 200) String> salesAttributes) {
     }
