@@ -5,6 +5,9 @@ import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.Snapshotter;
 import org.axonframework.eventsourcing.eventstore.jpa.SQLErrorCodesResolver;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
@@ -38,6 +41,12 @@ class AxonConfiguration {
     @Bean
     Cache aggregateCache() {
         return new WeakReferenceCache();
+    }
+
+    /** Aggregates with long histories (stock, accounts) load from a snapshot taken every 100 events. */
+    @Bean
+    SnapshotTriggerDefinition ledgerSnapshotTrigger(Snapshotter snapshotter) {
+        return new EventCountSnapshotTriggerDefinition(snapshotter, 100);
     }
 
     @Bean

@@ -14,4 +14,11 @@ public interface Catalogue {
      *                                                          or cannot be ordered
      */
     SaleableSku saleable(ProductId productId, SkuId skuId);
+
+    /**
+     * The seller who owns this SKU, whatever the item's state.
+     *
+     * @throws dev.orderledger.api.common.ResourceNotFound when the item or SKU does not exist
+     */
+    String sellerOf(ProductId productId, SkuId skuId);
 }

@@ -1,6 +1,7 @@
 package dev.orderledger.command.product;
 
 import dev.orderledger.api.common.BusinessRuleViolation;
+import dev.orderledger.api.common.ResourceNotFound;
 import dev.orderledger.api.product.ProductId;
 import dev.orderledger.api.product.SkuId;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -16,6 +17,15 @@ class EventSourcedCatalogue implements Catalogue {
 
     EventSourcedCatalogue(@Qualifier("productRepository") Repository<Product> products) {
         this.products = products;
+    }
+
+    @Override
+    public String sellerOf(ProductId productId, SkuId skuId) {
+        try {
+            return products.load(productId.value()).invoke(product -> product.sellerOf(skuId));
+        } catch (AggregateNotFoundException e) {
+            throw new ResourceNotFound("no product " + productId);
+        }
     }
 
     @Override

@@ -73,6 +73,13 @@ class Product {
         return new SaleableSku(productId, skuId, sellerId, name, contentDigest, sku.price());
     }
 
+    String sellerOf(SkuId skuId) {
+        if (!skus.containsKey(skuId)) {
+            throw new ResourceNotFound("product " + productId + " has no SKU " + skuId);
+        }
+        return sellerId;
+    }
+
     @EventSourcingHandler
     void on(ProductCreatedEvent event) {
         productId = event.productId();

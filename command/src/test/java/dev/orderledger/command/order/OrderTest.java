@@ -15,17 +15,15 @@ import dev.orderledger.api.order.PlaceOrderCommand;
 import dev.orderledger.api.order.ShippingAddress;
 import dev.orderledger.api.product.ProductId;
 import dev.orderledger.api.product.SkuId;
-import dev.orderledger.command.product.Catalogue;
 import dev.orderledger.command.product.SaleableSku;
+import dev.orderledger.command.product.StubCatalogue;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 class OrderTest {
 
@@ -164,24 +162,5 @@ class OrderTest {
                 .whenTimeElapses(Duration.ofMinutes(31))
                 .expectTriggeredDeadlinesWithName(Order.PAYMENT_TIMEOUT)
                 .expectNoEvents();
-    }
-
-    /** The catalogue as placement sees it: what can be sold, at which price. */
-    static final class StubCatalogue implements Catalogue {
-
-        private final Map<SkuId, SaleableSku> offers = new HashMap<>();
-
-        void offer(SaleableSku sku) {
-            offers.put(sku.skuId(), sku);
-        }
-
-        @Override
-        public SaleableSku saleable(ProductId productId, SkuId skuId) {
-            SaleableSku sku = offers.get(skuId);
-            if (sku == null || !sku.productId().equals(productId)) {
-                throw new BusinessRuleViolation("PRODUCT_NOT_FOUND", "no product " + productId);
-            }
-            return sku;
-        }
     }
 }

@@ -1,0 +1,10 @@
+package dev.orderledger.api.inventory;
+
+import dev.orderledger.api.order.OrderId;
+import dev.orderledger.api.product.SkuRef;
+import org.axonframework.serialization.Revision;
+
+/** An order's held units are sold. */
+@Revision("1")
+public record ReservedStockDeductedEvent(SkuRef sku, OrderId orderId, long quantity, StockLevels levels) {
+}

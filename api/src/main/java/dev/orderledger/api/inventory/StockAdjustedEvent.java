@@ -1,0 +1,9 @@
+package dev.orderledger.api.inventory;
+
+import dev.orderledger.api.product.SkuRef;
+import org.axonframework.serialization.Revision;
+
+/** A counted difference was booked. */
+@Revision("1")
+public record StockAdjustedEvent(SkuRef sku, long delta, String reason, StockLevels levels) {
+}

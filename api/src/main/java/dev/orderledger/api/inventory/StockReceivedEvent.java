@@ -1,0 +1,9 @@
+package dev.orderledger.api.inventory;
+
+import dev.orderledger.api.product.SkuRef;
+import org.axonframework.serialization.Revision;
+
+/** Units arrived. */
+@Revision("1")
+public record StockReceivedEvent(SkuRef sku, String sellerId, long quantity, String reference, StockLevels levels) {
+}

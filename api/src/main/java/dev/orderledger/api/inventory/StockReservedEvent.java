@@ -1,0 +1,12 @@
+package dev.orderledger.api.inventory;
+
+import dev.orderledger.api.order.OrderId;
+import dev.orderledger.api.product.SkuRef;
+import org.axonframework.serialization.Revision;
+
+import java.time.Instant;
+
+/** Units are held for an unpaid order until it expires. */
+@Revision("1")
+public record StockReservedEvent(SkuRef sku, OrderId orderId, long quantity, Instant expiresAt, StockLevels levels) {
+}

@@ -1,0 +1,10 @@
+package dev.orderledger.api.inventory;
+
+import dev.orderledger.api.order.OrderId;
+import dev.orderledger.api.product.SkuRef;
+import org.axonframework.serialization.Revision;
+
+/** Returned units are free to sell again. */
+@Revision("1")
+public record StockRestockedEvent(SkuRef sku, OrderId orderId, long quantity, String reference, StockLevels levels) {
+}

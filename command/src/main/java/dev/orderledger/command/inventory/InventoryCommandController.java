@@ -1,0 +1,76 @@
+package dev.orderledger.command.inventory;
+
+import dev.orderledger.api.common.Identifiers;
+import dev.orderledger.api.inventory.AdjustStockCommand;
+import dev.orderledger.api.inventory.ReceiveStockCommand;
+import dev.orderledger.api.inventory.ReleaseReason;
+import dev.orderledger.api.inventory.ReleaseStockReservationCommand;
+import dev.orderledger.api.order.OrderId;
+import dev.orderledger.api.product.ProductId;
+import dev.orderledger.api.product.SkuId;
+import dev.orderledger.api.product.SkuRef;
+import dev.orderledger.api.security.Actor;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Sellers receive and count their stock; admins release a reservation by hand. */
+@RestController
+class InventoryCommandController {
+
+    private static final long MAX_UNITS = 1_000_000_000L;
+
+    private final CommandGateway commands;
+
+    InventoryCommandController(CommandGateway commands) {
+        this.commands = commands;
+    }
+
+    @PostMapping("/api/inventory/{productId}/{skuId}/receipts")
+    @PreAuthorize("hasAnyRole('SELLER', 'ADMIN')")
+    ResponseEntity<Void> receive(@PathVariable @Pattern(regexp = Identifiers.NAME_REGEX) String productId,
+                                 @PathVariable @Pattern(regexp = Identifiers.NAME_REGEX) String skuId,
+                                 @Valid @RequestBody Receipt receipt, Actor actor) {
+        commands.sendAndWait(new ReceiveStockCommand(sku(productId, skuId), actor, receipt.quantity(), receipt.reference()));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/api/inventory/{productId}/{skuId}/adjustments")
+    @PreAuthorize("hasAnyRole('SELLER', 'ADMIN')")
+    ResponseEntity<Void> adjust(@PathVariable @Pattern(regexp = Identifiers.NAME_REGEX) String productId,
+                                @PathVariable @Pattern(regexp = Identifiers.NAME_REGEX) String skuId,
+                                @Valid @RequestBody Adjustment adjustment, Actor actor) {
+        commands.sendAndWait(new AdjustStockCommand(sku(productId, skuId), actor, adjustment.delta(), adjustment.reason()));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/api/admin/inventory/{productId}/{skuId}/reservations/{orderId}/release")
+    @PreAuthorize("hasRole('ADMIN')")
+    ResponseEntity<Void> release(@PathVariable @Pattern(regexp = Identifiers.NAME_REGEX) String productId,
+                                 @PathVariable @Pattern(regexp = Identifiers.NAME_REGEX) String skuId,
+                                 @PathVariable @Pattern(regexp = "\\d{19}") String orderId) {
+        commands.sendAndWait(new ReleaseStockReservationCommand(sku(productId, skuId), OrderId.of(orderId),
+                ReleaseReason.MANUAL));
+        return ResponseEntity.noContent().build();
+    }
+
+    private static SkuRef sku(String productId, String skuId) {
+        return new SkuRef(ProductId.of(productId), SkuId.of(skuId));
+    }
+
+    record Receipt(@Min(1) @Max(MAX_UNITS) long quantity, @NotBlank @Size(max = 100) String reference) {
+    }
+
+    record Adjustment(@Min(-MAX_UNITS) @Max(MAX_UNITS) long delta, @NotBlank @Size(max = 200) String reason) {
+    }
+}
