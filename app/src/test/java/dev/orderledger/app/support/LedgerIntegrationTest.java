@@ -43,7 +43,7 @@ public abstract class LedgerIntegrationTest {
     }
 
     /** A user who has registered and logged in. */
-    public record User(String userId, String token, String email) {
+    public record User(String userId, String token, String email, String password) {
     }
 
     protected User buyer() {
@@ -55,7 +55,7 @@ public abstract class LedgerIntegrationTest {
     }
 
     protected User admin() {
-        return new User(null, login(ADMIN_EMAIL, ADMIN_PASSWORD), ADMIN_EMAIL);
+        return new User(null, login(ADMIN_EMAIL, ADMIN_PASSWORD), ADMIN_EMAIL, ADMIN_PASSWORD);
     }
 
     protected User register(String accountType) {
@@ -64,7 +64,15 @@ public abstract class LedgerIntegrationTest {
         LedgerClient.Response registered = api.post("/api/auth/register", Map.of(
                 "email", email, "password", password, "nickname", "tester", "accountType", accountType)).send();
         assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
-        return new User(registered.at("/userId"), login(email, password), email);
+        return new User(registered.at("/userId"), login(email, password), email, password);
+    }
+
+    /** A user whose roles an admin has set to exactly these (plus BUYER), logged in again to carry them. */
+    protected User withRoles(User user, String... roles) {
+        LedgerClient.Response granted = api.put("/api/admin/users/" + user.userId() + "/roles",
+                Map.of("roles", List.of(roles))).as(admin().token()).send();
+        assertThat(granted.status()).as(granted.toString()).isEqualTo(200);
+        return new User(user.userId(), login(user.email(), user.password()), user.email(), user.password());
     }
 
     protected String login(String login, String password) {

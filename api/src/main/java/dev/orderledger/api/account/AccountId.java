@@ -1,0 +1,58 @@
+package dev.orderledger.api.account;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import dev.orderledger.api.common.Identifiers;
+
+import java.util.Objects;
+
+/**
+ * An account: its kind and owner, written {@code kind:owner} ({@code buyer-wallet:10000002},
+ * {@code seller:10000001}, {@code platform-clearing:7}). Platform accounts are split into
+ * {@value #PLATFORM_SHARDS} shards chosen by the order, so that no single account is on every
+ * order's path; the platform's balance is the sum of its shards.
+ */
+public record AccountId(AccountKind kind, String owner) {
+
+    public static final int PLATFORM_SHARDS = 16;
+
+    public AccountId {
+        Objects.requireNonNull(kind, "kind");
+        Identifiers.require(owner, Identifiers.NAME, "account owner");
+    }
+
+    public static AccountId buyerWallet(String userId) {
+        return new AccountId(AccountKind.BUYER_WALLET, userId);
+    }
+
+    public static AccountId buyerCoins(String userId) {
+        return new AccountId(AccountKind.BUYER_COINS, userId);
+    }
+
+    public static AccountId seller(String userId) {
+        return new AccountId(AccountKind.SELLER, userId);
+    }
+
+    /** The shard of a platform account that carries this order's (or other key's) money. */
+    public static AccountId platform(AccountKind kind, String routingKey) {
+        if (!kind.isPlatform()) {
+            throw new IllegalArgumentException(kind + " is not a platform account");
+        }
+        return new AccountId(kind, String.valueOf(Math.floorMod(routingKey.hashCode(), PLATFORM_SHARDS)));
+    }
+
+    @JsonCreator
+    public static AccountId parse(String value) {
+        int colon = value == null ? -1 : value.indexOf(':');
+        if (colon < 0) {
+            throw new IllegalArgumentException("not an account id (kind:owner): " + value);
+        }
+        return new AccountId(AccountKind.ofCode(value.substring(0, colon)), value.substring(colon + 1));
+    }
+
+    @JsonValue
+    @Override
+    public String toString() {
+        return kind.code() + ":" + owner;
+    }
+}

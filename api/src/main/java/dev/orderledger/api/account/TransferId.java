@@ -1,0 +1,30 @@
+package dev.orderledger.api.account;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import dev.orderledger.api.common.Identifiers;
+
+import java.util.regex.Pattern;
+
+/**
+ * Identifies one journal entry. Chosen by whoever moves the money, from what caused it
+ * ({@code payment:<payOrderId>}), so that repeating the same transfer records it once.
+ */
+public record TransferId(@JsonValue String value) {
+
+    private static final Pattern FORMAT = Pattern.compile("[A-Za-z0-9_:.-]{1,128}");
+
+    public TransferId {
+        Identifiers.require(value, FORMAT, "TransferId");
+    }
+
+    @JsonCreator
+    public static TransferId of(String value) {
+        return new TransferId(value);
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

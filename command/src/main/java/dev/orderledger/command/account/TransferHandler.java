@@ -1,0 +1,67 @@
+package dev.orderledger.command.account;
+
+import dev.orderledger.api.account.AccountId;
+import dev.orderledger.api.account.TransferMoneyCommand;
+import dev.orderledger.api.account.TransferResult;
+import dev.orderledger.api.common.BusinessRuleViolation;
+import dev.orderledger.api.common.StateConflict;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.Repository;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.stereotype.Component;
+
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/**
+ * Records a transfer: the journal entry and the debit and credit it posts are applied in one unit
+ * of work, so they are committed together or not at all. The accounts are locked in a fixed order
+ * so that two opposite transfers cannot deadlock.
+ */
+@Component
+class TransferHandler {
+
+    private final Repository<Account> accounts;
+    private final Repository<Transfer> transfers;
+
+    TransferHandler(@Qualifier("accountRepository") Repository<Account> accounts,
+                    @Qualifier("transferRepository") Repository<Transfer> transfers) {
+        this.accounts = accounts;
+        this.transfers = transfers;
+    }
+
+    @CommandHandler
+    TransferResult handle(TransferMoneyCommand command) throws Exception {
+        requireValid(command);
+        try {
+            boolean same = transfers.load(command.transferId().value()).invoke(transfer -> transfer.sameAs(command));
+            if (!same) {
+                throw new StateConflict("RECORDED", "transfer " + command.transferId() + " was recorded with other accounts or amount");
+            }
+            return new TransferResult(command.transferId(), false);
+        } catch (AggregateNotFoundException firstTime) {
+            // record it below
+        }
+        transfers.newInstance(() -> new Transfer(command));
+        for (AccountId account : Stream.of(command.from(), command.to()).sorted(Comparator.comparing(AccountId::toString)).toList()) {
+            accounts.loadOrCreate(account.toString(), Account::new).execute(posting -> {
+                if (account.equals(command.from())) {
+                    posting.debit(account, command.transferId(), command.amount(), command.at());
+                } else {
+                    posting.credit(account, command.transferId(), command.amount(), command.at());
+                }
+            });
+        }
+        return new TransferResult(command.transferId(), true);
+    }
+
+    private static void requireValid(TransferMoneyCommand command) {
+        if (!command.amount().isPositive()) {
+            throw new BusinessRuleViolation("AMOUNT_NOT_POSITIVE", "a transfer moves a positive amount");
+        }
+        if (command.from().equals(command.to())) {
+            throw new BusinessRuleViolation("SAME_ACCOUNT", "a transfer moves money between two accounts");
+        }
+    }
+}
