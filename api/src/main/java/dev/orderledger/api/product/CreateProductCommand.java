@@ -9,6 +9,7 @@ import java.util.List;
 public record CreateProductCommand(
         @TargetAggregateIdentifier ProductId productId,
         Actor seller,
+        ProductType type,
         String name,
         String description,
         String categoryId,

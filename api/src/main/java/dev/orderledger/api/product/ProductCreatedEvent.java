@@ -12,6 +12,7 @@ import java.util.List;
 public record ProductCreatedEvent(
         ProductId productId,
         String sellerId,
+        ProductType type,
         String name,
         String description,
         String categoryId,

@@ -1,18 +1,45 @@
 package dev.orderledger.command.order;
 
 import dev.orderledger.api.common.BusinessRuleViolation;
+import dev.orderledger.api.common.ResourceNotFound;
 import dev.orderledger.api.common.StateConflict;
+import dev.orderledger.api.money.Allocation;
 import dev.orderledger.api.money.Money;
+import dev.orderledger.api.order.AcceptFulfillmentCommand;
+import dev.orderledger.api.order.AutoConfirmReceiptCommand;
+import dev.orderledger.api.order.CancelOrderCommand;
 import dev.orderledger.api.order.CancellationReason;
+import dev.orderledger.api.order.CloseOrderCommand;
+import dev.orderledger.api.order.CompletionKind;
+import dev.orderledger.api.order.ConfirmOrderPlacementCommand;
+import dev.orderledger.api.order.ConfirmReceiptCommand;
+import dev.orderledger.api.order.FailFulfillmentCommand;
+import dev.orderledger.api.order.FulfillmentAcceptedEvent;
+import dev.orderledger.api.order.FulfillmentFailedEvent;
+import dev.orderledger.api.order.FulfillmentStartedEvent;
+import dev.orderledger.api.order.FulfillmentStatus;
 import dev.orderledger.api.order.LineRequest;
+import dev.orderledger.api.order.MarkOrderDeliveredCommand;
+import dev.orderledger.api.order.MarkOrderPaidCommand;
+import dev.orderledger.api.order.OrderAwaitingPaymentEvent;
 import dev.orderledger.api.order.OrderCancelledEvent;
+import dev.orderledger.api.order.OrderClosedEvent;
+import dev.orderledger.api.order.OrderCompletedEvent;
+import dev.orderledger.api.order.OrderDeliveredEvent;
 import dev.orderledger.api.order.OrderId;
 import dev.orderledger.api.order.OrderLine;
+import dev.orderledger.api.order.OrderPaidEvent;
 import dev.orderledger.api.order.OrderPlacedEvent;
 import dev.orderledger.api.order.OrderPlacement;
+import dev.orderledger.api.order.OrderShippedEvent;
 import dev.orderledger.api.order.OrderStatus;
 import dev.orderledger.api.order.OrderType;
 import dev.orderledger.api.order.PlaceOrderCommand;
+import dev.orderledger.api.order.ShipOrderCommand;
+import dev.orderledger.api.order.StartFulfillmentCommand;
+import dev.orderledger.api.order.TrackingNumberUpdatedEvent;
+import dev.orderledger.api.order.UpdateTrackingNumberCommand;
+import dev.orderledger.api.security.Actor;
 import dev.orderledger.command.product.Catalogue;
 import dev.orderledger.command.product.SaleableSku;
 import org.axonframework.commandhandling.CommandHandler;
@@ -26,13 +53,18 @@ import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
- * One order of one buyer from one seller. Placement is idempotent on the order id: placing an id
- * that exists answers with that order. An unpaid order is cancelled when its payment deadline passes.
+ * One order of one buyer from one seller, through the state machine of DOMAIN.md:
+ * CREATED → PENDING_PAYMENT → PAID → FULFILLING → COMPLETED, CANCELLED from the two unpaid states,
+ * CLOSED after a full refund. Only a listed command moves a state; anything else is refused with
+ * the current state named. Placement is idempotent on the order id, and an unpaid order is
+ * cancelled when its payment deadline passes.
  */
 @Aggregate(cache = "aggregateCache")
 class Order {
@@ -45,7 +77,13 @@ class Order {
     @AggregateIdentifier
     private OrderId orderId;
     private String buyerId;
+    private String sellerId;
+    private OrderType type;
     private OrderStatus status;
+    private FulfillmentStatus fulfillment;
+    private List<OrderLine> lines;
+    private String payOrderId;
+    private long shippingVersion;
 
     Order() {
         // for Axon
@@ -61,26 +99,173 @@ class Order {
             return new OrderPlacement(orderId, false);
         }
         List<SaleableSku> skus = price(command.lines(), catalogue);
-        String sellerId = skus.get(0).sellerId();
-        if (skus.stream().anyMatch(sku -> !sku.sellerId().equals(sellerId))) {
+        SaleableSku first = skus.get(0);
+        if (skus.stream().anyMatch(sku -> !sku.sellerId().equals(first.sellerId()))) {
             throw new BusinessRuleViolation("MIXED_SELLERS", "an order holds the items of one seller; split the checkout");
         }
-        if (command.shippingAddress() == null) {
+        OrderType orderType = first.type().orderType();
+        if (skus.stream().anyMatch(sku -> sku.type().orderType() != orderType)) {
+            throw new BusinessRuleViolation("MIXED_TYPES", "physical and virtual goods are ordered separately");
+        }
+        if (orderType == OrderType.PHYSICAL && command.shippingAddress() == null) {
             throw new BusinessRuleViolation("SHIPPING_ADDRESS_MISSING", "a physical order needs a shipping address");
         }
-        List<OrderLine> lines = new ArrayList<>();
+        List<OrderLine> priced = new ArrayList<>();
         for (int i = 0; i < skus.size(); i++) {
             SaleableSku sku = skus.get(i);
             int quantity = command.lines().get(i).quantity();
             Money total = sku.unitPrice().times(quantity);
-            lines.add(new OrderLine(i + 1, sku.productId(), sku.skuId(), sku.snapshotId(), sku.productName(),
+            priced.add(new OrderLine(i + 1, sku.productId(), sku.skuId(), sku.snapshotId(), sku.productName(),
                     quantity, sku.unitPrice(), Money.zero(total.currency()), total));
         }
-        Money totalAmount = lines.stream().map(OrderLine::lineTotal).reduce(Money::plus).orElseThrow();
-        apply(new OrderPlacedEvent(command.orderId(), command.buyerId(), sellerId, OrderType.PHYSICAL, lines,
-                totalAmount, command.shippingAddress(), command.placedAt(), command.paymentDeadline()));
+        Money totalAmount = priced.stream().map(OrderLine::lineTotal).reduce(Money::plus).orElseThrow();
+        apply(new OrderPlacedEvent(command.orderId(), command.buyerId(), first.sellerId(), orderType, priced,
+                totalAmount, orderType == OrderType.PHYSICAL ? command.shippingAddress() : null,
+                command.placedAt(), command.paymentDeadline()));
         deadlines.schedule(command.paymentDeadline(), PAYMENT_TIMEOUT, new PaymentDeadline(command.paymentDeadline()));
         return new OrderPlacement(command.orderId(), true);
+    }
+
+    @CommandHandler
+    void handle(ConfirmOrderPlacementCommand command) {
+        if (status == OrderStatus.PENDING_PAYMENT) {
+            return;
+        }
+        requireStatus(OrderStatus.CREATED);
+        Money total = total();
+        if (command.discount().isNegative() || command.discount().compareTo(total) > 0) {
+            throw new BusinessRuleViolation("DISCOUNT_OUT_OF_RANGE", "a discount is between zero and the order total " + total);
+        }
+        List<Money> shares = Allocation.proportional(command.discount(), lines.stream().map(OrderLine::lineTotal).toList());
+        apply(new OrderAwaitingPaymentEvent(orderId, shares, command.discount(), total.minus(command.discount()),
+                command.couponId(), command.pointsUsed()));
+    }
+
+    @CommandHandler
+    void handle(CancelOrderCommand command) {
+        requireVisibleTo(command.actor());
+        CancellationReason reason = command.actor().isAdmin() ? command.reason() : CancellationReason.BUYER;
+        if (status == OrderStatus.CANCELLED) {
+            return;
+        }
+        requireStatus(OrderStatus.CREATED, OrderStatus.PENDING_PAYMENT);
+        apply(new OrderCancelledEvent(orderId, reason == null ? CancellationReason.CUSTOMER_SERVICE : reason, command.at()));
+    }
+
+    @CommandHandler
+    void handle(MarkOrderPaidCommand command) {
+        if (status == OrderStatus.PAID && command.payOrderId().equals(payOrderId)) {
+            return;
+        }
+        requireStatus(OrderStatus.PENDING_PAYMENT);
+        apply(new OrderPaidEvent(orderId, command.payOrderId(), command.paidAt()));
+    }
+
+    @CommandHandler
+    void handle(StartFulfillmentCommand command) {
+        if (fulfillment != FulfillmentStatus.F0_NOT_STARTED) {
+            return;
+        }
+        requireStatus(OrderStatus.PAID);
+        apply(new FulfillmentStartedEvent(orderId, type, command.fulfillmentReference(), command.at()));
+        if (type == OrderType.VIRTUAL) {
+            apply(new OrderDeliveredEvent(orderId, command.at()));
+            apply(new OrderCompletedEvent(orderId, CompletionKind.VIRTUAL_DELIVERED, command.at()));
+        }
+    }
+
+    @CommandHandler
+    void handle(AcceptFulfillmentCommand command) {
+        if (fulfillment == FulfillmentStatus.F2_PROCESSING) {
+            return;
+        }
+        requireFulfillment(FulfillmentStatus.F1_PENDING);
+        apply(new FulfillmentAcceptedEvent(orderId, command.fulfillmentReference(), command.at()));
+    }
+
+    @CommandHandler
+    void handle(ShipOrderCommand command) {
+        requireSellerOrAdmin(command.actor());
+        requireStatus(OrderStatus.FULFILLING);
+        if (shippingVersion > 0) {
+            throw new StateConflict("SHIPPED", "order " + orderId + " has shipped; update its tracking number instead");
+        }
+        requireFulfillment(FulfillmentStatus.F1_PENDING, FulfillmentStatus.F2_PROCESSING);
+        requireTracking(command.carrier(), command.trackingNumber());
+        apply(new OrderShippedEvent(orderId, command.carrier(), command.trackingNumber(), 1, command.at()));
+    }
+
+    @CommandHandler
+    void handle(UpdateTrackingNumberCommand command) {
+        requireSellerOrAdmin(command.actor());
+        if (shippingVersion == 0) {
+            throw new StateConflict(status.name(), "order " + orderId + " has not shipped yet");
+        }
+        if (command.expectedVersion() != shippingVersion) {
+            throw new StateConflict("SHIPPING_VERSION_" + shippingVersion, "the tracking number was changed since version "
+                    + command.expectedVersion() + "; it is at version " + shippingVersion);
+        }
+        requireFulfillment(FulfillmentStatus.F1_PENDING, FulfillmentStatus.F2_PROCESSING);
+        requireTracking(command.carrier(), command.trackingNumber());
+        apply(new TrackingNumberUpdatedEvent(orderId, command.carrier(), command.trackingNumber(), shippingVersion + 1,
+                command.at()));
+    }
+
+    @CommandHandler
+    void handle(MarkOrderDeliveredCommand command) {
+        if (fulfillment == FulfillmentStatus.F4_SUCCESS) {
+            return;
+        }
+        requireStatus(OrderStatus.FULFILLING);
+        requireFulfillment(FulfillmentStatus.F1_PENDING, FulfillmentStatus.F2_PROCESSING);
+        apply(new OrderDeliveredEvent(orderId, command.at()));
+    }
+
+    @CommandHandler
+    void handle(FailFulfillmentCommand command) {
+        if (fulfillment == FulfillmentStatus.F3_FAILED) {
+            return;
+        }
+        requireStatus(OrderStatus.FULFILLING);
+        requireFulfillment(FulfillmentStatus.F1_PENDING, FulfillmentStatus.F2_PROCESSING);
+        apply(new FulfillmentFailedEvent(orderId, command.reason(), command.at()));
+    }
+
+    @CommandHandler
+    void handle(ConfirmReceiptCommand command) {
+        if (!command.actor().userId().equals(buyerId)) {
+            throw new ResourceNotFound("no order " + orderId);
+        }
+        if (status == OrderStatus.COMPLETED) {
+            return;
+        }
+        requireStatus(OrderStatus.FULFILLING);
+        if (shippingVersion == 0 && fulfillment != FulfillmentStatus.F4_SUCCESS) {
+            throw new StateConflict(fulfillment.name(), "order " + orderId + " has not shipped yet");
+        }
+        if (fulfillment == FulfillmentStatus.F3_FAILED) {
+            throw new StateConflict(fulfillment.name(), "order " + orderId + " failed fulfillment");
+        }
+        apply(new OrderCompletedEvent(orderId, CompletionKind.BUYER_CONFIRMED, command.at()));
+    }
+
+    @CommandHandler
+    void handle(AutoConfirmReceiptCommand command) {
+        if (status == OrderStatus.COMPLETED) {
+            return;
+        }
+        requireStatus(OrderStatus.FULFILLING);
+        requireFulfillment(FulfillmentStatus.F4_SUCCESS);
+        apply(new OrderCompletedEvent(orderId, CompletionKind.AUTO_CONFIRMED, command.at()));
+    }
+
+    @CommandHandler
+    void handle(CloseOrderCommand command) {
+        if (status == OrderStatus.CLOSED) {
+            return;
+        }
+        requireStatus(OrderStatus.PAID, OrderStatus.FULFILLING, OrderStatus.COMPLETED);
+        apply(new OrderClosedEvent(orderId, command.at()));
     }
 
     @DeadlineHandler(deadlineName = PAYMENT_TIMEOUT)
@@ -94,12 +279,105 @@ class Order {
     void on(OrderPlacedEvent event) {
         orderId = event.orderId();
         buyerId = event.buyerId();
+        sellerId = event.sellerId();
+        type = event.type();
+        lines = event.lines();
         status = OrderStatus.CREATED;
+        fulfillment = FulfillmentStatus.F0_NOT_STARTED;
+    }
+
+    @EventSourcingHandler
+    void on(OrderAwaitingPaymentEvent event) {
+        status = OrderStatus.PENDING_PAYMENT;
     }
 
     @EventSourcingHandler
     void on(OrderCancelledEvent event) {
         status = OrderStatus.CANCELLED;
+    }
+
+    @EventSourcingHandler
+    void on(OrderPaidEvent event) {
+        status = OrderStatus.PAID;
+        payOrderId = event.payOrderId();
+    }
+
+    @EventSourcingHandler
+    void on(FulfillmentStartedEvent event) {
+        status = OrderStatus.FULFILLING;
+        fulfillment = FulfillmentStatus.F1_PENDING;
+    }
+
+    @EventSourcingHandler
+    void on(FulfillmentAcceptedEvent event) {
+        fulfillment = FulfillmentStatus.F2_PROCESSING;
+    }
+
+    @EventSourcingHandler
+    void on(OrderShippedEvent event) {
+        shippingVersion = event.shippingVersion();
+    }
+
+    @EventSourcingHandler
+    void on(TrackingNumberUpdatedEvent event) {
+        shippingVersion = event.shippingVersion();
+    }
+
+    @EventSourcingHandler
+    void on(OrderDeliveredEvent event) {
+        fulfillment = FulfillmentStatus.F4_SUCCESS;
+    }
+
+    @EventSourcingHandler
+    void on(FulfillmentFailedEvent event) {
+        fulfillment = FulfillmentStatus.F3_FAILED;
+    }
+
+    @EventSourcingHandler
+    void on(OrderCompletedEvent event) {
+        status = OrderStatus.COMPLETED;
+    }
+
+    @EventSourcingHandler
+    void on(OrderClosedEvent event) {
+        status = OrderStatus.CLOSED;
+    }
+
+    private Money total() {
+        return lines.stream().map(OrderLine::lineTotal).reduce(Money::plus).orElseThrow();
+    }
+
+    private void requireStatus(OrderStatus... allowed) {
+        Set<OrderStatus> permitted = EnumSet.of(allowed[0], allowed);
+        if (!permitted.contains(status)) {
+            throw new StateConflict(status.name(), "order " + orderId + " is " + status + "; this needs " + permitted);
+        }
+    }
+
+    private void requireFulfillment(FulfillmentStatus... allowed) {
+        Set<FulfillmentStatus> permitted = EnumSet.of(allowed[0], allowed);
+        if (!permitted.contains(fulfillment)) {
+            throw new StateConflict(fulfillment.name(), "order " + orderId + " fulfillment is " + fulfillment
+                    + "; this needs " + permitted);
+        }
+    }
+
+    private void requireVisibleTo(Actor actor) {
+        if (!actor.isAdmin() && !actor.userId().equals(buyerId)) {
+            throw new ResourceNotFound("no order " + orderId);
+        }
+    }
+
+    private void requireSellerOrAdmin(Actor actor) {
+        if (!actor.isAdmin() && !actor.userId().equals(sellerId)) {
+            throw new ResourceNotFound("no order " + orderId);
+        }
+    }
+
+    private static void requireTracking(String carrier, String trackingNumber) {
+        if (carrier == null || carrier.isBlank() || trackingNumber == null || trackingNumber.isBlank()) {
+            throw new BusinessRuleViolation("TRACKING_MISSING", "shipping needs a carrier and a tracking number");
+        }
     }
 
     private static List<SaleableSku> price(List<LineRequest> lines, Catalogue catalogue) {

@@ -8,6 +8,7 @@ import dev.orderledger.api.product.ProductCreatedEvent;
 import dev.orderledger.api.product.ProductId;
 import dev.orderledger.api.product.ProductPutOnShelfEvent;
 import dev.orderledger.api.product.ProductStatus;
+import dev.orderledger.api.product.ProductType;
 import dev.orderledger.api.product.PutProductOnShelfCommand;
 import dev.orderledger.api.product.SkuId;
 import dev.orderledger.api.product.SkuSpec;
@@ -34,6 +35,7 @@ class Product {
     private ProductId productId;
     private String sellerId;
     private String name;
+    private ProductType type;
     private ProductStatus status;
     private String contentDigest;
     private final Map<SkuId, SkuSpec> skus = new LinkedHashMap<>();
@@ -45,7 +47,8 @@ class Product {
     @CommandHandler
     Product(CreateProductCommand command) {
         requireValid(command);
-        apply(new ProductCreatedEvent(command.productId(), command.seller().userId(), command.name(),
+        apply(new ProductCreatedEvent(command.productId(), command.seller().userId(),
+                command.type() == null ? ProductType.PHYSICAL : command.type(), command.name(),
                 command.description(), command.categoryId(), command.brand(), command.skus(),
                 ContentDigest.of(command.name(), command.description(), command.categoryId(), command.brand(),
                         command.skus())));
@@ -70,7 +73,7 @@ class Product {
         }
         SkuSpec sku = Optional.ofNullable(skus.get(skuId)).orElseThrow(() ->
                 new BusinessRuleViolation("SKU_NOT_FOUND", "product " + productId + " has no SKU " + skuId));
-        return new SaleableSku(productId, skuId, sellerId, name, contentDigest, sku.price());
+        return new SaleableSku(productId, skuId, type, sellerId, name, contentDigest, sku.price());
     }
 
     String sellerOf(SkuId skuId) {
@@ -85,6 +88,7 @@ class Product {
         productId = event.productId();
         sellerId = event.sellerId();
         name = event.name();
+        type = event.type() == null ? ProductType.PHYSICAL : event.type();
         contentDigest = event.contentDigest();
         status = ProductStatus.DRAFT;
         event.skus().forEach(sku -> skus.put(sku.skuId(), sku));

@@ -4,6 +4,7 @@ import dev.orderledger.api.common.Identifiers;
 import dev.orderledger.api.money.Money;
 import dev.orderledger.api.product.CreateProductCommand;
 import dev.orderledger.api.product.ProductId;
+import dev.orderledger.api.product.ProductType;
 import dev.orderledger.api.product.PutProductOnShelfCommand;
 import dev.orderledger.api.product.SkuId;
 import dev.orderledger.api.product.SkuSpec;
@@ -46,7 +47,7 @@ class ProductCommandController {
         List<SkuSpec> skus = request.skus().stream()
                 .map(sku -> new SkuSpec(SkuId.of(sku.skuId()), sku.price(), sku.salesAttributes()))
                 .toList();
-        commands.sendAndWait(new CreateProductCommand(productId, seller, request.name(), request.description(),
+        commands.sendAndWait(new CreateProductCommand(productId, seller, request.type(), request.name(), request.description(),
                 request.categoryId(), request.brand(), skus));
         return ResponseEntity.created(URI.create("/api/products/" + productId)).body(new ProductCreated(productId));
     }
@@ -60,6 +61,7 @@ class ProductCommandController {
 
     record CreateProductRequest(
             @Pattern(regexp = Identifiers.NAME_REGEX) String productId,
+            ProductType type,
             @NotBlank @Size(max = 200) String name,
             @Size(max = 10_000) String description,
             @Size(max = 64) String categoryId,

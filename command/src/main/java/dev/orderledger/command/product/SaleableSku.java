@@ -2,9 +2,10 @@ package dev.orderledger.command.product;
 
 import dev.orderledger.api.money.Money;
 import dev.orderledger.api.product.ProductId;
+import dev.orderledger.api.product.ProductType;
 import dev.orderledger.api.product.SkuId;
 
 /** A SKU that can be ordered right now, at this price, as this snapshot of its item. */
-public record SaleableSku(ProductId productId, SkuId skuId, String sellerId, String productName,
+public record SaleableSku(ProductId productId, SkuId skuId, ProductType type, String sellerId, String productName,
                           String snapshotId, Money unitPrice) {
 }

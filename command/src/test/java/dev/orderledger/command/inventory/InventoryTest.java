@@ -21,6 +21,7 @@ import dev.orderledger.api.inventory.StockRestockedEvent;
 import dev.orderledger.api.money.Money;
 import dev.orderledger.api.order.OrderId;
 import dev.orderledger.api.product.ProductId;
+import dev.orderledger.api.product.ProductType;
 import dev.orderledger.api.product.SkuId;
 import dev.orderledger.api.product.SkuRef;
 import dev.orderledger.api.security.Actor;
@@ -51,7 +52,7 @@ class InventoryTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(Inventory.class);
         fixture.registerInjectableResource(new StubCatalogue().offer(new SaleableSku(TEE_RED_M.productId(),
-                TEE_RED_M.skuId(), SELLER.userId(), "Tee", "snap", Money.of("79.90", "CNY"))));
+                TEE_RED_M.skuId(), ProductType.PHYSICAL, SELLER.userId(), "Tee", "snap", Money.of("79.90", "CNY"))));
     }
 
     static StockReceivedEvent received(long quantity) {

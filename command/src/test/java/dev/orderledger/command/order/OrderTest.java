@@ -2,6 +2,12 @@ package dev.orderledger.command.order;
 
 import dev.orderledger.api.common.BusinessRuleViolation;
 import dev.orderledger.api.common.StateConflict;
+import dev.orderledger.api.common.ResourceNotFound;
+import dev.orderledger.api.order.*;
+import dev.orderledger.api.security.Actor;
+import dev.orderledger.api.security.Role;
+import java.util.Set;
+
 import dev.orderledger.api.money.Money;
 import dev.orderledger.api.order.CancellationReason;
 import dev.orderledger.api.order.LineRequest;
@@ -14,6 +20,7 @@ import dev.orderledger.api.order.OrderType;
 import dev.orderledger.api.order.PlaceOrderCommand;
 import dev.orderledger.api.order.ShippingAddress;
 import dev.orderledger.api.product.ProductId;
+import dev.orderledger.api.product.ProductType;
 import dev.orderledger.api.product.SkuId;
 import dev.orderledger.command.product.SaleableSku;
 import dev.orderledger.command.product.StubCatalogue;
@@ -32,11 +39,11 @@ class OrderTest {
     static final Instant PLACED_AT = Instant.parse("2026-11-21T10:00:00Z");
     static final Instant DEADLINE = PLACED_AT.plus(Duration.ofMinutes(30));
     static final ShippingAddress ADDRESS = new ShippingAddress("Ann", "+8613800000000", "Shanghai", "1 Nanjing Rd", "200000");
-    static final SaleableSku TEE = new SaleableSku(ProductId.of("tee"), SkuId.of("tee-red-m"), "seller-1", "Cotton tee",
+    static final SaleableSku TEE = new SaleableSku(ProductId.of("tee"), SkuId.of("tee-red-m"), ProductType.PHYSICAL, "seller-1", "Cotton tee",
             "snapshot-tee", Money.of("79.90", "CNY"));
-    static final SaleableSku MUG = new SaleableSku(ProductId.of("mug"), SkuId.of("mug-white"), "seller-1", "Mug",
+    static final SaleableSku MUG = new SaleableSku(ProductId.of("mug"), SkuId.of("mug-white"), ProductType.PHYSICAL, "seller-1", "Mug",
             "snapshot-mug", Money.of("25.00", "CNY"));
-    static final SaleableSku OTHER_SELLERS_CAP = new SaleableSku(ProductId.of("cap"), SkuId.of("cap-1"), "seller-9", "Cap",
+    static final SaleableSku OTHER_SELLERS_CAP = new SaleableSku(ProductId.of("cap"), SkuId.of("cap-1"), ProductType.PHYSICAL, "seller-9", "Cap",
             "snapshot-cap", Money.of("30.00", "CNY"));
 
     AggregateTestFixture<Order> fixture;
@@ -162,5 +169,234 @@ class OrderTest {
                 .whenTimeElapses(Duration.ofMinutes(31))
                 .expectTriggeredDeadlinesWithName(Order.PAYMENT_TIMEOUT)
                 .expectNoEvents();
+    }
+
+    // ---- after placement ----------------------------------------------------------------------
+
+    static final Actor BUYER_ACTOR = new Actor(BUYER, Set.of(Role.BUYER));
+    static final Actor SELLER_ACTOR = new Actor("seller-1", Set.of(Role.BUYER, Role.SELLER));
+    static final Actor OTHER_BUYER = new Actor("10000009", Set.of(Role.BUYER));
+    static final Actor ADMIN = new Actor("admin", Set.of(Role.ADMIN));
+    static final Instant LATER = PLACED_AT.plus(Duration.ofMinutes(5));
+
+    static OrderAwaitingPaymentEvent awaitingPayment() {
+        return new OrderAwaitingPaymentEvent(ORDER, List.of(Money.of("17.29", "CNY"), Money.of("2.71", "CNY")),
+                Money.of("20.00", "CNY"), Money.of("164.80", "CNY"), "coupon-1", 0);
+    }
+
+    static OrderPaidEvent paid() {
+        return new OrderPaidEvent(ORDER, "pay-1", LATER);
+    }
+
+    static FulfillmentStartedEvent fulfilling() {
+        return new FulfillmentStartedEvent(ORDER, OrderType.PHYSICAL, "ful-1", LATER);
+    }
+
+    static OrderShippedEvent shipped() {
+        return new OrderShippedEvent(ORDER, "SF", "123", 1, LATER);
+    }
+
+    @Test
+    void confirmingPlacementAllocatesTheDiscountToTheLines() {
+        fixture.given(placed())
+                .when(new ConfirmOrderPlacementCommand(ORDER, Money.of("20.00", "CNY"), "coupon-1", 0))
+                .expectEvents(awaitingPayment());
+    }
+
+    @Test
+    void aDiscountAboveTheTotalIsRefused() {
+        fixture.given(placed())
+                .when(new ConfirmOrderPlacementCommand(ORDER, Money.of("184.81", "CNY"), null, 0))
+                .expectException(BusinessRuleViolation.class);
+    }
+
+    @Test
+    void theBuyerCancelsAnUnpaidOrder() {
+        fixture.given(placed(), awaitingPayment())
+                .when(new CancelOrderCommand(ORDER, BUYER_ACTOR, CancellationReason.RISK_CONTROL, LATER))
+                .expectEvents(new OrderCancelledEvent(ORDER, CancellationReason.BUYER, LATER));
+    }
+
+    @Test
+    void anAdminCancelsWithTheirReason() {
+        fixture.given(placed())
+                .when(new CancelOrderCommand(ORDER, ADMIN, CancellationReason.RISK_CONTROL, LATER))
+                .expectEvents(new OrderCancelledEvent(ORDER, CancellationReason.RISK_CONTROL, LATER));
+    }
+
+    @Test
+    void anotherBuyerCannotCancel() {
+        fixture.given(placed())
+                .when(new CancelOrderCommand(ORDER, OTHER_BUYER, null, LATER))
+                .expectException(ResourceNotFound.class);
+    }
+
+    @Test
+    void aPaidOrderCannotBeCancelledAndTheStateIsNamed() {
+        fixture.given(placed(), awaitingPayment(), paid())
+                .when(new CancelOrderCommand(ORDER, BUYER_ACTOR, null, LATER))
+                .expectException(StateConflict.class)
+                .expectExceptionMessage(org.hamcrest.Matchers.containsString("is PAID"));
+    }
+
+    @Test
+    void paymentMovesAnAwaitingOrderToPaid() {
+        fixture.given(placed(), awaitingPayment())
+                .when(new MarkOrderPaidCommand(ORDER, "pay-1", LATER))
+                .expectEvents(paid());
+    }
+
+    @Test
+    void aRepeatedPaymentNoticeChangesNothing() {
+        fixture.given(placed(), awaitingPayment(), paid())
+                .when(new MarkOrderPaidCommand(ORDER, "pay-1", LATER))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aCancelledOrderCannotBePaid() {
+        fixture.given(placed(), awaitingPayment(), new OrderCancelledEvent(ORDER, CancellationReason.PAYMENT_TIMEOUT, DEADLINE))
+                .when(new MarkOrderPaidCommand(ORDER, "pay-1", LATER))
+                .expectException(StateConflict.class);
+    }
+
+    @Test
+    void anOrderIsNotPaidBeforePlacementIsConfirmed() {
+        fixture.given(placed())
+                .when(new MarkOrderPaidCommand(ORDER, "pay-1", LATER))
+                .expectException(StateConflict.class);
+    }
+
+    @Test
+    void fulfillmentStartsAtF1() {
+        fixture.given(placed(), awaitingPayment(), paid())
+                .when(new StartFulfillmentCommand(ORDER, "ful-1", LATER))
+                .expectEvents(fulfilling());
+    }
+
+    @Test
+    void startingFulfillmentTwiceIsANoOp() {
+        fixture.given(placed(), awaitingPayment(), paid(), fulfilling())
+                .when(new StartFulfillmentCommand(ORDER, "ful-1", LATER))
+                .expectNoEvents();
+    }
+
+    @Test
+    void virtualGoodsCompleteTheMomentTheyAreFulfilled() {
+        OrderPlacedEvent virtualOrder = new OrderPlacedEvent(ORDER, BUYER, "seller-1", OrderType.VIRTUAL, placed().lines(),
+                placed().totalAmount(), null, PLACED_AT, DEADLINE);
+        fixture.given(virtualOrder, awaitingPayment(), paid())
+                .when(new StartFulfillmentCommand(ORDER, "ful-1", LATER))
+                .expectEvents(new FulfillmentStartedEvent(ORDER, OrderType.VIRTUAL, "ful-1", LATER),
+                        new OrderDeliveredEvent(ORDER, LATER),
+                        new OrderCompletedEvent(ORDER, CompletionKind.VIRTUAL_DELIVERED, LATER));
+    }
+
+    @Test
+    void thePartnerAcceptsFulfillment() {
+        fixture.given(placed(), awaitingPayment(), paid(), fulfilling())
+                .when(new AcceptFulfillmentCommand(ORDER, "ful-1", LATER))
+                .expectEvents(new FulfillmentAcceptedEvent(ORDER, "ful-1", LATER));
+    }
+
+    @Test
+    void theSellerShipsWithACarrierAndTrackingNumber() {
+        fixture.given(placed(), awaitingPayment(), paid(), fulfilling())
+                .when(new ShipOrderCommand(ORDER, SELLER_ACTOR, "SF", "123", LATER))
+                .expectEvents(shipped());
+    }
+
+    @Test
+    void anotherSellerCannotShip() {
+        fixture.given(placed(), awaitingPayment(), paid(), fulfilling())
+                .when(new ShipOrderCommand(ORDER, new Actor("seller-9", Set.of(Role.SELLER)), "SF", "123", LATER))
+                .expectException(ResourceNotFound.class);
+    }
+
+    @Test
+    void anUnpaidOrderCannotShip() {
+        fixture.given(placed(), awaitingPayment())
+                .when(new ShipOrderCommand(ORDER, SELLER_ACTOR, "SF", "123", LATER))
+                .expectException(StateConflict.class);
+    }
+
+    @Test
+    void theSeedsAbaCaseAStaleTrackingRetryIsRefusedAndTheNewerNumberStays() {
+        fixture.given(placed(), awaitingPayment(), paid(), fulfilling(), shipped(),
+                        new TrackingNumberUpdatedEvent(ORDER, "SF", "456", 2, LATER))
+                .when(new UpdateTrackingNumberCommand(ORDER, SELLER_ACTOR, "SF", "123", 1, LATER))
+                .expectException(StateConflict.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void aTrackingUpdateWithTheCurrentVersionGoesThrough() {
+        fixture.given(placed(), awaitingPayment(), paid(), fulfilling(), shipped())
+                .when(new UpdateTrackingNumberCommand(ORDER, SELLER_ACTOR, "SF", "456", 1, LATER))
+                .expectEvents(new TrackingNumberUpdatedEvent(ORDER, "SF", "456", 2, LATER));
+    }
+
+    @Test
+    void deliveryIsF4() {
+        fixture.given(placed(), awaitingPayment(), paid(), fulfilling(), shipped())
+                .when(new MarkOrderDeliveredCommand(ORDER, LATER))
+                .expectEvents(new OrderDeliveredEvent(ORDER, LATER));
+    }
+
+    @Test
+    void fulfillmentCanFail() {
+        fixture.given(placed(), awaitingPayment(), paid(), fulfilling())
+                .when(new FailFulfillmentCommand(ORDER, "warehouse fire", LATER))
+                .expectEvents(new FulfillmentFailedEvent(ORDER, "warehouse fire", LATER));
+    }
+
+    @Test
+    void theBuyerConfirmsReceiptOfAShippedOrder() {
+        fixture.given(placed(), awaitingPayment(), paid(), fulfilling(), shipped())
+                .when(new ConfirmReceiptCommand(ORDER, BUYER_ACTOR, LATER))
+                .expectEvents(new OrderCompletedEvent(ORDER, CompletionKind.BUYER_CONFIRMED, LATER));
+    }
+
+    @Test
+    void receiptCannotBeConfirmedBeforeShipping() {
+        fixture.given(placed(), awaitingPayment(), paid(), fulfilling())
+                .when(new ConfirmReceiptCommand(ORDER, BUYER_ACTOR, LATER))
+                .expectException(StateConflict.class);
+    }
+
+    @Test
+    void onlyTheBuyerConfirmsReceipt() {
+        fixture.given(placed(), awaitingPayment(), paid(), fulfilling(), shipped())
+                .when(new ConfirmReceiptCommand(ORDER, SELLER_ACTOR, LATER))
+                .expectException(ResourceNotFound.class);
+    }
+
+    @Test
+    void aDeliveredOrderIsConfirmedAutomatically() {
+        fixture.given(placed(), awaitingPayment(), paid(), fulfilling(), shipped(), new OrderDeliveredEvent(ORDER, LATER))
+                .when(new AutoConfirmReceiptCommand(ORDER, LATER))
+                .expectEvents(new OrderCompletedEvent(ORDER, CompletionKind.AUTO_CONFIRMED, LATER));
+    }
+
+    @Test
+    void anUndeliveredOrderIsNotConfirmedAutomatically() {
+        fixture.given(placed(), awaitingPayment(), paid(), fulfilling(), shipped())
+                .when(new AutoConfirmReceiptCommand(ORDER, LATER))
+                .expectException(StateConflict.class);
+    }
+
+    @Test
+    void aFullyRefundedOrderIsClosed() {
+        fixture.given(placed(), awaitingPayment(), paid(), fulfilling(), shipped(),
+                        new OrderCompletedEvent(ORDER, CompletionKind.BUYER_CONFIRMED, LATER))
+                .when(new CloseOrderCommand(ORDER, LATER))
+                .expectEvents(new OrderClosedEvent(ORDER, LATER));
+    }
+
+    @Test
+    void anUnpaidOrderIsNotClosedButCancelled() {
+        fixture.given(placed())
+                .when(new CloseOrderCommand(ORDER, LATER))
+                .expectException(StateConflict.class);
     }
 }

@@ -7,6 +7,7 @@ import dev.orderledger.api.product.CreateProductCommand;
 import dev.orderledger.api.product.ProductCreatedEvent;
 import dev.orderledger.api.product.ProductId;
 import dev.orderledger.api.product.ProductPutOnShelfEvent;
+import dev.orderledger.api.product.ProductType;
 import dev.orderledger.api.product.PutProductOnShelfCommand;
 import dev.orderledger.api.product.SkuId;
 import dev.orderledger.api.product.SkuSpec;
@@ -39,11 +40,11 @@ class ProductTest {
     }
 
     static CreateProductCommand create(SkuSpec... skus) {
-        return new CreateProductCommand(TEE, SELLER, "Cotton tee", "Plain", "tops", "NIKE", List.of(skus));
+        return new CreateProductCommand(TEE, SELLER, ProductType.PHYSICAL, "Cotton tee", "Plain", "tops", "NIKE", List.of(skus));
     }
 
     static ProductCreatedEvent created() {
-        return new ProductCreatedEvent(TEE, SELLER.userId(), "Cotton tee", "Plain", "tops", "NIKE", List.of(RED_M, BLUE_L),
+        return new ProductCreatedEvent(TEE, SELLER.userId(), ProductType.PHYSICAL, "Cotton tee", "Plain", "tops", "NIKE", List.of(RED_M, BLUE_L),
                 ContentDigest.of("Cotton tee", "Plain", "tops", "NIKE", List.of(RED_M, BLUE_L)));
     }
 

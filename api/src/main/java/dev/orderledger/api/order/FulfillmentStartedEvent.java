@@ -1,0 +1,10 @@
+package dev.orderledger.api.order;
+
+import org.axonframework.serialization.Revision;
+
+import java.time.Instant;
+
+/** F1: fulfillment was requested under this reference. */
+@Revision("1")
+public record FulfillmentStartedEvent(OrderId orderId, OrderType type, String fulfillmentReference, Instant at) {
+}
