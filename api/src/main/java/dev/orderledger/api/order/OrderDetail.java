@@ -12,11 +12,20 @@ public record OrderDetail(
         String sellerId,
         OrderType type,
         OrderStatus status,
+        FulfillmentStatus fulfillmentStatus,
         List<OrderLine> lines,
         Money totalAmount,
+        Money discount,
+        Money payableAmount,
+        String payOrderId,
         ShippingAddress shippingAddress,
+        Shipping shipping,
         Instant placedAt,
         Instant paymentDeadline,
         CancellationReason cancellationReason,
         Instant updatedAt) {
+
+    /** Where the parcel is: carrier, tracking number, and the version a tracking update must carry. */
+    public record Shipping(String carrier, String trackingNumber, long version) {
+    }
 }

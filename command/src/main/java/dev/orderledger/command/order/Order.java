@@ -183,8 +183,9 @@ class Order {
         apply(new FulfillmentAcceptedEvent(orderId, command.fulfillmentReference(), command.at()));
     }
 
+    /** @return the new shipping version, which a later tracking update must carry */
     @CommandHandler
-    void handle(ShipOrderCommand command) {
+    long handle(ShipOrderCommand command) {
         requireSellerOrAdmin(command.actor());
         requireStatus(OrderStatus.FULFILLING);
         if (shippingVersion > 0) {
@@ -193,10 +194,12 @@ class Order {
         requireFulfillment(FulfillmentStatus.F1_PENDING, FulfillmentStatus.F2_PROCESSING);
         requireTracking(command.carrier(), command.trackingNumber());
         apply(new OrderShippedEvent(orderId, command.carrier(), command.trackingNumber(), 1, command.at()));
+        return shippingVersion;
     }
 
+    /** @return the new shipping version */
     @CommandHandler
-    void handle(UpdateTrackingNumberCommand command) {
+    long handle(UpdateTrackingNumberCommand command) {
         requireSellerOrAdmin(command.actor());
         if (shippingVersion == 0) {
             throw new StateConflict(status.name(), "order " + orderId + " has not shipped yet");
@@ -209,6 +212,7 @@ class Order {
         requireTracking(command.carrier(), command.trackingNumber());
         apply(new TrackingNumberUpdatedEvent(orderId, command.carrier(), command.trackingNumber(), shippingVersion + 1,
                 command.at()));
+        return shippingVersion;
     }
 
     @CommandHandler

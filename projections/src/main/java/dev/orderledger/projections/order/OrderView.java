@@ -2,6 +2,7 @@ package dev.orderledger.projections.order;
 
 import dev.orderledger.api.money.Money;
 import dev.orderledger.api.order.CancellationReason;
+import dev.orderledger.api.order.FulfillmentStatus;
 import dev.orderledger.api.order.OrderDetail;
 import dev.orderledger.api.order.OrderId;
 import dev.orderledger.api.order.OrderLine;
@@ -57,6 +58,19 @@ public class OrderView {
     @Enumerated(EnumType.STRING)
     @Column(name = "cancellation_reason")
     private CancellationReason cancellationReason;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "fulfillment_status", nullable = false)
+    private FulfillmentStatus fulfillmentStatus = FulfillmentStatus.F0_NOT_STARTED;
+    @Column(name = "discount_amount", nullable = false)
+    private BigDecimal discountAmount = BigDecimal.ZERO;
+    @Column(name = "pay_order_id")
+    private String payOrderId;
+    @Column(name = "carrier")
+    private String carrier;
+    @Column(name = "tracking_number")
+    private String trackingNumber;
+    @Column(name = "shipping_version", nullable = false)
+    private long shippingVersion;
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
     /** The aggregate sequence number of the last event applied: replays and redeliveries stop here. */
@@ -92,6 +106,47 @@ public class OrderView {
     void cancel(CancellationReason reason, Instant at, long sequence) {
         this.status = OrderStatus.CANCELLED;
         this.cancellationReason = reason;
+        touched(at, sequence);
+    }
+
+    void awaitPayment(List<Money> lineDiscounts, Money discount, long sequence) {
+        List<OrderLine> discounted = new java.util.ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            discounted.add(lines.get(i).withDiscount(lineDiscounts.get(i)));
+        }
+        this.lines = discounted;
+        this.discountAmount = discount.amount();
+        this.status = OrderStatus.PENDING_PAYMENT;
+        this.lastSequence = sequence;
+    }
+
+    void paid(String payOrderId, Instant at, long sequence) {
+        this.payOrderId = payOrderId;
+        this.status = OrderStatus.PAID;
+        touched(at, sequence);
+    }
+
+    void fulfillment(FulfillmentStatus fulfillmentStatus, Instant at, long sequence) {
+        this.fulfillmentStatus = fulfillmentStatus;
+        if (status == OrderStatus.PAID) {
+            this.status = OrderStatus.FULFILLING;
+        }
+        touched(at, sequence);
+    }
+
+    void shipping(String carrier, String trackingNumber, long version, Instant at, long sequence) {
+        this.carrier = carrier;
+        this.trackingNumber = trackingNumber;
+        this.shippingVersion = version;
+        touched(at, sequence);
+    }
+
+    void status(OrderStatus status, Instant at, long sequence) {
+        this.status = status;
+        touched(at, sequence);
+    }
+
+    private void touched(Instant at, long sequence) {
         this.updatedAt = at;
         this.lastSequence = sequence;
     }
@@ -101,8 +156,12 @@ public class OrderView {
     }
 
     public OrderDetail toDetail() {
-        return new OrderDetail(OrderId.of(orderId), buyerId, sellerId, type, status, lines,
-                new Money(totalAmount, Currency.getInstance(currency)), shippingAddress, placedAt, paymentDeadline,
-                cancellationReason, updatedAt);
+        Currency money = Currency.getInstance(currency);
+        Money total = new Money(totalAmount, money);
+        Money discount = new Money(discountAmount, money);
+        return new OrderDetail(OrderId.of(orderId), buyerId, sellerId, type, status, fulfillmentStatus, lines, total,
+                discount, total.minus(discount), payOrderId, shippingAddress,
+                carrier == null ? null : new OrderDetail.Shipping(carrier, trackingNumber, shippingVersion),
+                placedAt, paymentDeadline, cancellationReason, updatedAt);
     }
 }

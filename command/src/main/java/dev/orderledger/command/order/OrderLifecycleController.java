@@ -1,0 +1,174 @@
+package dev.orderledger.command.order;
+
+import dev.orderledger.api.money.Money;
+import dev.orderledger.api.order.AcceptFulfillmentCommand;
+import dev.orderledger.api.order.AutoConfirmReceiptCommand;
+import dev.orderledger.api.order.CancelOrderCommand;
+import dev.orderledger.api.order.CancellationReason;
+import dev.orderledger.api.order.CloseOrderCommand;
+import dev.orderledger.api.order.ConfirmOrderPlacementCommand;
+import dev.orderledger.api.order.ConfirmReceiptCommand;
+import dev.orderledger.api.order.FailFulfillmentCommand;
+import dev.orderledger.api.order.MarkOrderDeliveredCommand;
+import dev.orderledger.api.order.MarkOrderPaidCommand;
+import dev.orderledger.api.order.OrderId;
+import dev.orderledger.api.order.ShipOrderCommand;
+import dev.orderledger.api.order.StartFulfillmentCommand;
+import dev.orderledger.api.order.UpdateTrackingNumberCommand;
+import dev.orderledger.api.security.Actor;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.Clock;
+
+/**
+ * An order's life after placement. Buyers cancel their unpaid orders and confirm receipt; sellers
+ * ship and correct tracking numbers; admins can send every step by hand (the sagas send them
+ * automatically), which is how stuck orders are moved on.
+ */
+@RestController
+class OrderLifecycleController {
+
+    private static final String ORDER_ID = "\\d{19}";
+
+    private final CommandGateway commands;
+    private final Clock clock;
+
+    OrderLifecycleController(CommandGateway commands, Clock clock) {
+        this.commands = commands;
+        this.clock = clock;
+    }
+
+    @PostMapping("/api/orders/{orderId}/cancellation")
+    @PreAuthorize("hasAnyRole('BUYER', 'ADMIN')")
+    ResponseEntity<Void> cancel(@PathVariable @Pattern(regexp = ORDER_ID) String orderId,
+                                @Valid @RequestBody(required = false) Cancellation cancellation, Actor actor) {
+        CancellationReason reason = cancellation == null ? null : cancellation.reason();
+        commands.sendAndWait(new CancelOrderCommand(OrderId.of(orderId), actor, reason, clock.instant()));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/api/orders/{orderId}/shipment")
+    @PreAuthorize("hasAnyRole('SELLER', 'ADMIN')")
+    Shipping ship(@PathVariable @Pattern(regexp = ORDER_ID) String orderId, @Valid @RequestBody Shipment shipment,
+                  Actor actor) {
+        long version = commands.sendAndWait(new ShipOrderCommand(OrderId.of(orderId), actor, shipment.carrier(),
+                shipment.trackingNumber(), clock.instant()));
+        return new Shipping(shipment.carrier(), shipment.trackingNumber(), version);
+    }
+
+    @PutMapping("/api/orders/{orderId}/shipment/tracking")
+    @PreAuthorize("hasAnyRole('SELLER', 'ADMIN')")
+    Shipping updateTracking(@PathVariable @Pattern(regexp = ORDER_ID) String orderId,
+                            @Valid @RequestBody TrackingUpdate update, Actor actor) {
+        long version = commands.sendAndWait(new UpdateTrackingNumberCommand(OrderId.of(orderId), actor, update.carrier(),
+                update.trackingNumber(), update.version(), clock.instant()));
+        return new Shipping(update.carrier(), update.trackingNumber(), version);
+    }
+
+    @PostMapping("/api/orders/{orderId}/receipt")
+    @PreAuthorize("hasRole('BUYER')")
+    ResponseEntity<Void> confirmReceipt(@PathVariable @Pattern(regexp = ORDER_ID) String orderId, Actor actor) {
+        commands.sendAndWait(new ConfirmReceiptCommand(OrderId.of(orderId), actor, clock.instant()));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/api/admin/orders/{orderId}/placement-confirmation")
+    @PreAuthorize("hasRole('ADMIN')")
+    ResponseEntity<Void> confirmPlacement(@PathVariable @Pattern(regexp = ORDER_ID) String orderId,
+                                          @Valid @RequestBody PlacementConfirmation confirmation) {
+        commands.sendAndWait(new ConfirmOrderPlacementCommand(OrderId.of(orderId), confirmation.discount(),
+                confirmation.couponId(), confirmation.pointsUsed()));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/api/admin/orders/{orderId}/payment")
+    @PreAuthorize("hasRole('ADMIN')")
+    ResponseEntity<Void> markPaid(@PathVariable @Pattern(regexp = ORDER_ID) String orderId,
+                                  @Valid @RequestBody Payment payment) {
+        commands.sendAndWait(new MarkOrderPaidCommand(OrderId.of(orderId), payment.payOrderId(), clock.instant()));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/api/admin/orders/{orderId}/fulfillment")
+    @PreAuthorize("hasRole('ADMIN')")
+    ResponseEntity<Void> startFulfillment(@PathVariable @Pattern(regexp = ORDER_ID) String orderId,
+                                          @Valid @RequestBody Fulfillment fulfillment) {
+        commands.sendAndWait(new StartFulfillmentCommand(OrderId.of(orderId), fulfillment.reference(), clock.instant()));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/api/admin/orders/{orderId}/fulfillment/acceptance")
+    @PreAuthorize("hasRole('ADMIN')")
+    ResponseEntity<Void> acceptFulfillment(@PathVariable @Pattern(regexp = ORDER_ID) String orderId,
+                                           @Valid @RequestBody Fulfillment fulfillment) {
+        commands.sendAndWait(new AcceptFulfillmentCommand(OrderId.of(orderId), fulfillment.reference(), clock.instant()));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/api/admin/orders/{orderId}/fulfillment/failure")
+    @PreAuthorize("hasRole('ADMIN')")
+    ResponseEntity<Void> failFulfillment(@PathVariable @Pattern(regexp = ORDER_ID) String orderId,
+                                         @Valid @RequestBody Failure failure) {
+        commands.sendAndWait(new FailFulfillmentCommand(OrderId.of(orderId), failure.reason(), clock.instant()));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/api/admin/orders/{orderId}/delivery")
+    @PreAuthorize("hasRole('ADMIN')")
+    ResponseEntity<Void> markDelivered(@PathVariable @Pattern(regexp = ORDER_ID) String orderId) {
+        commands.sendAndWait(new MarkOrderDeliveredCommand(OrderId.of(orderId), clock.instant()));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/api/admin/orders/{orderId}/auto-confirmation")
+    @PreAuthorize("hasRole('ADMIN')")
+    ResponseEntity<Void> autoConfirm(@PathVariable @Pattern(regexp = ORDER_ID) String orderId) {
+        commands.sendAndWait(new AutoConfirmReceiptCommand(OrderId.of(orderId), clock.instant()));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/api/admin/orders/{orderId}/closure")
+    @PreAuthorize("hasRole('ADMIN')")
+    ResponseEntity<Void> close(@PathVariable @Pattern(regexp = ORDER_ID) String orderId) {
+        commands.sendAndWait(new CloseOrderCommand(OrderId.of(orderId), clock.instant()));
+        return ResponseEntity.noContent().build();
+    }
+
+    record Cancellation(CancellationReason reason) {
+    }
+
+    record Shipment(@NotBlank @Size(max = 50) String carrier, @NotBlank @Size(max = 64) String trackingNumber) {
+    }
+
+    record TrackingUpdate(@NotBlank @Size(max = 50) String carrier, @NotBlank @Size(max = 64) String trackingNumber,
+                          @Min(1) long version) {
+    }
+
+    record Shipping(String carrier, String trackingNumber, long shippingVersion) {
+    }
+
+    record PlacementConfirmation(@NotNull Money discount, @Size(max = 64) String couponId, @Min(0) long pointsUsed) {
+    }
+
+    record Payment(@NotBlank @Size(max = 64) String payOrderId) {
+    }
+
+    record Fulfillment(@NotBlank @Size(max = 64) String reference) {
+    }
+
+    record Failure(@NotBlank @Size(max = 200) String reason) {
+    }
+}
