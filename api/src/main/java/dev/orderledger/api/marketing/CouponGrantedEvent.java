@@ -1,0 +1,10 @@
+package dev.orderledger.api.marketing;
+
+import org.axonframework.serialization.Revision;
+
+import java.time.Instant;
+
+/** A buyer holds a single-use coupon with the template's terms. */
+@Revision("1")
+public record CouponGrantedEvent(String couponId, String templateId, String issuer, String userId, DiscountRule rule, Instant validFrom, Instant validUntil) {
+}

@@ -1,0 +1,11 @@
+package dev.orderledger.api.marketing;
+
+import dev.orderledger.api.order.OrderId;
+import org.axonframework.serialization.Revision;
+
+import java.time.Instant;
+
+/** The coupon is usable again. */
+@Revision("1")
+public record CouponRedemptionRolledBackEvent(String couponId, OrderId orderId, Instant at) {
+}

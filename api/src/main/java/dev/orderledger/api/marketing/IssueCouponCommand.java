@@ -1,0 +1,9 @@
+package dev.orderledger.api.marketing;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+import java.time.Instant;
+
+/** Gives a buyer one coupon of a template, within the template's quantity, per-user limit and window. */
+public record IssueCouponCommand(@TargetAggregateIdentifier String templateId, String couponId, String userId, Instant at) {
+}

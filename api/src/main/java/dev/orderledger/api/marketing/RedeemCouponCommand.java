@@ -1,0 +1,11 @@
+package dev.orderledger.api.marketing;
+
+import dev.orderledger.api.money.Money;
+import dev.orderledger.api.order.OrderId;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+import java.time.Instant;
+
+/** Uses the coupon on an order; redeeming again for the same order answers the same discount. */
+public record RedeemCouponCommand(@TargetAggregateIdentifier String couponId, OrderId orderId, String userId, Money orderAmount, Instant at) {
+}

@@ -1,0 +1,96 @@
+package dev.orderledger.command.marketing;
+
+import dev.orderledger.api.common.BusinessRuleViolation;
+import dev.orderledger.api.common.ResourceNotFound;
+import dev.orderledger.api.marketing.CouponGrantedEvent;
+import dev.orderledger.api.marketing.CouponRedeemedEvent;
+import dev.orderledger.api.marketing.CouponRedemptionRolledBackEvent;
+import dev.orderledger.api.marketing.DiscountRule;
+import dev.orderledger.api.marketing.RedeemCouponCommand;
+import dev.orderledger.api.marketing.RollBackCouponRedemptionCommand;
+import dev.orderledger.api.money.Money;
+import dev.orderledger.api.order.OrderId;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+
+import java.time.Instant;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/** One buyer's single-use coupon: redeemed by at most one order at a time, usable again after a rollback. */
+@Aggregate(cache = "aggregateCache")
+class Coupon {
+
+    @AggregateIdentifier
+    private String couponId;
+    private String userId;
+    private DiscountRule rule;
+    private Instant validFrom;
+    private Instant validUntil;
+    private OrderId redeemedBy;
+    private Money discount;
+
+    Coupon() {
+        // for Axon
+    }
+
+    Coupon(CouponGrantedEvent granted) {
+        apply(granted);
+    }
+
+    @CommandHandler
+    Money handle(RedeemCouponCommand command) {
+        if (!userId.equals(command.userId())) {
+            throw new ResourceNotFound("no coupon " + couponId);
+        }
+        if (command.orderId().equals(redeemedBy)) {
+            return discount;
+        }
+        if (redeemedBy != null) {
+            throw new BusinessRuleViolation("COUPON_ALREADY_USED", "coupon " + couponId + " was used by another order");
+        }
+        if (command.at().isBefore(validFrom) || !command.at().isBefore(validUntil)) {
+            throw new BusinessRuleViolation("COUPON_EXPIRED", "coupon " + couponId + " is not valid now");
+        }
+        if (!command.orderAmount().currency().equals(rule.threshold().currency())) {
+            throw new BusinessRuleViolation("CURRENCY_MISMATCH", "coupon " + couponId + " is in " + rule.threshold().currency());
+        }
+        Money off = rule.discountFor(command.orderAmount());
+        if (off == null) {
+            throw new BusinessRuleViolation("COUPON_THRESHOLD_NOT_MET",
+                    "coupon " + couponId + " needs an order of at least " + rule.threshold());
+        }
+        apply(new CouponRedeemedEvent(couponId, command.orderId(), off, command.at()));
+        return off;
+    }
+
+    @CommandHandler
+    void handle(RollBackCouponRedemptionCommand command) {
+        if (command.orderId().equals(redeemedBy)) {
+            apply(new CouponRedemptionRolledBackEvent(couponId, command.orderId(), command.at()));
+        }
+    }
+
+    @EventSourcingHandler
+    void on(CouponGrantedEvent event) {
+        couponId = event.couponId();
+        userId = event.userId();
+        rule = event.rule();
+        validFrom = event.validFrom();
+        validUntil = event.validUntil();
+    }
+
+    @EventSourcingHandler
+    void on(CouponRedeemedEvent event) {
+        redeemedBy = event.orderId();
+        discount = event.discount();
+    }
+
+    @EventSourcingHandler
+    void on(CouponRedemptionRolledBackEvent event) {
+        redeemedBy = null;
+        discount = null;
+    }
+}

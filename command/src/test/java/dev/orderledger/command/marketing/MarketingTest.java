@@ -1,0 +1,265 @@
+package dev.orderledger.command.marketing;
+
+import dev.orderledger.api.common.BusinessRuleViolation;
+import dev.orderledger.api.common.ResourceNotFound;
+import dev.orderledger.api.marketing.CouponGrantedEvent;
+import dev.orderledger.api.marketing.CouponIssuedEvent;
+import dev.orderledger.api.marketing.CouponRedeemedEvent;
+import dev.orderledger.api.marketing.CouponRedemptionRolledBackEvent;
+import dev.orderledger.api.marketing.CouponTemplateCreatedEvent;
+import dev.orderledger.api.marketing.CreateCouponTemplateCommand;
+import dev.orderledger.api.marketing.DiscountRule;
+import dev.orderledger.api.marketing.EarnPointsCommand;
+import dev.orderledger.api.marketing.IssueCouponCommand;
+import dev.orderledger.api.marketing.PointsEarnedEvent;
+import dev.orderledger.api.marketing.PointsRolledBackEvent;
+import dev.orderledger.api.marketing.PointsSpentEvent;
+import dev.orderledger.api.marketing.RedeemCouponCommand;
+import dev.orderledger.api.marketing.RollBackCouponRedemptionCommand;
+import dev.orderledger.api.marketing.RollBackPointsCommand;
+import dev.orderledger.api.marketing.SpendPointsCommand;
+import dev.orderledger.api.money.Money;
+import dev.orderledger.api.order.OrderId;
+import dev.orderledger.api.security.Actor;
+import dev.orderledger.api.security.Role;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.Configuration;
+import org.axonframework.config.DefaultConfigurer;
+import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class MarketingTest {
+
+    static final Instant FROM = Instant.parse("2026-11-01T00:00:00Z");
+    static final Instant UNTIL = Instant.parse("2026-12-01T00:00:00Z");
+    static final Instant NOW = Instant.parse("2026-11-21T10:00:00Z");
+    static final Actor ADMIN = new Actor("admin", Set.of(Role.ADMIN));
+    static final Actor SELLER = new Actor("seller-1", Set.of(Role.SELLER));
+    static final OrderId ORDER = OrderId.of("1795300000000002001");
+    static final OrderId OTHER_ORDER = OrderId.of("1795300000000002002");
+    static final DiscountRule TEN_OFF_OVER_100 = DiscountRule.fixed(Money.of("10.00", "CNY"), Money.of("100.00", "CNY"));
+
+    static CouponGrantedEvent granted() {
+        return new CouponGrantedEvent("c-1", "t-1", "platform", "buyer-1", TEN_OFF_OVER_100, FROM, UNTIL);
+    }
+
+    @Nested
+    class Templates {
+
+        AggregateTestFixture<CouponTemplate> fixture = new AggregateTestFixture<>(CouponTemplate.class);
+
+        @Test
+        void anAdminCreatesAPlatformCoupon() {
+            fixture.givenNoPriorActivity()
+                    .when(new CreateCouponTemplateCommand("t-1", ADMIN, "Ten off", TEN_OFF_OVER_100, FROM, UNTIL, 1, 100))
+                    .expectEvents(new CouponTemplateCreatedEvent("t-1", "platform", "Ten off", TEN_OFF_OVER_100, FROM, UNTIL, 1, 100));
+        }
+
+        @Test
+        void aSellerFundsTheirOwnCoupon() {
+            fixture.givenNoPriorActivity()
+                    .when(new CreateCouponTemplateCommand("t-1", SELLER, "Ten off", TEN_OFF_OVER_100, FROM, UNTIL, 1, 100))
+                    .expectEvents(new CouponTemplateCreatedEvent("t-1", "seller-1", "Ten off", TEN_OFF_OVER_100, FROM, UNTIL, 1, 100));
+        }
+
+        @Test
+        void aPercentageAbove99IsRefused() {
+            fixture.givenNoPriorActivity()
+                    .when(new CreateCouponTemplateCommand("t-1", ADMIN, "Free", DiscountRule.percent(100, null,
+                            Money.of("0.00", "CNY")), FROM, UNTIL, 1, 100))
+                    .expectException(BusinessRuleViolation.class);
+        }
+
+        @Test
+        void aWindowThatEndsBeforeItStartsIsRefused() {
+            fixture.givenNoPriorActivity()
+                    .when(new CreateCouponTemplateCommand("t-1", ADMIN, "Backwards", TEN_OFF_OVER_100, UNTIL, FROM, 1, 100))
+                    .expectException(BusinessRuleViolation.class);
+        }
+    }
+
+    @Nested
+    class Coupons {
+
+        AggregateTestFixture<Coupon> fixture = new AggregateTestFixture<>(Coupon.class);
+
+        @Test
+        void redeemingTakesTheRuleOffTheOrder() {
+            fixture.given(granted())
+                    .when(new RedeemCouponCommand("c-1", ORDER, "buyer-1", Money.of("120.00", "CNY"), NOW))
+                    .expectResultMessagePayload(Money.of("10.00", "CNY"))
+                    .expectEvents(new CouponRedeemedEvent("c-1", ORDER, Money.of("10.00", "CNY"), NOW));
+        }
+
+        @Test
+        void anOrderBelowTheThresholdCannotUseIt() {
+            fixture.given(granted())
+                    .when(new RedeemCouponCommand("c-1", ORDER, "buyer-1", Money.of("99.99", "CNY"), NOW))
+                    .expectException(BusinessRuleViolation.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void aCouponIsUsedOnce() {
+            fixture.given(granted(), new CouponRedeemedEvent("c-1", ORDER, Money.of("10.00", "CNY"), NOW))
+                    .when(new RedeemCouponCommand("c-1", OTHER_ORDER, "buyer-1", Money.of("120.00", "CNY"), NOW))
+                    .expectException(BusinessRuleViolation.class);
+        }
+
+        @Test
+        void redeemingAgainForTheSameOrderAnswersTheSameDiscount() {
+            fixture.given(granted(), new CouponRedeemedEvent("c-1", ORDER, Money.of("10.00", "CNY"), NOW))
+                    .when(new RedeemCouponCommand("c-1", ORDER, "buyer-1", Money.of("120.00", "CNY"), NOW))
+                    .expectResultMessagePayload(Money.of("10.00", "CNY"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void anExpiredCouponCannotBeUsed() {
+            fixture.given(granted())
+                    .when(new RedeemCouponCommand("c-1", ORDER, "buyer-1", Money.of("120.00", "CNY"), UNTIL))
+                    .expectException(BusinessRuleViolation.class);
+        }
+
+        @Test
+        void someoneElsesCouponDoesNotExistForYou() {
+            fixture.given(granted())
+                    .when(new RedeemCouponCommand("c-1", ORDER, "buyer-2", Money.of("120.00", "CNY"), NOW))
+                    .expectException(ResourceNotFound.class);
+        }
+
+        @Test
+        void aRolledBackCouponCanBeUsedAgain() {
+            fixture.given(granted(), new CouponRedeemedEvent("c-1", ORDER, Money.of("10.00", "CNY"), NOW),
+                            new CouponRedemptionRolledBackEvent("c-1", ORDER, NOW))
+                    .when(new RedeemCouponCommand("c-1", OTHER_ORDER, "buyer-1", Money.of("100.00", "CNY"), NOW))
+                    .expectEvents(new CouponRedeemedEvent("c-1", OTHER_ORDER, Money.of("10.00", "CNY"), NOW));
+        }
+
+        @Test
+        void rollingBackIsIdempotentAndOnlyForTheRedeemingOrder() {
+            fixture.given(granted(), new CouponRedeemedEvent("c-1", ORDER, Money.of("10.00", "CNY"), NOW))
+                    .when(new RollBackCouponRedemptionCommand("c-1", OTHER_ORDER, NOW))
+                    .expectNoEvents();
+            fixture.given(granted(), new CouponRedeemedEvent("c-1", ORDER, Money.of("10.00", "CNY"), NOW),
+                            new CouponRedemptionRolledBackEvent("c-1", ORDER, NOW))
+                    .when(new RollBackCouponRedemptionCommand("c-1", ORDER, NOW))
+                    .expectNoEvents();
+        }
+    }
+
+    @Nested
+    class Percentages {
+
+        @Test
+        void percentagesRoundDownToTheFenAndRespectTheCap() {
+            DiscountRule fifteenPercent = DiscountRule.percent(15, Money.of("20.00", "CNY"), Money.of("0.00", "CNY"));
+
+            assertThat(fifteenPercent.discountFor(Money.of("33.33", "CNY"))).isEqualTo(Money.of("4.99", "CNY"));
+            assertThat(fifteenPercent.discountFor(Money.of("500.00", "CNY"))).isEqualTo(Money.of("20.00", "CNY"));
+        }
+
+        @Test
+        void aFixedDiscountNeverExceedsTheOrder() {
+            DiscountRule fiftyOff = DiscountRule.fixed(Money.of("50.00", "CNY"), Money.of("0.00", "CNY"));
+
+            assertThat(fiftyOff.discountFor(Money.of("30.00", "CNY"))).isEqualTo(Money.of("30.00", "CNY"));
+        }
+    }
+
+    @Nested
+    class PointsOfABuyer {
+
+        AggregateTestFixture<Points> fixture = new AggregateTestFixture<>(Points.class);
+
+        @Test
+        void earningIsOncePerReference() {
+            fixture.given(new PointsEarnedEvent("buyer-1", 100, "signup", 100, NOW))
+                    .when(new EarnPointsCommand("buyer-1", 100, "signup", NOW))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void spendingTakesFromTheBalance() {
+            fixture.given(new PointsEarnedEvent("buyer-1", 100, "signup", 100, NOW))
+                    .when(new SpendPointsCommand("buyer-1", ORDER, 30, NOW))
+                    .expectEvents(new PointsSpentEvent("buyer-1", ORDER, 30, 70, NOW));
+        }
+
+        @Test
+        void spendingMoreThanTheBalanceIsRefused() {
+            fixture.given(new PointsEarnedEvent("buyer-1", 100, "signup", 100, NOW))
+                    .when(new SpendPointsCommand("buyer-1", ORDER, 101, NOW))
+                    .expectException(BusinessRuleViolation.class);
+        }
+
+        @Test
+        void spendingTwiceForAnOrderIsANoOp() {
+            fixture.given(new PointsEarnedEvent("buyer-1", 100, "signup", 100, NOW), new PointsSpentEvent("buyer-1", ORDER, 30, 70, NOW))
+                    .when(new SpendPointsCommand("buyer-1", ORDER, 30, NOW))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void rollingBackReturnsTheOrdersPointsOnce() {
+            fixture.given(new PointsEarnedEvent("buyer-1", 100, "signup", 100, NOW), new PointsSpentEvent("buyer-1", ORDER, 30, 70, NOW))
+                    .when(new RollBackPointsCommand("buyer-1", ORDER, NOW))
+                    .expectEvents(new PointsRolledBackEvent("buyer-1", ORDER, 30, 100, NOW));
+            fixture.given(new PointsEarnedEvent("buyer-1", 100, "signup", 100, NOW), new PointsSpentEvent("buyer-1", ORDER, 30, 70, NOW),
+                            new PointsRolledBackEvent("buyer-1", ORDER, 30, 100, NOW))
+                    .when(new RollBackPointsCommand("buyer-1", ORDER, NOW))
+                    .expectNoEvents();
+        }
+    }
+
+    @Nested
+    class Issuing {
+
+        Configuration axon;
+        CommandGateway commands;
+
+        void start() {
+            axon = DefaultConfigurer.defaultConfiguration(false)
+                    .configureEmbeddedEventStore(c -> new InMemoryEventStorageEngine())
+                    .configureAggregate(CouponTemplate.class)
+                    .configureAggregate(Coupon.class)
+                    .registerCommandHandler(c -> new CouponIssuer(c.repository(CouponTemplate.class), c.repository(Coupon.class)))
+                    .buildConfiguration();
+            axon.start();
+            commands = axon.commandGateway();
+        }
+
+        @Test
+        void aTemplateIssuesUpToItsQuantityAndPerBuyerLimit() {
+            start();
+            try {
+                commands.sendAndWait(new CreateCouponTemplateCommand("t-1", ADMIN, "Ten off", TEN_OFF_OVER_100, FROM, UNTIL, 1, 2));
+
+                assertThat((String) commands.sendAndWait(new IssueCouponCommand("t-1", "c-1", "buyer-1", NOW))).isEqualTo("c-1");
+                assertThatThrownBy(() -> commands.sendAndWait(new IssueCouponCommand("t-1", "c-2", "buyer-1", NOW)))
+                        .isInstanceOf(BusinessRuleViolation.class).hasMessageContaining("at most 1");
+                commands.sendAndWait(new IssueCouponCommand("t-1", "c-3", "buyer-2", NOW));
+                assertThatThrownBy(() -> commands.sendAndWait(new IssueCouponCommand("t-1", "c-4", "buyer-3", NOW)))
+                        .isInstanceOf(BusinessRuleViolation.class).hasMessageContaining("are gone");
+                assertThatThrownBy(() -> commands.sendAndWait(new IssueCouponCommand("t-1", "c-5", "buyer-4",
+                        UNTIL.plus(Duration.ofDays(1))))).isInstanceOf(BusinessRuleViolation.class);
+
+                Money discount = commands.sendAndWait(new RedeemCouponCommand("c-3", ORDER, "buyer-2", Money.of("150.00", "CNY"), NOW));
+                assertThat(discount).isEqualTo(Money.of("10.00", "CNY"));
+                assertThat(axon.eventStore().readEvents("t-1").asStream().map(event -> event.getPayloadType().getSimpleName()))
+                        .containsExactly("CouponTemplateCreatedEvent", "CouponIssuedEvent", "CouponIssuedEvent");
+            } finally {
+                axon.shutdown();
+            }
+        }
+    }
+}
