@@ -83,6 +83,7 @@ class Order {
     private FulfillmentStatus fulfillment;
     private List<OrderLine> lines;
     private String payOrderId;
+    private Money payable;
     private long shippingVersion;
 
     Order() {
@@ -293,6 +294,12 @@ class Order {
     @EventSourcingHandler
     void on(OrderAwaitingPaymentEvent event) {
         status = OrderStatus.PENDING_PAYMENT;
+        payable = event.payable();
+    }
+
+    /** What paying this order needs to know of it. */
+    PayableOrder payable() {
+        return new PayableOrder(orderId, buyerId, status, payable);
     }
 
     @EventSourcingHandler

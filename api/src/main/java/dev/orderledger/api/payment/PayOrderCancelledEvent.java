@@ -1,0 +1,10 @@
+package dev.orderledger.api.payment;
+
+import org.axonframework.serialization.Revision;
+
+import java.time.Instant;
+
+/** P10. */
+@Revision("1")
+public record PayOrderCancelledEvent(String payOrderId, String reason, Instant at) {
+}

@@ -1,0 +1,10 @@
+package dev.orderledger.api.payment;
+
+import org.axonframework.serialization.Revision;
+
+import java.time.Instant;
+
+/** P9: the gateway declined. */
+@Revision("1")
+public record PaymentFailedEvent(String payOrderId, String gatewayTransactionId, String reason, Instant at) {
+}

@@ -1,0 +1,10 @@
+package dev.orderledger.api.payment;
+
+import org.axonframework.serialization.Revision;
+
+import java.time.Instant;
+
+/** P6. */
+@Revision("1")
+public record PaymentInitFailedEvent(String payOrderId, String reason, Instant at) {
+}

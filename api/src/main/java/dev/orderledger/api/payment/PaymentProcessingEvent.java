@@ -1,0 +1,10 @@
+package dev.orderledger.api.payment;
+
+import org.axonframework.serialization.Revision;
+
+import java.time.Instant;
+
+/** P7. */
+@Revision("1")
+public record PaymentProcessingEvent(String payOrderId, String gatewayTransactionId, Instant at) {
+}

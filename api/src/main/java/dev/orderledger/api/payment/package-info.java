@@ -1,0 +1,6 @@
+/**
+ * Messages of payment: a pay order pays one or more orders of one buyer, split into cash, coins
+ * and voucher, through the P0..P11 state machine of DOMAIN.md. Gateway transactions are applied
+ * once, however often and in whatever order their callbacks arrive.
+ */
+package dev.orderledger.api.payment;

@@ -1,0 +1,267 @@
+package dev.orderledger.command.payment;
+
+import dev.orderledger.api.common.BusinessRuleViolation;
+import dev.orderledger.api.common.ResourceNotFound;
+import dev.orderledger.api.common.StateConflict;
+import dev.orderledger.api.money.Money;
+import dev.orderledger.api.order.OrderId;
+import dev.orderledger.api.order.OrderStatus;
+import dev.orderledger.api.payment.ApplyGatewayResultCommand;
+import dev.orderledger.api.payment.CancelPayOrderCommand;
+import dev.orderledger.api.payment.CreatePayOrderCommand;
+import dev.orderledger.api.payment.InitialisePaymentCommand;
+import dev.orderledger.api.payment.MarketingDeductedEvent;
+import dev.orderledger.api.payment.MarketingDeductionFailedEvent;
+import dev.orderledger.api.payment.MarketingDeductionStartedEvent;
+import dev.orderledger.api.payment.PayOrderCancelledEvent;
+import dev.orderledger.api.payment.PayOrderCreatedEvent;
+import dev.orderledger.api.payment.PayOrderTimedOutEvent;
+import dev.orderledger.api.payment.PaymentFailedEvent;
+import dev.orderledger.api.payment.PaymentInitFailedEvent;
+import dev.orderledger.api.payment.PaymentInitialisedEvent;
+import dev.orderledger.api.payment.PaymentProcessingEvent;
+import dev.orderledger.api.payment.PaymentStatus;
+import dev.orderledger.api.payment.PaymentSucceededAfterCancellationEvent;
+import dev.orderledger.api.payment.PaymentSucceededEvent;
+import dev.orderledger.api.payment.RecordMarketingDeductionCommand;
+import dev.orderledger.api.payment.RecordPaymentInitFailureCommand;
+import dev.orderledger.api.payment.RecordPaymentProcessingCommand;
+import dev.orderledger.api.payment.StartMarketingDeductionCommand;
+import dev.orderledger.api.payment.TimeOutPayOrderCommand;
+import dev.orderledger.command.order.OrderBook;
+import dev.orderledger.command.order.PayableOrder;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/**
+ * One payment of one buyer for one or more orders: P1 pending → P2 marketing init → P4 (or P3) →
+ * P5 payment initialised (or P6) → P7 processing → P8 success (or P9); P10 cancelled and P11
+ * timeout while unfinished. Marketing is skipped when nothing is paid in coins or voucher. A
+ * gateway transaction's result is applied once; a success after cancellation is recorded for refund.
+ */
+@Aggregate(cache = "aggregateCache")
+class PayOrder {
+
+    @AggregateIdentifier
+    private String payOrderId;
+    private List<OrderId> orderIds;
+    private PaymentStatus status;
+    private Money cashAmount;
+    private boolean usesMarketing;
+    private final Set<String> appliedTransactions = new HashSet<>();
+
+    PayOrder() {
+        // for Axon
+    }
+
+    @CommandHandler
+    PayOrder(CreatePayOrderCommand command, OrderBook orders) {
+        List<OrderId> ids = command.orderIds();
+        if (ids == null || ids.isEmpty() || ids.stream().distinct().count() < ids.size()) {
+            throw new BusinessRuleViolation("INVALID_ORDERS", "a pay order pays one or more distinct orders");
+        }
+        Money payAmount = null;
+        for (OrderId orderId : ids) {
+            PayableOrder order = orders.payable(orderId);
+            if (!order.buyerId().equals(command.buyerId())) {
+                throw new ResourceNotFound("no order " + orderId);
+            }
+            if (order.status() != OrderStatus.PENDING_PAYMENT) {
+                throw new StateConflict(order.status().name(), "order " + orderId + " is " + order.status()
+                        + "; only orders awaiting payment can be paid");
+            }
+            payAmount = payAmount == null ? order.payable() : payAmount.plus(order.payable());
+        }
+        Money coins = command.coinAmount() == null ? Money.zero(payAmount.currency()) : command.coinAmount();
+        Money voucher = command.voucherAmount() == null ? Money.zero(payAmount.currency()) : command.voucherAmount();
+        if (coins.isNegative() || voucher.isNegative()) {
+            throw new BusinessRuleViolation("NEGATIVE_AMOUNT", "coins and voucher amounts are zero or more");
+        }
+        Money cash = payAmount.minus(coins).minus(voucher);
+        if (cash.isNegative()) {
+            throw new BusinessRuleViolation("OVERPAID", "coins and voucher exceed the " + payAmount + " to pay");
+        }
+        apply(new PayOrderCreatedEvent(command.payOrderId(), command.buyerId(), ids, command.method(), payAmount, cash,
+                coins, voucher, command.at()));
+    }
+
+    @CommandHandler
+    void handle(StartMarketingDeductionCommand command) {
+        if (status == PaymentStatus.P2_MARKETING_INIT) {
+            return;
+        }
+        requireStatus(PaymentStatus.P1_PENDING);
+        apply(new MarketingDeductionStartedEvent(payOrderId, command.at()));
+    }
+
+    @CommandHandler
+    void handle(RecordMarketingDeductionCommand command) {
+        if ((command.succeeded() && status == PaymentStatus.P4_MARKETING_SUCCESS)
+                || (!command.succeeded() && status == PaymentStatus.P3_MARKETING_FAILED)) {
+            return;
+        }
+        requireStatus(PaymentStatus.P2_MARKETING_INIT);
+        apply(command.succeeded() ? new MarketingDeductedEvent(payOrderId, command.at())
+                : new MarketingDeductionFailedEvent(payOrderId, command.reason(), command.at()));
+    }
+
+    @CommandHandler
+    void handle(InitialisePaymentCommand command) {
+        if (status == PaymentStatus.P5_PAYMENT_INITIALIZED) {
+            return;
+        }
+        if (usesMarketing) {
+            requireStatus(PaymentStatus.P4_MARKETING_SUCCESS);
+        } else {
+            requireStatus(PaymentStatus.P1_PENDING, PaymentStatus.P4_MARKETING_SUCCESS);
+        }
+        apply(new PaymentInitialisedEvent(payOrderId, command.gatewayRequestId(), cashAmount, command.at()));
+    }
+
+    @CommandHandler
+    void handle(RecordPaymentInitFailureCommand command) {
+        if (status == PaymentStatus.P6_PAYMENT_INIT_FAILED) {
+            return;
+        }
+        requireStatus(PaymentStatus.P5_PAYMENT_INITIALIZED);
+        apply(new PaymentInitFailedEvent(payOrderId, command.reason(), command.at()));
+    }
+
+    @CommandHandler
+    void handle(RecordPaymentProcessingCommand command) {
+        if (status == PaymentStatus.P7_PROCESSING || appliedTransactions.contains(command.gatewayTransactionId())) {
+            return;
+        }
+        requireStatus(PaymentStatus.P5_PAYMENT_INITIALIZED);
+        apply(new PaymentProcessingEvent(payOrderId, command.gatewayTransactionId(), command.at()));
+    }
+
+    @CommandHandler
+    PaymentStatus handle(ApplyGatewayResultCommand command) {
+        if (appliedTransactions.contains(command.gatewayTransactionId())) {
+            return status;
+        }
+        if (command.succeeded() && !command.amount().equals(cashAmount)) {
+            throw new BusinessRuleViolation("AMOUNT_MISMATCH", "the gateway reports " + command.amount()
+                    + " for a payment of " + cashAmount);
+        }
+        if (status == PaymentStatus.P10_CANCELLED || status == PaymentStatus.P11_TIMEOUT) {
+            if (command.succeeded()) {
+                apply(new PaymentSucceededAfterCancellationEvent(payOrderId, command.gatewayTransactionId(), cashAmount,
+                        command.at()));
+            }
+            return status;
+        }
+        requireStatus(PaymentStatus.P5_PAYMENT_INITIALIZED, PaymentStatus.P7_PROCESSING);
+        apply(command.succeeded()
+                ? new PaymentSucceededEvent(payOrderId, command.gatewayTransactionId(), cashAmount, orderIds, command.at())
+                : new PaymentFailedEvent(payOrderId, command.gatewayTransactionId(), command.reason(), command.at()));
+        return status;
+    }
+
+    @CommandHandler
+    void handle(CancelPayOrderCommand command) {
+        if (status == PaymentStatus.P10_CANCELLED) {
+            return;
+        }
+        requireUnfinished();
+        apply(new PayOrderCancelledEvent(payOrderId, command.reason(), command.at()));
+    }
+
+    @CommandHandler
+    void handle(TimeOutPayOrderCommand command) {
+        if (status == PaymentStatus.P11_TIMEOUT) {
+            return;
+        }
+        requireUnfinished();
+        apply(new PayOrderTimedOutEvent(payOrderId, command.at()));
+    }
+
+    @EventSourcingHandler
+    void on(PayOrderCreatedEvent event) {
+        payOrderId = event.payOrderId();
+        orderIds = event.orderIds();
+        cashAmount = event.cashAmount();
+        usesMarketing = event.coinAmount().isPositive() || event.voucherAmount().isPositive();
+        status = PaymentStatus.P1_PENDING;
+    }
+
+    @EventSourcingHandler
+    void on(MarketingDeductionStartedEvent event) {
+        status = PaymentStatus.P2_MARKETING_INIT;
+    }
+
+    @EventSourcingHandler
+    void on(MarketingDeductedEvent event) {
+        status = PaymentStatus.P4_MARKETING_SUCCESS;
+    }
+
+    @EventSourcingHandler
+    void on(MarketingDeductionFailedEvent event) {
+        status = PaymentStatus.P3_MARKETING_FAILED;
+    }
+
+    @EventSourcingHandler
+    void on(PaymentInitialisedEvent event) {
+        status = PaymentStatus.P5_PAYMENT_INITIALIZED;
+    }
+
+    @EventSourcingHandler
+    void on(PaymentInitFailedEvent event) {
+        status = PaymentStatus.P6_PAYMENT_INIT_FAILED;
+    }
+
+    @EventSourcingHandler
+    void on(PaymentProcessingEvent event) {
+        status = PaymentStatus.P7_PROCESSING;
+    }
+
+    @EventSourcingHandler
+    void on(PaymentSucceededEvent event) {
+        status = PaymentStatus.P8_SUCCESS;
+        appliedTransactions.add(event.gatewayTransactionId());
+    }
+
+    @EventSourcingHandler
+    void on(PaymentFailedEvent event) {
+        status = PaymentStatus.P9_FAILED;
+        appliedTransactions.add(event.gatewayTransactionId());
+    }
+
+    @EventSourcingHandler
+    void on(PaymentSucceededAfterCancellationEvent event) {
+        appliedTransactions.add(event.gatewayTransactionId());
+    }
+
+    @EventSourcingHandler
+    void on(PayOrderCancelledEvent event) {
+        status = PaymentStatus.P10_CANCELLED;
+    }
+
+    @EventSourcingHandler
+    void on(PayOrderTimedOutEvent event) {
+        status = PaymentStatus.P11_TIMEOUT;
+    }
+
+    private void requireUnfinished() {
+        if (status.isFinal()) {
+            throw new StateConflict(status.name(), "pay order " + payOrderId + " has finished as " + status);
+        }
+    }
+
+    private void requireStatus(PaymentStatus... allowed) {
+        Set<PaymentStatus> permitted = EnumSet.of(allowed[0], allowed);
+        if (!permitted.contains(status)) {
+            throw new StateConflict(status.name(), "pay order " + payOrderId + " is " + status + "; this needs " + permitted);
+        }
+    }
+}

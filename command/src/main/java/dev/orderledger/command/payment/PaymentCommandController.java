@@ -1,0 +1,156 @@
+package dev.orderledger.command.payment;
+
+import dev.orderledger.api.common.Identifiers;
+import dev.orderledger.api.money.Money;
+import dev.orderledger.api.order.OrderId;
+import dev.orderledger.api.payment.ApplyGatewayResultCommand;
+import dev.orderledger.api.payment.CancelPayOrderCommand;
+import dev.orderledger.api.payment.CreatePayOrderCommand;
+import dev.orderledger.api.payment.InitialisePaymentCommand;
+import dev.orderledger.api.payment.PaymentMethod;
+import dev.orderledger.api.payment.PaymentStatus;
+import dev.orderledger.api.payment.RecordMarketingDeductionCommand;
+import dev.orderledger.api.payment.RecordPaymentInitFailureCommand;
+import dev.orderledger.api.payment.RecordPaymentProcessingCommand;
+import dev.orderledger.api.payment.StartMarketingDeductionCommand;
+import dev.orderledger.api.payment.TimeOutPayOrderCommand;
+import dev.orderledger.api.security.Actor;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.net.URI;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Buyers pay their orders (one pay order for several orders); the payment process records each
+ * step, and admins can record a step by hand for a payment stuck between two.
+ */
+@RestController
+class PaymentCommandController {
+
+    private final CommandGateway commands;
+    private final Clock clock;
+
+    PaymentCommandController(CommandGateway commands, Clock clock) {
+        this.commands = commands;
+        this.clock = clock;
+    }
+
+    @PostMapping("/api/pay-orders")
+    @PreAuthorize("hasRole('BUYER')")
+    ResponseEntity<Created> pay(@Valid @RequestBody PayRequest request, Actor buyer) {
+        String payOrderId = request.payOrderId() != null ? request.payOrderId() : "pay-" + UUID.randomUUID();
+        commands.sendAndWait(new CreatePayOrderCommand(payOrderId, buyer.userId(),
+                request.orderIds().stream().map(OrderId::of).toList(), request.method(), request.coinAmount(),
+                request.voucherAmount(), clock.instant()));
+        return ResponseEntity.created(URI.create("/api/pay-orders/" + payOrderId)).body(new Created(payOrderId));
+    }
+
+    @PostMapping("/api/admin/pay-orders/{payOrderId}/marketing")
+    @PreAuthorize("hasRole('ADMIN')")
+    ResponseEntity<Void> startMarketing(@PathVariable @Pattern(regexp = Identifiers.NAME_REGEX) String payOrderId) {
+        commands.sendAndWait(new StartMarketingDeductionCommand(payOrderId, clock.instant()));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/api/admin/pay-orders/{payOrderId}/marketing-result")
+    @PreAuthorize("hasRole('ADMIN')")
+    ResponseEntity<Void> marketingResult(@PathVariable @Pattern(regexp = Identifiers.NAME_REGEX) String payOrderId,
+                                         @Valid @RequestBody Outcome outcome) {
+        commands.sendAndWait(new RecordMarketingDeductionCommand(payOrderId, outcome.succeeded(), outcome.reason(),
+                clock.instant()));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/api/admin/pay-orders/{payOrderId}/initialisation")
+    @PreAuthorize("hasRole('ADMIN')")
+    ResponseEntity<Void> initialise(@PathVariable @Pattern(regexp = Identifiers.NAME_REGEX) String payOrderId,
+                                    @Valid @RequestBody GatewayRequest request) {
+        commands.sendAndWait(new InitialisePaymentCommand(payOrderId, request.gatewayRequestId(), clock.instant()));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/api/admin/pay-orders/{payOrderId}/init-failure")
+    @PreAuthorize("hasRole('ADMIN')")
+    ResponseEntity<Void> initFailure(@PathVariable @Pattern(regexp = Identifiers.NAME_REGEX) String payOrderId,
+                                     @Valid @RequestBody Reason reason) {
+        commands.sendAndWait(new RecordPaymentInitFailureCommand(payOrderId, reason.reason(), clock.instant()));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/api/admin/pay-orders/{payOrderId}/processing")
+    @PreAuthorize("hasRole('ADMIN')")
+    ResponseEntity<Void> processing(@PathVariable @Pattern(regexp = Identifiers.NAME_REGEX) String payOrderId,
+                                    @Valid @RequestBody GatewayTransaction transaction) {
+        commands.sendAndWait(new RecordPaymentProcessingCommand(payOrderId, transaction.gatewayTransactionId(),
+                clock.instant()));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/api/admin/pay-orders/{payOrderId}/gateway-result")
+    @PreAuthorize("hasRole('ADMIN')")
+    Status gatewayResult(@PathVariable @Pattern(regexp = Identifiers.NAME_REGEX) String payOrderId,
+                         @Valid @RequestBody GatewayResult result) {
+        PaymentStatus status = commands.sendAndWait(new ApplyGatewayResultCommand(payOrderId,
+                result.gatewayTransactionId(), result.succeeded(), result.amount(), result.reason(), clock.instant()));
+        return new Status(status);
+    }
+
+    @PostMapping("/api/admin/pay-orders/{payOrderId}/cancellation")
+    @PreAuthorize("hasRole('ADMIN')")
+    ResponseEntity<Void> cancel(@PathVariable @Pattern(regexp = Identifiers.NAME_REGEX) String payOrderId,
+                                @Valid @RequestBody Reason reason) {
+        commands.sendAndWait(new CancelPayOrderCommand(payOrderId, reason.reason(), clock.instant()));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/api/admin/pay-orders/{payOrderId}/timeout")
+    @PreAuthorize("hasRole('ADMIN')")
+    ResponseEntity<Void> timeOut(@PathVariable @Pattern(regexp = Identifiers.NAME_REGEX) String payOrderId) {
+        commands.sendAndWait(new TimeOutPayOrderCommand(payOrderId, clock.instant()));
+        return ResponseEntity.noContent().build();
+    }
+
+    record PayRequest(
+            @Pattern(regexp = Identifiers.NAME_REGEX) String payOrderId,
+            @NotEmpty @Size(max = 50) List<@NotNull @Pattern(regexp = "\\d{19}") String> orderIds,
+            @NotNull PaymentMethod method,
+            Money coinAmount,
+            Money voucherAmount) {
+    }
+
+    record Created(String payOrderId) {
+    }
+
+    record Outcome(boolean succeeded, @Size(max = 200) String reason) {
+    }
+
+    record GatewayRequest(@NotBlank @Size(max = 64) String gatewayRequestId) {
+    }
+
+    record GatewayTransaction(@NotBlank @Size(max = 64) String gatewayTransactionId) {
+    }
+
+    record GatewayResult(@NotBlank @Size(max = 64) String gatewayTransactionId, boolean succeeded, Money amount,
+                         @Size(max = 200) String reason) {
+    }
+
+    record Reason(@NotBlank @Size(max = 200) String reason) {
+    }
+
+    record Status(PaymentStatus status) {
+    }
+}
