@@ -39,6 +39,12 @@ import dev.orderledger.api.order.ShipOrderCommand;
 import dev.orderledger.api.order.StartFulfillmentCommand;
 import dev.orderledger.api.order.TrackingNumberUpdatedEvent;
 import dev.orderledger.api.order.UpdateTrackingNumberCommand;
+import dev.orderledger.api.refund.RefundKind;
+import dev.orderledger.api.refund.RefundLine;
+import dev.orderledger.api.refund.RefundOpenedEvent;
+import dev.orderledger.api.refund.RefundReleasedEvent;
+import dev.orderledger.api.refund.RefundRequestedEvent;
+import dev.orderledger.api.refund.RequestRefundCommand;
 import dev.orderledger.api.security.Actor;
 import dev.orderledger.command.product.Catalogue;
 import dev.orderledger.command.product.SaleableSku;
@@ -51,10 +57,13 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -73,6 +82,8 @@ class Order {
     static final String PAYMENT_TIMEOUT = "order-payment-timeout";
     static final int MAX_LINES = 100;
     static final int MAX_QUANTITY = 10_000;
+    /** Completed orders can be returned within this time, no reason needed. */
+    static final Duration RETURN_WINDOW = Duration.ofDays(7);
 
     @AggregateIdentifier
     private OrderId orderId;
@@ -84,6 +95,9 @@ class Order {
     private List<OrderLine> lines;
     private String payOrderId;
     private Money payable;
+    private Instant completedAt;
+    private final Map<Integer, Integer> refundedUnits = new HashMap<>();
+    private final Map<String, List<RefundLine>> refunds = new HashMap<>();
     private long shippingVersion;
 
     Order() {
@@ -295,6 +309,94 @@ class Order {
     void on(OrderAwaitingPaymentEvent event) {
         status = OrderStatus.PENDING_PAYMENT;
         payable = event.payable();
+        List<OrderLine> discounted = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            discounted.add(lines.get(i).withDiscount(event.lineDiscounts().get(i)));
+        }
+        lines = discounted;
+    }
+
+    @EventSourcingHandler
+    void on(RefundRequestedEvent event) {
+        refunds.put(event.refundId(), event.lines());
+        event.lines().forEach(line -> refundedUnits.merge(line.lineNo(), line.quantity(), Integer::sum));
+    }
+
+    @EventSourcingHandler
+    void on(RefundReleasedEvent event) {
+        refunds.remove(event.refundId()).forEach(line -> refundedUnits.merge(line.lineNo(), -line.quantity(), Integer::sum));
+    }
+
+    /**
+     * Sets aside the refund's units and amount, so that refunds never exceed what was paid. Each
+     * unit of a line is worth its share of the line's payable amount (shares differ by at most one
+     * minor unit, the first units taking the remainder), so refunding every unit returns exactly
+     * what the line cost.
+     */
+    RefundOpenedEvent requestRefund(RequestRefundCommand command) {
+        requireRefundAllowed(command);
+        List<RefundLine> refunded = new ArrayList<>();
+        for (OrderLine line : lines) {
+            if (command.lineNo() != null && line.lineNo() != command.lineNo()) {
+                continue;
+            }
+            int already = refundedUnits.getOrDefault(line.lineNo(), 0);
+            int units = command.lineNo() == null ? line.quantity() - already : command.quantity();
+            if (units <= 0 && command.lineNo() == null) {
+                continue;
+            }
+            if (units < 1 || already + units > line.quantity()) {
+                throw new BusinessRuleViolation("REFUND_EXCEEDS_PURCHASE", "line " + line.lineNo() + " has "
+                        + (line.quantity() - already) + " units left to refund");
+            }
+            List<Money> perUnit = Allocation.proportional(line.payable(),
+                    java.util.Collections.nCopies(line.quantity(), line.unitPrice()));
+            Money amount = perUnit.subList(already, already + units).stream().reduce(Money::plus).orElseThrow();
+            refunded.add(new RefundLine(line.lineNo(), units, amount));
+        }
+        if (refunded.isEmpty()) {
+            throw new BusinessRuleViolation(command.lineNo() == null ? "NOTHING_LEFT_TO_REFUND" : "NO_SUCH_LINE",
+                    command.lineNo() == null ? "order " + orderId + " has been refunded in full"
+                            : "order " + orderId + " has no line " + command.lineNo());
+        }
+        Money amount = refunded.stream().map(RefundLine::amount).reduce(Money::plus).orElseThrow();
+        apply(new RefundRequestedEvent(orderId, command.refundId(), command.kind(), refunded, amount, command.at()));
+        boolean returnRequired = command.withReturn() && type == OrderType.PHYSICAL && shippingVersion > 0;
+        return new RefundOpenedEvent(command.refundId(), orderId, buyerId, sellerId, command.kind(), returnRequired,
+                refunded, amount, command.reason(), command.at());
+    }
+
+    /** A refund that was finally refused gives its units back to what can be refunded. */
+    void releaseRefund(String refundId, Instant at) {
+        if (refunds.containsKey(refundId)) {
+            apply(new RefundReleasedEvent(orderId, refundId, at));
+        }
+    }
+
+    private void requireRefundAllowed(RequestRefundCommand command) {
+        switch (command.kind()) {
+            case BUYER -> {
+                if (!command.actor().userId().equals(buyerId)) {
+                    throw new ResourceNotFound("no order " + orderId);
+                }
+            }
+            case ADMIN -> {
+                if (!command.actor().isAdmin()) {
+                    throw new ResourceNotFound("no order " + orderId);
+                }
+            }
+            case FAILED_FULFILLMENT -> {
+                if (fulfillment != FulfillmentStatus.F3_FAILED) {
+                    throw new StateConflict(fulfillment.name(), "order " + orderId + " did not fail fulfillment");
+                }
+            }
+        }
+        requireStatus(OrderStatus.PAID, OrderStatus.FULFILLING, OrderStatus.COMPLETED);
+        if (status == OrderStatus.COMPLETED && command.kind() == RefundKind.BUYER
+                && command.at().isAfter(completedAt.plus(RETURN_WINDOW))) {
+            throw new BusinessRuleViolation("RETURN_WINDOW_CLOSED", "order " + orderId + " completed more than "
+                    + RETURN_WINDOW.toDays() + " days ago");
+        }
     }
 
     /** What paying this order needs to know of it. */
@@ -347,6 +449,7 @@ class Order {
     @EventSourcingHandler
     void on(OrderCompletedEvent event) {
         status = OrderStatus.COMPLETED;
+        completedAt = event.at();
     }
 
     @EventSourcingHandler

@@ -1,0 +1,6 @@
+package dev.orderledger.api.refund;
+
+/** Who started a refund. */
+public enum RefundKind {
+    BUYER, ADMIN, FAILED_FULFILLMENT
+}

@@ -1,0 +1,38 @@
+package dev.orderledger.command.order;
+
+import dev.orderledger.api.common.ResourceNotFound;
+import dev.orderledger.api.order.OrderId;
+import dev.orderledger.api.refund.RefundOpenedEvent;
+import dev.orderledger.api.refund.RequestRefundCommand;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.Repository;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.stereotype.Component;
+
+import java.time.Instant;
+
+/**
+ * The order's part of a refund, for the refund handler: set the refunded part aside on the order
+ * (in the caller's unit of work), or give it back when the refund is finally refused.
+ */
+@Component
+public class OrderRefunds {
+
+    private final Repository<Order> orders;
+
+    OrderRefunds(@Qualifier("orderRepository") Repository<Order> orders) {
+        this.orders = orders;
+    }
+
+    public RefundOpenedEvent setAside(RequestRefundCommand command) {
+        try {
+            return orders.load(command.orderId().value()).invoke(order -> order.requestRefund(command));
+        } catch (AggregateNotFoundException e) {
+            throw new ResourceNotFound("no order " + command.orderId());
+        }
+    }
+
+    public void release(OrderId orderId, String refundId, Instant at) {
+        orders.load(orderId.value()).execute(order -> order.releaseRefund(refundId, at));
+    }
+}

@@ -1,0 +1,306 @@
+package dev.orderledger.command.refund;
+
+import dev.orderledger.api.common.BusinessRuleViolation;
+import dev.orderledger.api.common.ResourceNotFound;
+import dev.orderledger.api.common.StateConflict;
+import dev.orderledger.api.money.Money;
+import dev.orderledger.api.order.CompletionKind;
+import dev.orderledger.api.order.FulfillmentStartedEvent;
+import dev.orderledger.api.order.OrderAwaitingPaymentEvent;
+import dev.orderledger.api.order.OrderCompletedEvent;
+import dev.orderledger.api.order.OrderId;
+import dev.orderledger.api.order.OrderLine;
+import dev.orderledger.api.order.OrderPaidEvent;
+import dev.orderledger.api.order.OrderPlacedEvent;
+import dev.orderledger.api.order.OrderShippedEvent;
+import dev.orderledger.api.order.OrderType;
+import dev.orderledger.api.order.ShippingAddress;
+import dev.orderledger.api.product.ProductId;
+import dev.orderledger.api.product.SkuId;
+import dev.orderledger.api.refund.ArbitrateRefundCommand;
+import dev.orderledger.api.refund.CompleteRefundCommand;
+import dev.orderledger.api.refund.DecideRefundCommand;
+import dev.orderledger.api.refund.ReceiveReturnCommand;
+import dev.orderledger.api.refund.RecordRefundMarketingRollbackCommand;
+import dev.orderledger.api.refund.RecordRefundPaymentCommand;
+import dev.orderledger.api.refund.RecordRestockCommand;
+import dev.orderledger.api.refund.RefundApprovedEvent;
+import dev.orderledger.api.refund.RefundCompletedEvent;
+import dev.orderledger.api.refund.RefundKind;
+import dev.orderledger.api.refund.RefundLine;
+import dev.orderledger.api.refund.RefundMarketingRollbackFailedEvent;
+import dev.orderledger.api.refund.RefundMarketingRolledBackEvent;
+import dev.orderledger.api.refund.RefundOpenedEvent;
+import dev.orderledger.api.refund.RefundPaidEvent;
+import dev.orderledger.api.refund.RefundPaymentFailedEvent;
+import dev.orderledger.api.refund.RefundRejectedEvent;
+import dev.orderledger.api.refund.RefundRestockedEvent;
+import dev.orderledger.api.refund.RequestRefundCommand;
+import dev.orderledger.api.refund.ReturnFailedEvent;
+import dev.orderledger.api.refund.ReturnReceivedEvent;
+import dev.orderledger.api.refund.ReturnShippedEvent;
+import dev.orderledger.api.refund.ShipReturnCommand;
+import dev.orderledger.api.security.Actor;
+import dev.orderledger.api.security.Role;
+import dev.orderledger.command.order.OrderRefundsAccess;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.Configuration;
+import org.axonframework.config.DefaultConfigurer;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class RefundTest {
+
+    static final OrderId ORDER = OrderId.of("1795300000000002001");
+    static final Instant NOW = Instant.parse("2026-11-21T10:00:00Z");
+    static final Actor BUYER = new Actor("10000002", Set.of(Role.BUYER));
+    static final Actor SELLER = new Actor("seller-1", Set.of(Role.SELLER));
+    static final Actor ADMIN = new Actor("admin", Set.of(Role.ADMIN));
+    static final Money AMOUNT = Money.of("52.66", "CNY");
+
+    static RefundOpenedEvent opened(boolean withReturn) {
+        return new RefundOpenedEvent("r-1", ORDER, BUYER.userId(), SELLER.userId(), RefundKind.BUYER, withReturn,
+                List.of(new RefundLine(1, 1, AMOUNT)), AMOUNT, "too small", NOW);
+    }
+
+    @Nested
+    class StateMachine {
+
+        AggregateTestFixture<Refund> fixture = new AggregateTestFixture<>(Refund.class);
+
+        @Test
+        void theSellerApproves() {
+            fixture.given(opened(false))
+                    .when(new DecideRefundCommand("r-1", SELLER, true, null, NOW))
+                    .expectEvents(new RefundApprovedEvent("r-1", SELLER.userId(), NOW));
+        }
+
+        @Test
+        void theSellerRejectsAndItGoesToArbitration() {
+            fixture.given(opened(false))
+                    .when(new DecideRefundCommand("r-1", SELLER, false, "worn", NOW))
+                    .expectEvents(new RefundRejectedEvent("r-1", SELLER.userId(), "worn", NOW));
+        }
+
+        @Test
+        void anotherSellerCannotDecide() {
+            fixture.given(opened(false))
+                    .when(new DecideRefundCommand("r-1", new Actor("seller-9", Set.of(Role.SELLER)), true, null, NOW))
+                    .expectException(ResourceNotFound.class);
+        }
+
+        @Test
+        void aDecidedRefundCannotBeDecidedAgain() {
+            fixture.given(opened(false), new RefundApprovedEvent("r-1", SELLER.userId(), NOW))
+                    .when(new DecideRefundCommand("r-1", SELLER, false, "changed my mind", NOW))
+                    .expectException(StateConflict.class);
+        }
+
+        @Test
+        void goodsComeBackBeforeMoneyGoesOut() {
+            fixture.given(opened(true), new RefundApprovedEvent("r-1", SELLER.userId(), NOW))
+                    .when(new RecordRefundMarketingRollbackCommand("r-1", true, null, NOW))
+                    .expectException(StateConflict.class);
+            fixture.given(opened(true), new RefundApprovedEvent("r-1", SELLER.userId(), NOW))
+                    .when(new ShipReturnCommand("r-1", BUYER, "SF", "R-9", NOW))
+                    .expectEvents(new ReturnShippedEvent("r-1", "SF", "R-9", NOW));
+            fixture.given(opened(true), new RefundApprovedEvent("r-1", SELLER.userId(), NOW), new ReturnShippedEvent("r-1", "SF", "R-9", NOW))
+                    .when(new ReceiveReturnCommand("r-1", SELLER, true, null, NOW))
+                    .expectEvents(new ReturnReceivedEvent("r-1", NOW));
+        }
+
+        @Test
+        void aReturnThatNeverArrivesIsR7AndCanBeRetried() {
+            fixture.given(opened(true), new RefundApprovedEvent("r-1", SELLER.userId(), NOW), new ReturnShippedEvent("r-1", "SF", "R-9", NOW))
+                    .when(new ReceiveReturnCommand("r-1", SELLER, false, "lost", NOW))
+                    .expectEvents(new ReturnFailedEvent("r-1", "lost", NOW));
+            fixture.given(opened(true), new RefundApprovedEvent("r-1", SELLER.userId(), NOW), new ReturnShippedEvent("r-1", "SF", "R-9", NOW),
+                            new ReturnFailedEvent("r-1", "lost", NOW))
+                    .when(new ReceiveReturnCommand("r-1", ADMIN, true, null, NOW))
+                    .expectEvents(new ReturnReceivedEvent("r-1", NOW));
+        }
+
+        @Test
+        void aRefundOnlyGoesStraightToMarketingRollback() {
+            fixture.given(opened(false), new RefundApprovedEvent("r-1", SELLER.userId(), NOW))
+                    .when(new RecordRefundMarketingRollbackCommand("r-1", true, null, NOW))
+                    .expectEvents(new RefundMarketingRolledBackEvent("r-1", NOW));
+        }
+
+        @Test
+        void failedStepsAreR14AndR11AndCanBeRetried() {
+            fixture.given(opened(false), new RefundApprovedEvent("r-1", SELLER.userId(), NOW))
+                    .when(new RecordRefundMarketingRollbackCommand("r-1", false, "coupon gone", NOW))
+                    .expectEvents(new RefundMarketingRollbackFailedEvent("r-1", "coupon gone", NOW));
+            fixture.given(opened(false), new RefundApprovedEvent("r-1", SELLER.userId(), NOW),
+                            new RefundMarketingRollbackFailedEvent("r-1", "coupon gone", NOW))
+                    .when(new RecordRefundMarketingRollbackCommand("r-1", true, null, NOW))
+                    .expectEvents(new RefundMarketingRolledBackEvent("r-1", NOW));
+            fixture.given(opened(false), new RefundApprovedEvent("r-1", SELLER.userId(), NOW), new RefundMarketingRolledBackEvent("r-1", NOW))
+                    .when(new RecordRefundPaymentCommand("r-1", false, null, "gateway down", NOW))
+                    .expectEvents(new RefundPaymentFailedEvent("r-1", "gateway down", NOW));
+            fixture.given(opened(false), new RefundApprovedEvent("r-1", SELLER.userId(), NOW), new RefundMarketingRolledBackEvent("r-1", NOW),
+                            new RefundPaymentFailedEvent("r-1", "gateway down", NOW))
+                    .when(new RecordRefundPaymentCommand("r-1", true, "gw-9", null, NOW))
+                    .expectEvents(new RefundPaidEvent("r-1", ORDER, AMOUNT, "gw-9", NOW));
+        }
+
+        @Test
+        void returnedGoodsAreRestockedBeforeTheRefundCompletes() {
+            fixture.given(opened(true), new RefundApprovedEvent("r-1", SELLER.userId(), NOW), new ReturnShippedEvent("r-1", "SF", "R-9", NOW),
+                            new ReturnReceivedEvent("r-1", NOW), new RefundMarketingRolledBackEvent("r-1", NOW),
+                            new RefundPaidEvent("r-1", ORDER, AMOUNT, "gw-9", NOW))
+                    .when(new CompleteRefundCommand("r-1", NOW))
+                    .expectException(StateConflict.class);
+            fixture.given(opened(true), new RefundApprovedEvent("r-1", SELLER.userId(), NOW), new ReturnShippedEvent("r-1", "SF", "R-9", NOW),
+                            new ReturnReceivedEvent("r-1", NOW), new RefundMarketingRolledBackEvent("r-1", NOW),
+                            new RefundPaidEvent("r-1", ORDER, AMOUNT, "gw-9", NOW))
+                    .when(new RecordRestockCommand("r-1", NOW))
+                    .expectEvents(new RefundRestockedEvent("r-1", NOW));
+        }
+
+        @Test
+        void aRefundOnlyCompletesOnceTheMoneyIsBack() {
+            fixture.given(opened(false), new RefundApprovedEvent("r-1", SELLER.userId(), NOW), new RefundMarketingRolledBackEvent("r-1", NOW),
+                            new RefundPaidEvent("r-1", ORDER, AMOUNT, "gw-9", NOW))
+                    .when(new CompleteRefundCommand("r-1", NOW))
+                    .expectEvents(new RefundCompletedEvent("r-1", ORDER, AMOUNT, NOW));
+        }
+    }
+
+    @Nested
+    class AgainstTheOrder {
+
+        Configuration axon;
+        CommandGateway commands;
+
+        /** Three tees at 33.33 and a mug at 10.01, 20.00 off, paid and shipped. */
+        void start(Instant completedAt) {
+            axon = DefaultConfigurer.defaultConfiguration(false)
+                    .configureEmbeddedEventStore(c -> new InMemoryEventStorageEngine())
+                    .configureAggregate(Refund.class)
+                    .configureAggregate(OrderRefundsAccess.orderType())
+                    .registerCommandHandler(c -> new RefundDesk(c.repository(Refund.class),
+                            OrderRefundsAccess.over(c.repository(OrderRefundsAccess.orderType()))))
+                    .buildConfiguration();
+            axon.start();
+            commands = axon.commandGateway();
+            List<Object> history = new ArrayList<>(List.of(
+                    new OrderPlacedEvent(ORDER, BUYER.userId(), SELLER.userId(), OrderType.PHYSICAL, List.of(
+                            new OrderLine(1, ProductId.of("tee"), SkuId.of("tee-m"), "s1", "Tee", 3, Money.of("33.33", "CNY"),
+                                    Money.of("0", "CNY"), Money.of("99.99", "CNY")),
+                            new OrderLine(2, ProductId.of("mug"), SkuId.of("mug-1"), "s2", "Mug", 1, Money.of("10.01", "CNY"),
+                                    Money.of("0", "CNY"), Money.of("10.01", "CNY"))),
+                            Money.of("110.00", "CNY"), new ShippingAddress("A", "1", "R", "S", "P"), NOW, NOW),
+                    new OrderAwaitingPaymentEvent(ORDER, List.of(Money.of("18.18", "CNY"), Money.of("1.82", "CNY")),
+                            Money.of("20.00", "CNY"), Money.of("90.00", "CNY"), null, 0),
+                    new OrderPaidEvent(ORDER, "pay-1", NOW),
+                    new FulfillmentStartedEvent(ORDER, OrderType.PHYSICAL, "ful-1", NOW),
+                    new OrderShippedEvent(ORDER, "SF", "123", 1, NOW)));
+            if (completedAt != null) {
+                history.add(new OrderCompletedEvent(ORDER, CompletionKind.BUYER_CONFIRMED, completedAt));
+            }
+            for (int i = 0; i < history.size(); i++) {
+                axon.eventStore().publish(new GenericDomainEventMessage<>("Order", ORDER.value(), i, history.get(i)));
+            }
+        }
+
+        RequestRefundCommand unitsOfLine(String refundId, Integer line, int quantity) {
+            return new RequestRefundCommand(ORDER, refundId, BUYER, RefundKind.BUYER, line, quantity, true, "changed mind", NOW);
+        }
+
+        Money amountOf(String refundId) {
+            return axon.eventStore().readEvents(refundId).asStream()
+                    .map(event -> ((RefundOpenedEvent) event.getPayload()).amount()).findFirst().orElseThrow();
+        }
+
+        @Test
+        void refundingEveryUnitOneByOneReturnsExactlyWhatWasPaid() {
+            start(null);
+            try {
+                commands.sendAndWait(unitsOfLine("r-1", 1, 1));
+                commands.sendAndWait(unitsOfLine("r-2", 1, 1));
+                commands.sendAndWait(unitsOfLine("r-3", 1, 1));
+                commands.sendAndWait(unitsOfLine("r-4", 2, 1));
+
+                assertThat(amountOf("r-1")).isEqualTo(Money.of("27.27", "CNY"));
+                assertThat(amountOf("r-2")).isEqualTo(Money.of("27.27", "CNY"));
+                assertThat(amountOf("r-3")).isEqualTo(Money.of("27.27", "CNY"));
+                assertThat(amountOf("r-4")).isEqualTo(Money.of("8.19", "CNY"));
+                assertThat(List.of("r-1", "r-2", "r-3", "r-4").stream().map(this::amountOf).reduce(Money::plus).orElseThrow())
+                        .isEqualTo(Money.of("90.00", "CNY"));
+                assertThatThrownBy(() -> commands.sendAndWait(unitsOfLine("r-5", null, 0)))
+                        .isInstanceOf(BusinessRuleViolation.class).hasMessageContaining("refunded in full");
+            } finally {
+                axon.shutdown();
+            }
+        }
+
+        @Test
+        void aRefundNeverExceedsWhatIsLeftAndAClosedOneGivesItBack() {
+            start(null);
+            try {
+                commands.sendAndWait(unitsOfLine("r-1", 1, 2));
+                assertThatThrownBy(() -> commands.sendAndWait(unitsOfLine("r-2", 1, 2)))
+                        .isInstanceOf(BusinessRuleViolation.class).hasMessageContaining("1 units left");
+
+                commands.sendAndWait(new DecideRefundCommand("r-1", SELLER, false, "used", NOW));
+                commands.sendAndWait(new ArbitrateRefundCommand("r-1", ADMIN, false, "seller is right", NOW));
+                commands.sendAndWait(unitsOfLine("r-3", 1, 3));
+
+                assertThat(amountOf("r-3")).isEqualTo(Money.of("81.81", "CNY"));
+            } finally {
+                axon.shutdown();
+            }
+        }
+
+        @Test
+        void theWholeOrderIsRefundedWithTheDiscountTakenOff() {
+            start(null);
+            try {
+                String refundId = commands.sendAndWait(unitsOfLine("r-1", null, 0));
+
+                assertThat(refundId).isEqualTo("r-1");
+                assertThat(amountOf("r-1")).isEqualTo(Money.of("90.00", "CNY"));
+                assertThat((String) commands.sendAndWait(unitsOfLine("r-1", null, 0))).as("asked again").isEqualTo("r-1");
+            } finally {
+                axon.shutdown();
+            }
+        }
+
+        @Test
+        void aCompletedOrderCanBeReturnedWithinSevenDaysOnly() {
+            start(NOW.minus(Duration.ofDays(8)));
+            try {
+                assertThatThrownBy(() -> commands.sendAndWait(unitsOfLine("r-1", 2, 1)))
+                        .isInstanceOf(BusinessRuleViolation.class).hasMessageContaining("more than 7 days");
+            } finally {
+                axon.shutdown();
+            }
+        }
+
+        @Test
+        void anotherBuyerCannotAskForARefund() {
+            start(null);
+            try {
+                assertThatThrownBy(() -> commands.sendAndWait(new RequestRefundCommand(ORDER, "r-1",
+                        new Actor("10000009", Set.of(Role.BUYER)), RefundKind.BUYER, null, 0, false, "mine?", NOW)))
+                        .isInstanceOf(ResourceNotFound.class);
+            } finally {
+                axon.shutdown();
+            }
+        }
+    }
+}
