@@ -1,0 +1,167 @@
+package dev.orderledger.command.refund;
+
+import dev.orderledger.api.common.Identifiers;
+import dev.orderledger.api.order.OrderId;
+import dev.orderledger.api.refund.ArbitrateRefundCommand;
+import dev.orderledger.api.refund.CompleteRefundCommand;
+import dev.orderledger.api.refund.DecideRefundCommand;
+import dev.orderledger.api.refund.ReceiveReturnCommand;
+import dev.orderledger.api.refund.RecordRefundMarketingRollbackCommand;
+import dev.orderledger.api.refund.RecordRefundPaymentCommand;
+import dev.orderledger.api.refund.RecordRestockCommand;
+import dev.orderledger.api.refund.RefundKind;
+import dev.orderledger.api.refund.RequestRefundCommand;
+import dev.orderledger.api.refund.ShipReturnCommand;
+import dev.orderledger.api.security.Actor;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.net.URI;
+import java.time.Clock;
+import java.util.UUID;
+
+/**
+ * Returns and refunds: buyers ask and send goods back, sellers decide and receive, admins arbitrate
+ * rejected refunds, open refunds of their own (or after failed fulfillment) and record stuck steps.
+ */
+@RestController
+class RefundCommandController {
+
+    private static final String ORDER_ID = "\\d{19}";
+
+    private final CommandGateway commands;
+    private final Clock clock;
+
+    RefundCommandController(CommandGateway commands, Clock clock) {
+        this.commands = commands;
+        this.clock = clock;
+    }
+
+    @PostMapping("/api/orders/{orderId}/refunds")
+    @PreAuthorize("hasRole('BUYER')")
+    ResponseEntity<Created> request(@PathVariable @Pattern(regexp = ORDER_ID) String orderId,
+                                    @Valid @RequestBody RefundRequest request, Actor buyer) {
+        return open(orderId, request, buyer, RefundKind.BUYER);
+    }
+
+    @PostMapping("/api/admin/orders/{orderId}/refunds")
+    @PreAuthorize("hasRole('ADMIN')")
+    ResponseEntity<Created> openAsAdmin(@PathVariable @Pattern(regexp = ORDER_ID) String orderId,
+                                        @Valid @RequestBody AdminRefundRequest request, Actor admin) {
+        RefundKind kind = request.kind() == RefundKind.FAILED_FULFILLMENT ? RefundKind.FAILED_FULFILLMENT : RefundKind.ADMIN;
+        return open(orderId, request.refund(), admin, kind);
+    }
+
+    private ResponseEntity<Created> open(String orderId, RefundRequest request, Actor actor, RefundKind kind) {
+        String refundId = request.refundId() != null ? request.refundId() : "refund-" + UUID.randomUUID();
+        commands.sendAndWait(new RequestRefundCommand(OrderId.of(orderId), refundId, actor, kind, request.lineNo(),
+                request.quantity() == null ? 0 : request.quantity(), request.withReturn(), request.reason(), clock.instant()));
+        return ResponseEntity.created(URI.create("/api/refunds/" + refundId)).body(new Created(refundId));
+    }
+
+    @PostMapping("/api/refunds/{refundId}/decision")
+    @PreAuthorize("hasAnyRole('SELLER', 'ADMIN')")
+    ResponseEntity<Void> decide(@PathVariable @Pattern(regexp = Identifiers.NAME_REGEX) String refundId,
+                                @Valid @RequestBody Decision decision, Actor actor) {
+        commands.sendAndWait(new DecideRefundCommand(refundId, actor, decision.approve(), decision.reason(), clock.instant()));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/api/admin/refunds/{refundId}/arbitration")
+    @PreAuthorize("hasRole('ADMIN')")
+    ResponseEntity<Void> arbitrate(@PathVariable @Pattern(regexp = Identifiers.NAME_REGEX) String refundId,
+                                   @Valid @RequestBody Decision decision, Actor admin) {
+        commands.sendAndWait(new ArbitrateRefundCommand(refundId, admin, decision.approve(), decision.reason(), clock.instant()));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/api/refunds/{refundId}/return-shipment")
+    @PreAuthorize("hasRole('BUYER')")
+    ResponseEntity<Void> shipReturn(@PathVariable @Pattern(regexp = Identifiers.NAME_REGEX) String refundId,
+                                    @Valid @RequestBody ReturnShipment shipment, Actor buyer) {
+        commands.sendAndWait(new ShipReturnCommand(refundId, buyer, shipment.carrier(), shipment.trackingNumber(),
+                clock.instant()));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/api/refunds/{refundId}/return-receipt")
+    @PreAuthorize("hasAnyRole('SELLER', 'ADMIN')")
+    ResponseEntity<Void> receiveReturn(@PathVariable @Pattern(regexp = Identifiers.NAME_REGEX) String refundId,
+                                       @Valid @RequestBody Receipt receipt, Actor actor) {
+        commands.sendAndWait(new ReceiveReturnCommand(refundId, actor, receipt.received(), receipt.reason(), clock.instant()));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/api/admin/refunds/{refundId}/marketing-rollback")
+    @PreAuthorize("hasRole('ADMIN')")
+    ResponseEntity<Void> marketingRollback(@PathVariable @Pattern(regexp = Identifiers.NAME_REGEX) String refundId,
+                                           @Valid @RequestBody Outcome outcome) {
+        commands.sendAndWait(new RecordRefundMarketingRollbackCommand(refundId, outcome.succeeded(), outcome.reason(),
+                clock.instant()));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/api/admin/refunds/{refundId}/payment")
+    @PreAuthorize("hasRole('ADMIN')")
+    ResponseEntity<Void> payment(@PathVariable @Pattern(regexp = Identifiers.NAME_REGEX) String refundId,
+                                 @Valid @RequestBody PaymentOutcome outcome) {
+        commands.sendAndWait(new RecordRefundPaymentCommand(refundId, outcome.succeeded(), outcome.gatewayReference(),
+                outcome.reason(), clock.instant()));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/api/admin/refunds/{refundId}/restock")
+    @PreAuthorize("hasRole('ADMIN')")
+    ResponseEntity<Void> restock(@PathVariable @Pattern(regexp = Identifiers.NAME_REGEX) String refundId) {
+        commands.sendAndWait(new RecordRestockCommand(refundId, clock.instant()));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/api/admin/refunds/{refundId}/completion")
+    @PreAuthorize("hasRole('ADMIN')")
+    ResponseEntity<Void> complete(@PathVariable @Pattern(regexp = Identifiers.NAME_REGEX) String refundId) {
+        commands.sendAndWait(new CompleteRefundCommand(refundId, clock.instant()));
+        return ResponseEntity.noContent().build();
+    }
+
+    record RefundRequest(
+            @Pattern(regexp = Identifiers.NAME_REGEX) String refundId,
+            @Min(1) Integer lineNo,
+            @Min(1) @Max(10_000) Integer quantity,
+            boolean withReturn,
+            @NotBlank @Size(max = 500) String reason) {
+    }
+
+    record AdminRefundRequest(@NotNull RefundKind kind, @NotNull @Valid RefundRequest refund) {
+    }
+
+    record Created(String refundId) {
+    }
+
+    record Decision(boolean approve, @Size(max = 500) String reason) {
+    }
+
+    record ReturnShipment(@NotBlank @Size(max = 50) String carrier, @NotBlank @Size(max = 64) String trackingNumber) {
+    }
+
+    record Receipt(boolean received, @Size(max = 500) String reason) {
+    }
+
+    record Outcome(boolean succeeded, @Size(max = 500) String reason) {
+    }
+
+    record PaymentOutcome(boolean succeeded, @Size(max = 64) String gatewayReference, @Size(max = 500) String reason) {
+    }
+}
