@@ -84,7 +84,7 @@ class ProductIndex {
                         bool.filter(filter -> filter.term(term -> term.field("status").value("ON_SHELF")));
                         if (text != null && !text.isBlank()) {
                             bool.must(must -> must.multiMatch(match -> match.query(text)
-                                    .fields("name^3", "brand.text^2", "description")));
+                                    .fields("name^3", "brand.text^2", "attributes.text", "skus.skuName", "description")));
                         }
                         return bool;
                     }))

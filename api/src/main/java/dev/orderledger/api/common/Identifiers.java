@@ -14,7 +14,7 @@ public final class Identifiers {
 
     public static String require(String value, Pattern format, String type) {
         if (value == null || !format.matcher(value).matches()) {
-            throw new IllegalArgumentException("not a valid " + type + ": " + value);
+            throw new InvalidValue("not a valid " + type + ": " + value);
         }
         return value;
     }

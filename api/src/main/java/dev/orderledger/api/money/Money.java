@@ -5,6 +5,8 @@ import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
+import dev.orderledger.api.common.InvalidValue;
+
 import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.Objects;
@@ -25,15 +27,25 @@ public record Money(
         int scale = currency.getDefaultFractionDigits();
         BigDecimal stripped = amount.stripTrailingZeros();
         if (stripped.scale() > scale) {
-            throw new IllegalArgumentException(
-                    "%s allows %d decimals, got %s".formatted(currency, scale, amount.toPlainString()));
+            throw new InvalidValue("%s allows %d decimals, got %s".formatted(currency, scale, amount.toPlainString()));
         }
         this.amount = amount.setScale(scale);
         this.currency = currency;
     }
 
     public static Money of(String amount, String currency) {
-        return new Money(new BigDecimal(amount), Currency.getInstance(currency));
+        return of(new BigDecimal(amount), currency);
+    }
+
+    /** @throws InvalidValue for an unknown currency code or too many decimals */
+    public static Money of(BigDecimal amount, String currencyCode) {
+        try {
+            return new Money(amount, Currency.getInstance(currencyCode));
+        } catch (InvalidValue e) {
+            throw e;
+        } catch (IllegalArgumentException e) {
+            throw new InvalidValue("unknown currency " + currencyCode);
+        }
     }
 
     public static Money zero(Currency currency) {

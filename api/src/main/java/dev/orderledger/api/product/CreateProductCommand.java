@@ -5,14 +5,15 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.util.List;
 
-/** A seller publishes a new item with its variants. The item starts as a draft. */
+/** A seller publishes a new item (SPU) with its variants (SKUs). The item starts as a draft. */
 public record CreateProductCommand(
         @TargetAggregateIdentifier ProductId productId,
         Actor seller,
         ProductType type,
+        String categoryId,
+        String brandId,
         String name,
         String description,
-        String categoryId,
-        String brand,
+        List<Attribute> basicAttributes,
         List<SkuSpec> skus) {
 }

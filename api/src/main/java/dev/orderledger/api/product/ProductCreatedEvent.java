@@ -13,10 +13,12 @@ public record ProductCreatedEvent(
         ProductId productId,
         String sellerId,
         ProductType type,
+        String categoryId,
+        String brandId,
+        String brandName,
         String name,
         String description,
-        String categoryId,
-        String brand,
+        List<Attribute> basicAttributes,
         List<SkuSpec> skus,
         String contentDigest) {
 }

@@ -2,19 +2,15 @@ package dev.orderledger.api.product;
 
 import dev.orderledger.api.money.Money;
 
-import java.util.Map;
+import java.util.List;
 import java.util.Objects;
-import java.util.TreeMap;
 
-/**
- * One variant of an item as the seller describes it: its id, price and the sales attributes that
- * pick it (colour, size...). Attributes are kept sorted so equal content serializes identically.
- */
-public record SkuSpec(SkuId skuId, Money price, Map<String, String> salesAttributes) {
+/** One variant of an item as the seller describes it: its id, name, price and the sales attributes that pick it. */
+public record SkuSpec(SkuId skuId, String skuName, Money price, List<Attribute> salesAttributes) {
 
     public SkuSpec {
         Objects.requireNonNull(skuId, "skuId");
         Objects.requireNonNull(price, "price");
-        salesAttributes = salesAttributes == null ? Map.of() : new TreeMap<>(salesAttributes);
+        salesAttributes = salesAttributes == null ? List.of() : List.copyOf(salesAttributes);
     }
 }

@@ -3,10 +3,15 @@ package dev.orderledger.app.web;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import dev.orderledger.api.common.BusinessRuleViolation;
+import dev.orderledger.api.common.InvalidValue;
+import dev.orderledger.api.common.NotPermitted;
 import dev.orderledger.api.common.ResourceNotFound;
 import dev.orderledger.api.common.StateConflict;
 import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.common.AxonException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.queryhandling.QueryExecutionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -69,6 +74,20 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return problem;
     }
 
+    /** Two writers raced on one aggregate, or something was created that exists already. */
+    @ExceptionHandler({ConcurrencyException.class, AggregateStreamCreationException.class})
+    ProblemDetail concurrentChange(AxonException race) {
+        ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, "concurrent-change",
+                "this was changed at the same moment, or it exists already; read it again");
+        problem.setProperty("currentState", "CHANGED");
+        return problem;
+    }
+
+    @ExceptionHandler(InvalidValue.class)
+    ProblemDetail invalidValue(InvalidValue invalid) {
+        return Problems.of(HttpStatus.BAD_REQUEST, "validation", invalid.getMessage());
+    }
+
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail typeMismatch(MethodArgumentTypeMismatchException mismatch) {
         ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "validation", "invalid value for " + mismatch.getName());
@@ -79,6 +98,11 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(AccessDeniedException.class)
     ProblemDetail forbidden(AccessDeniedException denied) {
         return Problems.of(HttpStatus.FORBIDDEN, "forbidden", "your role does not allow this");
+    }
+
+    @ExceptionHandler(NotPermitted.class)
+    ProblemDetail notPermitted(NotPermitted denied) {
+        return Problems.of(HttpStatus.FORBIDDEN, "forbidden", denied.getMessage());
     }
 
     @ExceptionHandler(AuthenticationException.class)
@@ -122,6 +146,15 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         if (cause instanceof AccessDeniedException denied) {
             return ResponseEntity.status(HttpStatus.FORBIDDEN).body(forbidden(denied));
         }
+        if (cause instanceof ConcurrencyException || cause instanceof AggregateStreamCreationException) {
+            return ResponseEntity.status(HttpStatus.CONFLICT).body(concurrentChange((AxonException) cause));
+        }
+        if (cause instanceof InvalidValue invalid) {
+            return ResponseEntity.badRequest().body(invalidValue(invalid));
+        }
+        if (cause instanceof NotPermitted denied) {
+            return ResponseEntity.status(HttpStatus.FORBIDDEN).body(notPermitted(denied));
+        }
         return null;
     }
 
@@ -162,7 +195,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 }
             }
             Throwable root = mapping.getCause() != null ? mapping.getCause() : mapping;
-            String reason = root instanceof IllegalArgumentException ? root.getMessage() : "has the wrong type or format";
+            String reason = root instanceof IllegalArgumentException ? root.getMessage()
+                    : String.valueOf(mapping.getOriginalMessage()).startsWith("Cannot map `null`") ? "is required"
+                    : "has the wrong type or format";
             detail = "invalid value at '" + path + "': " + reason;
         }
         return ResponseEntity.badRequest().body(Problems.of(HttpStatus.BAD_REQUEST, "malformed-request", detail));

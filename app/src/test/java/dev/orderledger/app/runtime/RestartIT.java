@@ -35,10 +35,15 @@ class RestartIT {
             LedgerClient api = client(ledger);
             String sellerToken = registerAndLogin(api, "seller@restart.test", "SELLER");
             buyerToken = registerAndLogin(api, "buyer@restart.test", "BUYER");
-            api.post("/api/products", Map.of("productId", "restart-1", "name", "Clock",
-                    "skus", List.of(Map.of("skuId", "restart-1-sku", "price", Map.of("amount", "49.00", "currency", "CNY")))))
-                    .as(sellerToken).send();
-            api.post("/api/products/restart-1/shelf", null).as(sellerToken).send();
+            String adminToken = api.post("/api/auth/login", Map.of("login", "root@restart.test", "password",
+                    "restart-admin-1")).send().at("/accessToken");
+            api.post("/api/products", Map.of("productId", "restart-1", "spu", Map.of("name", "Clock"),
+                    "skus", List.of(Map.of("skuId", "restart-1-sku", "price", "49.00")))).as(sellerToken).send();
+            for (String[] step : new String[][]{{sellerToken, "SUBMIT_FOR_AUDIT"}, {adminToken, "APPROVE"},
+                    {sellerToken, "PUT_ON_SHELF"}}) {
+                assertThat(api.post("/api/products/restart-1/transitions", Map.of("transition", step[1])).as(step[0])
+                        .send().status()).isEqualTo(204);
+            }
             LedgerClient.Response placed = api.post("/api/orders", Map.of(
                     "lines", List.of(Map.of("productId", "restart-1", "skuId", "restart-1-sku", "quantity", 1)),
                     "shippingAddress", Map.of("recipient", "R", "phone", "+86 138 0000 0001", "region", "Beijing",
@@ -81,7 +86,9 @@ class RestartIT {
                 "--server.port=0",
                 "--ledger.postgres.data-dir=" + postgresData,
                 "--ledger.order.payment-timeout=" + PAYMENT_TIMEOUT,
-                "--ledger.security.rate-limit.requests-per-minute=1000");
+                "--ledger.security.rate-limit.requests-per-minute=1000",
+                "--ledger.security.bootstrap-admin.email=root@restart.test",
+                "--ledger.security.bootstrap-admin.password=restart-admin-1");
     }
 
     private static LedgerClient client(ConfigurableApplicationContext ledger) {

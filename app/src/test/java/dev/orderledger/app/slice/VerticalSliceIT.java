@@ -39,11 +39,7 @@ class VerticalSliceIT extends LedgerIntegrationTest {
     void aDraftProductIsNotFound() {
         User seller = seller();
         String word = "draftonly" + UUID.randomUUID().toString().substring(0, 6);
-        LedgerClient.Response created = api.post("/api/products", java.util.Map.of("name", "Lamp " + word,
-                "skus", java.util.List.of(java.util.Map.of("skuId", "lamp-1",
-                        "price", java.util.Map.of("amount", "10.00", "currency", "CNY")))))
-                .as(seller.token()).send();
-        assertThat(created.status()).isEqualTo(201);
+        draftProduct(seller, "Lamp " + word, "10.00");
         String onShelf = productOnShelf(seller, "Lamp shade " + word, "12.00");
 
         await().atMost(Duration.ofSeconds(15)).untilAsserted(() ->
@@ -145,10 +141,7 @@ class VerticalSliceIT extends LedgerIntegrationTest {
     void anOrderForAProductNotOnShelfIsRefusedWithAReason() {
         User seller = seller();
         User buyer = buyer();
-        String productId = "p-" + UUID.randomUUID();
-        api.post("/api/products", java.util.Map.of("productId", productId, "name", "Unreleased",
-                "skus", java.util.List.of(java.util.Map.of("skuId", productId + "-sku",
-                        "price", java.util.Map.of("amount", "10.00", "currency", "CNY"))))).as(seller.token()).send();
+        String productId = draftProduct(seller, "Unreleased", "10.00");
 
         LedgerClient.Response refused = api.post("/api/orders", orderOf(null, productId, 1)).as(buyer.token()).send();
 

@@ -85,19 +85,32 @@ public abstract class LedgerIntegrationTest {
         return "+86139" + String.format("%08d", (System.nanoTime() / 1000 + PHONES.incrementAndGet()) % 100_000_000);
     }
 
-    /** A product on shelf with one SKU at this price (CNY). Returns its id; its SKU is id + "-sku". */
-    protected String productOnShelf(User seller, String name, String price) {
+    /** A draft product with one SKU at this price (CNY). Returns its id; its SKU is id + "-sku". */
+    protected String draftProduct(User seller, String name, String price) {
         String productId = "p-" + UUID.randomUUID();
         LedgerClient.Response created = api.post("/api/products", Map.of(
-                "productId", productId, "name", name, "description", "test item", "brand", "ACME",
-                "skus", List.of(Map.of("skuId", productId + "-sku",
-                        "price", Map.of("amount", price, "currency", "CNY"),
-                        "salesAttributes", Map.of("colour", "red")))))
+                "productId", productId,
+                "spu", Map.of("name", name, "description", "test item"),
+                "skus", List.of(Map.of("skuId", productId + "-sku", "skuName", name + " red", "price", price,
+                        "salesAttributes", List.of(Map.of("attributeName", "colour", "value", "red"))))))
                 .as(seller.token()).send();
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        LedgerClient.Response shelved = api.post("/api/products/" + productId + "/shelf", null).as(seller.token()).send();
-        assertThat(shelved.status()).as(shelved.toString()).isEqualTo(204);
         return productId;
+    }
+
+    /** A product on shelf: created as a draft, submitted, approved by an admin, put on shelf. */
+    protected String productOnShelf(User seller, String name, String price) {
+        String productId = draftProduct(seller, name, price);
+        moveProduct(seller, productId, "SUBMIT_FOR_AUDIT");
+        moveProduct(admin(), productId, "APPROVE");
+        moveProduct(seller, productId, "PUT_ON_SHELF");
+        return productId;
+    }
+
+    protected void moveProduct(User actor, String productId, String transition) {
+        LedgerClient.Response moved = api.post("/api/products/" + productId + "/transitions",
+                Map.of("transition", transition)).as(actor.token()).send();
+        assertThat(moved.status()).as(transition + ": " + moved).isEqualTo(204);
     }
 
     protected static Map<String, Object> orderOf(String orderId, String productId, int quantity) {

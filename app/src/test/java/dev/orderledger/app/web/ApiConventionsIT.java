@@ -52,12 +52,16 @@ class ApiConventionsIT extends LedgerIntegrationTest {
 
     @Test
     void pricesWithMoreDecimalsThanTheCurrencyAllowsAreRefused() {
-        LedgerClient.Response response = api.post("/api/products", Map.of("name", "Gadget",
-                "skus", List.of(Map.of("skuId", "g-1", "price", Map.of("amount", "9.999", "currency", "CNY")))))
-                .as(seller().token()).send();
+        LedgerClient.Response response = api.post("/api/products", Map.of("spu", Map.of("name", "Gadget"),
+                "skus", List.of(Map.of("skuId", "g-1", "price", "9.999")))).as(seller().token()).send();
+        LedgerClient.Response transfer = api.post("/api/admin/transfers", Map.of("transferId", "t-decimals",
+                "from", "platform-marketing:0", "to", "buyer-wallet:1", "memo", "m",
+                "amount", Map.of("amount", "1.001", "currency", "CNY"))).as(admin().token()).send();
 
         assertProblem(response, 400);
-        assertThat(response.at("/detail")).contains("skus[0].price").contains("CNY allows 2 decimals");
+        assertThat(response.at("/detail")).contains("CNY allows 2 decimals");
+        assertProblem(transfer, 400);
+        assertThat(transfer.at("/detail")).contains("amount").contains("CNY allows 2 decimals");
     }
 
     @Test
@@ -70,9 +74,8 @@ class ApiConventionsIT extends LedgerIntegrationTest {
     @Test
     void noTokenIs401AndTheWrongRoleIs403() {
         LedgerClient.Response anonymous = api.post("/api/products", Map.of("name", "x")).send();
-        LedgerClient.Response buyerCreatingProduct = api.post("/api/products", Map.of("name", "Thing",
-                "skus", List.of(Map.of("skuId", "t-1", "price", Map.of("amount", "1.00", "currency", "CNY")))))
-                .as(buyer().token()).send();
+        LedgerClient.Response buyerCreatingProduct = api.post("/api/products", Map.of("spu", Map.of("name", "Thing"),
+                "skus", List.of(Map.of("skuId", "t-1", "price", "1.00")))).as(buyer().token()).send();
 
         assertProblem(anonymous, 401);
         assertThat(anonymous.header("WWW-Authenticate")).startsWith("Bearer");

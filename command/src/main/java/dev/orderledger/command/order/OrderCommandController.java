@@ -18,6 +18,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
@@ -80,7 +81,7 @@ class OrderCommandController {
     private OrderPlacement send(PlaceOrderCommand command) {
         try {
             return commands.sendAndWait(command);
-        } catch (ConcurrencyException raceLost) {
+        } catch (ConcurrencyException | AggregateStreamCreationException raceLost) {
             return commands.sendAndWait(command);
         }
     }

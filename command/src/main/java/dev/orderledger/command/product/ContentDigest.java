@@ -1,14 +1,15 @@
 package dev.orderledger.command.product;
 
+import dev.orderledger.api.product.Attribute;
 import dev.orderledger.api.product.SkuSpec;
 
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The snapshot id of an item: a SHA-256 digest over everything a buyer sees of it. Equal content
@@ -19,28 +20,40 @@ final class ContentDigest {
     private ContentDigest() {
     }
 
-    static String of(String name, String description, String categoryId, String brand, List<SkuSpec> skus) {
+    static String of(String name, String description, String categoryId, String brandId, List<Attribute> basicAttributes,
+                     List<SkuSpec> skus) {
         MessageDigest sha256 = sha256();
         field(sha256, name);
         field(sha256, description);
         field(sha256, categoryId);
-        field(sha256, brand);
+        field(sha256, brandId);
+        attributes(sha256, basicAttributes);
         skus.stream().sorted(Comparator.comparing(sku -> sku.skuId().value())).forEach(sku -> {
             field(sha256, sku.skuId().value());
+            field(sha256, sku.skuName());
             field(sha256, sku.price().toString());
-            for (Map.Entry<String, String> attribute : sku.salesAttributes().entrySet()) {
-                field(sha256, attribute.getKey());
-                field(sha256, attribute.getValue());
-            }
+            attributes(sha256, sku.salesAttributes());
         });
         return HexFormat.of().formatHex(sha256.digest(), 0, 16);
+    }
+
+    private static void attributes(MessageDigest digest, List<Attribute> attributes) {
+        field(digest, String.valueOf(attributes.size()));
+        attributes.stream()
+                .sorted(Comparator.comparing(Attribute::attributeName, Comparator.nullsFirst(Comparator.naturalOrder()))
+                        .thenComparing(Attribute::value, Comparator.nullsFirst(Comparator.naturalOrder())))
+                .forEach(attribute -> {
+                    field(digest, attribute.attributeId());
+                    field(digest, attribute.attributeName());
+                    field(digest, attribute.value());
+                });
     }
 
     /** Length-prefixed, so that ("ab", "c") and ("a", "bc") digest differently. */
     private static void field(MessageDigest digest, String value) {
         byte[] bytes = value == null ? new byte[0] : value.getBytes(StandardCharsets.UTF_8);
         digest.update((byte) (value == null ? 0 : 1));
-        digest.update(java.nio.ByteBuffer.allocate(4).putInt(bytes.length).array());
+        digest.update(ByteBuffer.allocate(4).putInt(bytes.length).array());
         digest.update(bytes);
     }
 

@@ -1,23 +1,30 @@
 package dev.orderledger.command.product;
 
 import dev.orderledger.api.common.BusinessRuleViolation;
+import dev.orderledger.api.common.NotPermitted;
 import dev.orderledger.api.common.ResourceNotFound;
 import dev.orderledger.api.common.StateConflict;
+import dev.orderledger.api.money.Money;
+import dev.orderledger.api.product.Attribute;
+import dev.orderledger.api.product.ChangeProductStatusCommand;
+import dev.orderledger.api.product.ChangeSkuPriceCommand;
 import dev.orderledger.api.product.CreateProductCommand;
 import dev.orderledger.api.product.ProductCreatedEvent;
 import dev.orderledger.api.product.ProductId;
-import dev.orderledger.api.product.ProductPutOnShelfEvent;
 import dev.orderledger.api.product.ProductStatus;
+import dev.orderledger.api.product.ProductStatusChangedEvent;
 import dev.orderledger.api.product.ProductType;
-import dev.orderledger.api.product.PutProductOnShelfCommand;
 import dev.orderledger.api.product.SkuId;
+import dev.orderledger.api.product.SkuPriceChangedEvent;
 import dev.orderledger.api.product.SkuSpec;
 import dev.orderledger.api.security.Actor;
+import dev.orderledger.command.catalog.Taxonomy;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,15 +34,24 @@ import java.util.Set;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-/** An item (SPU) with its variants, owned by one seller. */
+/**
+ * An item (SPU) with its variants, owned by one seller, through the lifecycle of DOMAIN.md (see
+ * {@link dev.orderledger.api.product.ProductTransition}). Only ON_SHELF items can be ordered. Every
+ * change of what a buyer sees gives the item a new content digest, which orders record as their
+ * snapshot id.
+ */
 @Aggregate(cache = "aggregateCache")
 class Product {
 
     @AggregateIdentifier
     private ProductId productId;
     private String sellerId;
-    private String name;
     private ProductType type;
+    private String name;
+    private String description;
+    private String categoryId;
+    private String brandId;
+    private List<Attribute> basicAttributes;
     private ProductStatus status;
     private String contentDigest;
     private final Map<SkuId, SkuSpec> skus = new LinkedHashMap<>();
@@ -45,25 +61,54 @@ class Product {
     }
 
     @CommandHandler
-    Product(CreateProductCommand command) {
+    Product(CreateProductCommand command, Taxonomy taxonomy) {
         requireValid(command);
+        ProductType goods = command.categoryId() == null ? ProductType.PHYSICAL : taxonomy.category(command.categoryId()).goods();
+        String brandName = command.brandId() == null ? null : taxonomy.brandName(command.brandId());
+        List<Attribute> basics = command.basicAttributes() == null ? List.of() : List.copyOf(command.basicAttributes());
         apply(new ProductCreatedEvent(command.productId(), command.seller().userId(),
-                command.type() == null ? ProductType.PHYSICAL : command.type(), command.name(),
-                command.description(), command.categoryId(), command.brand(), command.skus(),
-                ContentDigest.of(command.name(), command.description(), command.categoryId(), command.brand(),
+                command.type() != null ? command.type() : goods, command.categoryId(), command.brandId(),
+                brandName, command.name(), command.description(), basics, command.skus(),
+                ContentDigest.of(command.name(), command.description(), command.categoryId(), command.brandId(), basics,
                         command.skus())));
     }
 
     @CommandHandler
-    void handle(PutProductOnShelfCommand command) {
+    void handle(ChangeProductStatusCommand command) {
         requireVisibleTo(command.actor());
-        if (status == ProductStatus.ON_SHELF) {
+        if (status == command.transition().to()) {
             return;
         }
-        if (status != ProductStatus.DRAFT && status != ProductStatus.AUDIT_APPROVED && status != ProductStatus.OFF_SHELF) {
-            throw new StateConflict(status.name(), "product " + productId + " cannot go on shelf from " + status);
+        if (!command.transition().allowedFor(command.actor().roles(), command.actor().userId().equals(sellerId))) {
+            throw new NotPermitted(command.transition() + " is for admins");
         }
-        apply(new ProductPutOnShelfEvent(productId, sellerId));
+        if (!command.transition().from().contains(status)) {
+            throw new StateConflict(status.name(), "product " + productId + " is " + status + "; "
+                    + command.transition() + " needs one of " + command.transition().from());
+        }
+        apply(new ProductStatusChangedEvent(productId, sellerId, status, command.transition().to(),
+                command.transition(), command.reason(), command.at()));
+    }
+
+    @CommandHandler
+    void handle(ChangeSkuPriceCommand command) {
+        requireVisibleTo(command.actor());
+        if (status == ProductStatus.DELETED || status == ProductStatus.FROZEN) {
+            throw new StateConflict(status.name(), "product " + productId + " is " + status);
+        }
+        SkuSpec sku = Optional.ofNullable(skus.get(command.skuId())).orElseThrow(() ->
+                new ResourceNotFound("product " + productId + " has no SKU " + command.skuId()));
+        if (sku.price().equals(command.price())) {
+            return;
+        }
+        if (!command.price().isPositive() || !command.price().currency().equals(sku.price().currency())) {
+            throw new BusinessRuleViolation("INVALID_PRICE", "a price is positive and in " + sku.price().currency());
+        }
+        List<SkuSpec> changed = new ArrayList<>(skus.values());
+        changed.replaceAll(each -> each.skuId().equals(sku.skuId())
+                ? new SkuSpec(each.skuId(), each.skuName(), command.price(), each.salesAttributes()) : each);
+        apply(new SkuPriceChangedEvent(productId, sku.skuId(), sku.price(), command.price(),
+                ContentDigest.of(name, description, categoryId, brandId, basicAttributes, changed), command.at()));
     }
 
     /** What an order line of this item costs now, or why it cannot be ordered. */
@@ -87,16 +132,27 @@ class Product {
     void on(ProductCreatedEvent event) {
         productId = event.productId();
         sellerId = event.sellerId();
-        name = event.name();
         type = event.type() == null ? ProductType.PHYSICAL : event.type();
+        name = event.name();
+        description = event.description();
+        categoryId = event.categoryId();
+        brandId = event.brandId();
+        basicAttributes = event.basicAttributes() == null ? List.of() : event.basicAttributes();
         contentDigest = event.contentDigest();
         status = ProductStatus.DRAFT;
         event.skus().forEach(sku -> skus.put(sku.skuId(), sku));
     }
 
     @EventSourcingHandler
-    void on(ProductPutOnShelfEvent event) {
-        status = ProductStatus.ON_SHELF;
+    void on(ProductStatusChangedEvent event) {
+        status = event.to();
+    }
+
+    @EventSourcingHandler
+    void on(SkuPriceChangedEvent event) {
+        SkuSpec sku = skus.get(event.skuId());
+        skus.put(event.skuId(), new SkuSpec(sku.skuId(), sku.skuName(), event.newPrice(), sku.salesAttributes()));
+        contentDigest = event.contentDigest();
     }
 
     private void requireVisibleTo(Actor actor) {
@@ -114,12 +170,19 @@ class Product {
             throw new BusinessRuleViolation("PRODUCT_WITHOUT_SKU", "a product needs at least one SKU");
         }
         Set<SkuId> seen = new HashSet<>();
+        Set<List<String>> combinations = new HashSet<>();
         for (SkuSpec sku : skus) {
             if (!seen.add(sku.skuId())) {
                 throw new BusinessRuleViolation("DUPLICATE_SKU", "SKU " + sku.skuId() + " appears twice");
             }
             if (!sku.price().isPositive()) {
                 throw new BusinessRuleViolation("PRICE_NOT_POSITIVE", "SKU " + sku.skuId() + " needs a positive price");
+            }
+            List<String> picked = sku.salesAttributes().stream()
+                    .map(attribute -> attribute.attributeName() + "=" + attribute.value()).sorted().toList();
+            if (skus.size() > 1 && !combinations.add(picked)) {
+                throw new BusinessRuleViolation("DUPLICATE_SALES_ATTRIBUTES",
+                        "two SKUs have the same sales attributes " + picked + "; they must pick different SKUs");
             }
         }
         if (skus.stream().map(sku -> sku.price().currency()).distinct().count() > 1) {

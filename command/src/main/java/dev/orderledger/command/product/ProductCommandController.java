@@ -1,15 +1,23 @@
 package dev.orderledger.command.product;
 
 import dev.orderledger.api.common.Identifiers;
+import dev.orderledger.api.inventory.ReceiveStockCommand;
 import dev.orderledger.api.money.Money;
+import dev.orderledger.api.product.Attribute;
+import dev.orderledger.api.product.ChangeProductStatusCommand;
+import dev.orderledger.api.product.ChangeSkuPriceCommand;
 import dev.orderledger.api.product.CreateProductCommand;
 import dev.orderledger.api.product.ProductId;
+import dev.orderledger.api.product.ProductTransition;
 import dev.orderledger.api.product.ProductType;
-import dev.orderledger.api.product.PutProductOnShelfCommand;
 import dev.orderledger.api.product.SkuId;
+import dev.orderledger.api.product.SkuRef;
 import dev.orderledger.api.product.SkuSpec;
 import dev.orderledger.api.security.Actor;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -20,61 +28,129 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.math.BigDecimal;
 import java.net.URI;
+import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
-/** Sellers publish items and put them on shelf. */
+/**
+ * Sellers publish items in the seeds' format (a {@code spu}, basic attributes, SKUs with price,
+ * stock and sales attributes), move them through audit and shelf, and change prices.
+ */
 @RestController
 @RequestMapping("/api/products")
 class ProductCommandController {
 
-    private final CommandGateway commands;
+    /** The currency of a price given as a bare number, as the seeds' examples do. */
+    static final String DEFAULT_CURRENCY = "CNY";
 
-    ProductCommandController(CommandGateway commands) {
+    private final CommandGateway commands;
+    private final Clock clock;
+
+    ProductCommandController(CommandGateway commands, Clock clock) {
         this.commands = commands;
+        this.clock = clock;
     }
 
+    /** Creates the item as a draft, then receives each SKU's initial stock. */
     @PostMapping
     @PreAuthorize("hasAnyRole('SELLER', 'ADMIN')")
     ResponseEntity<ProductCreated> create(@Valid @RequestBody CreateProductRequest request, Actor seller) {
         ProductId productId = ProductId.of(request.productId() != null ? request.productId() : UUID.randomUUID().toString());
-        List<SkuSpec> skus = request.skus().stream()
-                .map(sku -> new SkuSpec(SkuId.of(sku.skuId()), sku.price(), sku.salesAttributes()))
-                .toList();
-        commands.sendAndWait(new CreateProductCommand(productId, seller, request.type(), request.name(), request.description(),
-                request.categoryId(), request.brand(), skus));
-        return ResponseEntity.created(URI.create("/api/products/" + productId)).body(new ProductCreated(productId));
+        List<SkuSpec> skus = new ArrayList<>();
+        for (int i = 0; i < request.skus().size(); i++) {
+            SkuRequest sku = request.skus().get(i);
+            SkuId skuId = SkuId.of(sku.skuId() != null ? sku.skuId() : productId + "-" + (i + 1));
+            String currency = sku.currency() != null ? sku.currency() : DEFAULT_CURRENCY;
+            skus.add(new SkuSpec(skuId, sku.skuName(), Money.of(sku.price(), currency), sku.attributes()));
+        }
+        commands.sendAndWait(new CreateProductCommand(productId, seller, request.type(), text(request.categoryId()),
+                text(request.spu().brandId()), request.spu().name(), request.spu().description(),
+                request.basics(), skus));
+        for (int i = 0; i < skus.size(); i++) {
+            Long stock = request.skus().get(i).stock();
+            if (stock != null && stock > 0) {
+                commands.sendAndWait(new ReceiveStockCommand(new SkuRef(productId, skus.get(i).skuId()), seller, stock,
+                        "initial-stock"));
+            }
+        }
+        return ResponseEntity.created(URI.create("/api/products/" + productId))
+                .body(new ProductCreated(productId, skus.stream().map(SkuSpec::skuId).toList()));
     }
 
-    @PostMapping("/{productId}/shelf")
+    @PostMapping("/{productId}/transitions")
     @PreAuthorize("hasAnyRole('SELLER', 'ADMIN')")
-    ResponseEntity<Void> putOnShelf(@PathVariable @Pattern(regexp = Identifiers.NAME_REGEX) String productId, Actor actor) {
-        commands.sendAndWait(new PutProductOnShelfCommand(ProductId.of(productId), actor));
+    ResponseEntity<Void> transition(@PathVariable @Pattern(regexp = Identifiers.NAME_REGEX) String productId,
+                                    @Valid @RequestBody Transition transition, Actor actor) {
+        commands.sendAndWait(new ChangeProductStatusCommand(ProductId.of(productId), actor, transition.transition(),
+                transition.reason(), clock.instant()));
         return ResponseEntity.noContent().build();
+    }
+
+    @PutMapping("/{productId}/skus/{skuId}/price")
+    @PreAuthorize("hasAnyRole('SELLER', 'ADMIN')")
+    ResponseEntity<Void> changePrice(@PathVariable @Pattern(regexp = Identifiers.NAME_REGEX) String productId,
+                                     @PathVariable @Pattern(regexp = Identifiers.NAME_REGEX) String skuId,
+                                     @Valid @RequestBody PriceChange change, Actor actor) {
+        commands.sendAndWait(new ChangeSkuPriceCommand(ProductId.of(productId), actor, SkuId.of(skuId), change.price(),
+                clock.instant()));
+        return ResponseEntity.noContent().build();
+    }
+
+    private static String text(Object id) {
+        return id == null ? null : id.toString();
     }
 
     record CreateProductRequest(
             @Pattern(regexp = Identifiers.NAME_REGEX) String productId,
             ProductType type,
-            @NotBlank @Size(max = 200) String name,
-            @Size(max = 10_000) String description,
             @Size(max = 64) String categoryId,
-            @Size(max = 100) String brand,
+            @NotNull @Valid Spu spu,
+            @Size(max = 100) List<@Valid @NotNull AttributeRequest> basicAttributes,
             @NotEmpty @Size(max = 500) List<@Valid @NotNull SkuRequest> skus) {
+
+        List<Attribute> basics() {
+            return basicAttributes == null ? List.of() : basicAttributes.stream().map(AttributeRequest::toAttribute).toList();
+        }
+    }
+
+    record Spu(@NotBlank @Size(max = 200) String name, @Size(max = 64) String brandId, @Size(max = 10_000) String description) {
+    }
+
+    record AttributeRequest(@Size(max = 64) String attributeId, @NotBlank @Size(max = 100) String attributeName,
+                            @NotBlank @Size(max = 200) String value) {
+
+        Attribute toAttribute() {
+            return new Attribute(attributeId, attributeName, value);
+        }
     }
 
     record SkuRequest(
-            @NotNull @Pattern(regexp = Identifiers.NAME_REGEX) String skuId,
-            @NotNull Money price,
-            Map<@NotBlank @Size(max = 100) String, @NotBlank @Size(max = 200) String> salesAttributes) {
+            @Pattern(regexp = Identifiers.NAME_REGEX) String skuId,
+            @Size(max = 200) String skuName,
+            @NotNull @DecimalMin(value = "0", inclusive = false) BigDecimal price,
+            @Pattern(regexp = "[A-Z]{3}") String currency,
+            @Min(0) @Max(1_000_000_000) Long stock,
+            @Size(max = 20) List<@Valid @NotNull AttributeRequest> salesAttributes) {
+
+        List<Attribute> attributes() {
+            return salesAttributes == null ? List.of() : salesAttributes.stream().map(AttributeRequest::toAttribute).toList();
+        }
     }
 
-    record ProductCreated(ProductId productId) {
+    record Transition(@NotNull ProductTransition transition, @Size(max = 500) String reason) {
+    }
+
+    record PriceChange(@NotNull Money price) {
+    }
+
+    record ProductCreated(ProductId productId, List<SkuId> skuIds) {
     }
 }

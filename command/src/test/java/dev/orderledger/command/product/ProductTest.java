@@ -1,26 +1,41 @@
 package dev.orderledger.command.product;
 
 import dev.orderledger.api.common.BusinessRuleViolation;
+import dev.orderledger.api.common.NotPermitted;
 import dev.orderledger.api.common.ResourceNotFound;
+import dev.orderledger.api.common.StateConflict;
 import dev.orderledger.api.money.Money;
+import dev.orderledger.api.product.Attribute;
+import dev.orderledger.api.product.ChangeProductStatusCommand;
+import dev.orderledger.api.product.ChangeSkuPriceCommand;
 import dev.orderledger.api.product.CreateProductCommand;
 import dev.orderledger.api.product.ProductCreatedEvent;
 import dev.orderledger.api.product.ProductId;
-import dev.orderledger.api.product.ProductPutOnShelfEvent;
+import dev.orderledger.api.product.ProductStatus;
+import dev.orderledger.api.product.ProductStatusChangedEvent;
+import dev.orderledger.api.product.ProductTransition;
 import dev.orderledger.api.product.ProductType;
-import dev.orderledger.api.product.PutProductOnShelfCommand;
 import dev.orderledger.api.product.SkuId;
+import dev.orderledger.api.product.SkuPriceChangedEvent;
 import dev.orderledger.api.product.SkuSpec;
 import dev.orderledger.api.security.Actor;
 import dev.orderledger.api.security.Role;
+import dev.orderledger.command.catalog.CategoryInfo;
+import dev.orderledger.command.catalog.Taxonomy;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
+import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
+import static dev.orderledger.api.product.ProductStatus.AUDIT_APPROVED;
+import static dev.orderledger.api.product.ProductStatus.DRAFT;
+import static dev.orderledger.api.product.ProductStatus.ON_SHELF;
+import static dev.orderledger.api.product.ProductStatus.PENDING_AUDIT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ProductTest {
@@ -29,96 +44,177 @@ class ProductTest {
     static final Actor SELLER = new Actor("seller-1", Set.of(Role.BUYER, Role.SELLER));
     static final Actor OTHER_SELLER = new Actor("seller-2", Set.of(Role.BUYER, Role.SELLER));
     static final Actor ADMIN = new Actor("admin", Set.of(Role.ADMIN));
-    static final SkuSpec RED_M = new SkuSpec(SkuId.of("tee-red-m"), Money.of("79.90", "CNY"), Map.of("colour", "red", "size", "M"));
-    static final SkuSpec BLUE_L = new SkuSpec(SkuId.of("tee-blue-l"), Money.of("89.90", "CNY"), Map.of("colour", "blue", "size", "L"));
+    static final Instant NOW = Instant.parse("2026-11-21T10:00:00Z");
+    static final List<Attribute> BASICS = List.of(new Attribute("102", "材质", "棉"));
+    static final SkuSpec BLACK_L = new SkuSpec(SkuId.of("tee-1"), "黑色 L", Money.of("79.00", "CNY"),
+            List.of(new Attribute("201", "颜色", "黑色"), new Attribute("202", "尺码", "L")));
+    static final SkuSpec WHITE_M = new SkuSpec(SkuId.of("tee-2"), "白色 M", Money.of("79.00", "CNY"),
+            List.of(new Attribute("201", "颜色", "白色"), new Attribute("202", "尺码", "M")));
 
     AggregateTestFixture<Product> fixture;
 
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Product.class);
+        fixture.registerInjectableResource(new Taxonomy() {
+            @Override
+            public CategoryInfo category(String categoryId) {
+                if (!categoryId.equals("1003001")) {
+                    throw new BusinessRuleViolation("UNKNOWN_CATEGORY", "no category " + categoryId);
+                }
+                return new CategoryInfo(categoryId, List.of("1003", "1003001"), ProductType.PHYSICAL);
+            }
+
+            @Override
+            public String brandName(String brandId) {
+                if (!brandId.equals("2001")) {
+                    throw new BusinessRuleViolation("UNKNOWN_BRAND", "no brand " + brandId);
+                }
+                return "NIKE";
+            }
+        });
     }
 
-    static CreateProductCommand create(SkuSpec... skus) {
-        return new CreateProductCommand(TEE, SELLER, ProductType.PHYSICAL, "Cotton tee", "Plain", "tops", "NIKE", List.of(skus));
+    static CreateProductCommand create(String categoryId, SkuSpec... skus) {
+        return new CreateProductCommand(TEE, SELLER, ProductType.PHYSICAL, categoryId, "2001", "经典圆领男士T恤",
+                "柔软舒适，100%纯棉", BASICS, List.of(skus));
     }
 
     static ProductCreatedEvent created() {
-        return new ProductCreatedEvent(TEE, SELLER.userId(), ProductType.PHYSICAL, "Cotton tee", "Plain", "tops", "NIKE", List.of(RED_M, BLUE_L),
-                ContentDigest.of("Cotton tee", "Plain", "tops", "NIKE", List.of(RED_M, BLUE_L)));
+        return new ProductCreatedEvent(TEE, SELLER.userId(), ProductType.PHYSICAL, "1003001", "2001", "NIKE", "经典圆领男士T恤",
+                "柔软舒适，100%纯棉", BASICS, List.of(BLACK_L, WHITE_M),
+                ContentDigest.of("经典圆领男士T恤", "柔软舒适，100%纯棉", "1003001", "2001", BASICS, List.of(BLACK_L, WHITE_M)));
+    }
+
+    static ProductStatusChangedEvent moved(ProductStatus from, ProductTransition transition) {
+        return new ProductStatusChangedEvent(TEE, SELLER.userId(), from, transition.to(), transition, null, NOW);
+    }
+
+    static ChangeProductStatusCommand take(Actor actor, ProductTransition transition) {
+        return new ChangeProductStatusCommand(TEE, actor, transition, null, NOW);
     }
 
     @Test
-    void aSellerCreatesADraftWithAContentDigest() {
+    void aSellerCreatesADraftInAKnownCategoryAndBrand() {
         fixture.givenNoPriorActivity()
-                .when(create(RED_M, BLUE_L))
-                .expectSuccessfulHandlerExecution()
+                .when(create("1003001", BLACK_L, WHITE_M))
                 .expectEvents(created());
     }
 
     @Test
-    void aProductNeedsASku() {
+    void anUnknownCategoryIsRefused() {
         fixture.givenNoPriorActivity()
-                .when(create())
+                .when(create("9999", BLACK_L))
                 .expectException(BusinessRuleViolation.class)
-                .expectNoEvents();
+                .expectExceptionMessage("no category 9999");
     }
 
     @Test
-    void skuIdsAreUniqueWithinAProduct() {
+    void twoSkusCannotHaveTheSameSalesAttributes() {
         fixture.givenNoPriorActivity()
-                .when(create(RED_M, new SkuSpec(RED_M.skuId(), Money.of("1.00", "CNY"), Map.of())))
-                .expectException(BusinessRuleViolation.class)
-                .expectExceptionMessage("SKU tee-red-m appears twice");
-    }
-
-    @Test
-    void pricesArePositive() {
-        fixture.givenNoPriorActivity()
-                .when(create(new SkuSpec(SkuId.of("free"), Money.of("0.00", "CNY"), Map.of())))
+                .when(create("1003001", BLACK_L, new SkuSpec(SkuId.of("tee-3"), "again", Money.of("1.00", "CNY"),
+                        BLACK_L.salesAttributes())))
                 .expectException(BusinessRuleViolation.class);
     }
 
     @Test
-    void theSellerPutsTheDraftOnShelf() {
-        fixture.given(created())
-                .when(new PutProductOnShelfCommand(TEE, SELLER))
-                .expectEvents(new ProductPutOnShelfEvent(TEE, SELLER.userId()));
+    void aProductNeedsASkuWithAPositivePrice() {
+        fixture.givenNoPriorActivity().when(create("1003001")).expectException(BusinessRuleViolation.class);
+        fixture.givenNoPriorActivity()
+                .when(create("1003001", new SkuSpec(SkuId.of("free"), "free", Money.of("0.00", "CNY"), List.of())))
+                .expectException(BusinessRuleViolation.class);
     }
 
     @Test
-    void puttingOnShelfTwiceChangesNothing() {
-        fixture.given(created(), new ProductPutOnShelfEvent(TEE, SELLER.userId()))
-                .when(new PutProductOnShelfCommand(TEE, SELLER))
-                .expectSuccessfulHandlerExecution()
+    void theSellerSubmitsForAuditAndAnAdminApproves() {
+        fixture.given(created())
+                .when(take(SELLER, ProductTransition.SUBMIT_FOR_AUDIT))
+                .expectEvents(moved(DRAFT, ProductTransition.SUBMIT_FOR_AUDIT));
+        fixture.given(created(), moved(DRAFT, ProductTransition.SUBMIT_FOR_AUDIT))
+                .when(take(ADMIN, ProductTransition.APPROVE))
+                .expectEvents(new ProductStatusChangedEvent(TEE, SELLER.userId(), PENDING_AUDIT, AUDIT_APPROVED,
+                        ProductTransition.APPROVE, null, NOW));
+    }
+
+    @Test
+    void aSellerCannotApproveTheirOwnItem() {
+        fixture.given(created(), moved(DRAFT, ProductTransition.SUBMIT_FOR_AUDIT))
+                .when(take(SELLER, ProductTransition.APPROVE))
+                .expectException(NotPermitted.class);
+    }
+
+    @Test
+    void aDraftCannotGoOnShelfWithoutAudit() {
+        fixture.given(created())
+                .when(take(SELLER, ProductTransition.PUT_ON_SHELF))
+                .expectException(StateConflict.class)
+                .expectExceptionMessage(org.hamcrest.Matchers.containsString("is DRAFT"));
+    }
+
+    @Test
+    void anApprovedItemGoesOnShelfAndOff() {
+        fixture.given(created(), moved(DRAFT, ProductTransition.SUBMIT_FOR_AUDIT), moved(PENDING_AUDIT, ProductTransition.APPROVE))
+                .when(take(SELLER, ProductTransition.PUT_ON_SHELF))
+                .expectEvents(moved(AUDIT_APPROVED, ProductTransition.PUT_ON_SHELF));
+        fixture.given(created(), moved(DRAFT, ProductTransition.SUBMIT_FOR_AUDIT), moved(PENDING_AUDIT, ProductTransition.APPROVE),
+                        moved(AUDIT_APPROVED, ProductTransition.PUT_ON_SHELF))
+                .when(take(SELLER, ProductTransition.TAKE_OFF_SHELF))
+                .expectEvents(moved(ON_SHELF, ProductTransition.TAKE_OFF_SHELF));
+    }
+
+    @Test
+    void takingTheSameTransitionTwiceChangesNothing() {
+        fixture.given(created(), moved(DRAFT, ProductTransition.SUBMIT_FOR_AUDIT))
+                .when(take(SELLER, ProductTransition.SUBMIT_FOR_AUDIT))
                 .expectNoEvents();
     }
 
     @Test
-    void anotherSellerCannotEvenSeeTheProduct() {
-        fixture.given(created())
-                .when(new PutProductOnShelfCommand(TEE, OTHER_SELLER))
-                .expectException(ResourceNotFound.class)
-                .expectNoEvents();
+    void onlyAnAdminFreezes() {
+        fixture.given(created()).when(take(SELLER, ProductTransition.FREEZE)).expectException(NotPermitted.class);
+        fixture.given(created()).when(take(ADMIN, ProductTransition.FREEZE)).expectEvents(moved(DRAFT, ProductTransition.FREEZE));
     }
 
     @Test
-    void anAdminMayPutAnyProductOnShelf() {
+    void anItemOnShelfMustBeTakenOffBeforeItIsDeleted() {
+        fixture.given(created(), moved(DRAFT, ProductTransition.SUBMIT_FOR_AUDIT), moved(PENDING_AUDIT, ProductTransition.APPROVE),
+                        moved(AUDIT_APPROVED, ProductTransition.PUT_ON_SHELF))
+                .when(take(SELLER, ProductTransition.DELETE))
+                .expectException(StateConflict.class);
+    }
+
+    @ParameterizedTest
+    @EnumSource(ProductTransition.class)
+    void anotherSellerCannotEvenSeeTheItem(ProductTransition transition) {
+        fixture.given(created()).when(take(OTHER_SELLER, transition)).expectException(ResourceNotFound.class);
+    }
+
+    @Test
+    void aPriceChangeGivesTheItemANewSnapshot() {
+        String newDigest = ContentDigest.of("经典圆领男士T恤", "柔软舒适，100%纯棉", "1003001", "2001", BASICS,
+                List.of(new SkuSpec(BLACK_L.skuId(), BLACK_L.skuName(), Money.of("69.00", "CNY"), BLACK_L.salesAttributes()), WHITE_M));
         fixture.given(created())
-                .when(new PutProductOnShelfCommand(TEE, ADMIN))
-                .expectEvents(new ProductPutOnShelfEvent(TEE, SELLER.userId()));
+                .when(new ChangeSkuPriceCommand(TEE, SELLER, BLACK_L.skuId(), Money.of("69.00", "CNY"), NOW))
+                .expectEvents(new SkuPriceChangedEvent(TEE, BLACK_L.skuId(), Money.of("79.00", "CNY"), Money.of("69.00", "CNY"),
+                        newDigest, NOW));
+        assertThat(newDigest).isNotEqualTo(created().contentDigest());
+    }
+
+    @Test
+    void aPriceInAnotherCurrencyIsRefused() {
+        fixture.given(created())
+                .when(new ChangeSkuPriceCommand(TEE, SELLER, BLACK_L.skuId(), Money.of("10.00", "USD"), NOW))
+                .expectException(BusinessRuleViolation.class);
     }
 
     @Test
     void equalContentGivesTheSameSnapshotIdAndAnyChangeANewOne() {
-        String digest = ContentDigest.of("Cotton tee", "Plain", "tops", "NIKE", List.of(RED_M, BLUE_L));
+        String digest = ContentDigest.of("Tee", "Plain", "c", "b", BASICS, List.of(BLACK_L, WHITE_M));
 
-        assertThat(ContentDigest.of("Cotton tee", "Plain", "tops", "NIKE", List.of(BLUE_L, RED_M))).isEqualTo(digest);
-        assertThat(ContentDigest.of("Cotton tee!", "Plain", "tops", "NIKE", List.of(RED_M, BLUE_L))).isNotEqualTo(digest);
-        assertThat(ContentDigest.of("Cotton tee", "Plain", "tops", "NIKE",
-                List.of(RED_M, new SkuSpec(BLUE_L.skuId(), Money.of("89.91", "CNY"), BLUE_L.salesAttributes()))))
-                .isNotEqualTo(digest);
-        assertThat(ContentDigest.of("ab", "c", null, null, List.of(RED_M)))
-                .isNotEqualTo(ContentDigest.of("a", "bc", null, null, List.of(RED_M)));
+        assertThat(ContentDigest.of("Tee", "Plain", "c", "b", BASICS, List.of(WHITE_M, BLACK_L))).isEqualTo(digest);
+        assertThat(ContentDigest.of("Tee!", "Plain", "c", "b", BASICS, List.of(BLACK_L, WHITE_M))).isNotEqualTo(digest);
+        assertThat(ContentDigest.of("Tee", "Plain", "c", "b", List.of(), List.of(BLACK_L, WHITE_M))).isNotEqualTo(digest);
+        assertThat(ContentDigest.of("ab", "c", null, null, List.of(), List.of(BLACK_L)))
+                .isNotEqualTo(ContentDigest.of("a", "bc", null, null, List.of(), List.of(BLACK_L)));
     }
 }

@@ -1,0 +1,10 @@
+package dev.orderledger.api.catalog;
+
+import org.axonframework.serialization.Revision;
+
+import java.util.List;
+
+/** An attribute exists. */
+@Revision("1")
+public record AttributeDefinedEvent(String attributeId, String name, AttributeKind kind, List<String> allowedValues) {
+}

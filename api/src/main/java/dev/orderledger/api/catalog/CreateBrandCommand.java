@@ -1,0 +1,7 @@
+package dev.orderledger.api.catalog;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** Adds a brand. */
+public record CreateBrandCommand(@TargetAggregateIdentifier String brandId, String name) {
+}

@@ -1,0 +1,9 @@
+package dev.orderledger.api.catalog;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+import java.util.List;
+
+/** Says which attributes items of this category have. */
+public record SetCategoryAttributesCommand(@TargetAggregateIdentifier String categoryId, List<String> attributeIds) {
+}
