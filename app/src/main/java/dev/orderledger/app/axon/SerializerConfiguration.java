@@ -1,5 +1,7 @@
 package dev.orderledger.app.axon;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -17,7 +19,9 @@ import org.springframework.context.annotation.Primary;
 /**
  * Jackson for all three of Axon's serializers, with a mapper of its own: the stored form of events
  * must not change when someone tunes the HTTP API's JSON settings. It reads tolerantly (unknown
- * fields are ignored) so that older code can read newer events during a rolling upgrade.
+ * fields are ignored) so that older code can read newer events during a rolling upgrade. The
+ * general serializer, which stores snapshots, sagas and tokens, also reads and writes private
+ * fields: aggregates and sagas keep their state in fields without getters.
  */
 @Configuration(proxyBeanMethods = false)
 class SerializerConfiguration {
@@ -35,7 +39,9 @@ class SerializerConfiguration {
     @Bean
     @Primary
     Serializer serializer() {
-        return JacksonSerializer.builder().objectMapper(messageMapper()).build();
+        ObjectMapper stateMapper = messageMapper();
+        stateMapper.setVisibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY);
+        return JacksonSerializer.builder().objectMapper(stateMapper).build();
     }
 
     @Bean

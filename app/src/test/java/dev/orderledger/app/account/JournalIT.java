@@ -60,6 +60,29 @@ class JournalIT extends LedgerIntegrationTest {
         assertThat(asFinance.status()).isEqualTo(403);
     }
 
+    @Test
+    void anAccountWithALongHistoryIsSnapshotted() {
+        User buyer = buyer();
+        String adminToken = admin().token();
+        String wallet = "buyer-wallet:" + buyer.userId();
+        for (int i = 0; i < 110; i++) {
+            LedgerClient.Response credited = api.post("/api/admin/transfers", Map.of("transferId", "snap-" + buyer.userId() + "-" + i,
+                    "from", "platform-marketing:" + (i % 16), "to", wallet,
+                    "amount", Map.of("amount", "1.00", "currency", "CNY"), "memo", "drip")).as(adminToken).send();
+            assertThat(credited.status()).as(credited.toString()).isEqualTo(201);
+        }
+
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(jdbc.queryForObject("SELECT count(*) FROM snapshotevententry WHERE aggregateidentifier = ?",
+                        Long.class, wallet)).isGreaterThan(0L));
+        Map<String, Object> snapshot = jdbc.queryForMap("SELECT sequencenumber, convert_from(payload, 'UTF8') AS state "
+                + "FROM snapshotevententry WHERE aggregateidentifier = ? ORDER BY sequencenumber DESC LIMIT 1", wallet);
+        long creditsBefore = (Long) snapshot.get("sequencenumber");
+        assertThat((String) snapshot.get("state")).as("the snapshot holds the account's id and its balance at that point")
+                .contains("\"accountId\":\"" + wallet + "\"")
+                .contains("\"balance\":{\"amount\":\"" + creditsBefore + ".00\"");
+    }
+
     private java.util.List<String> eventsOf(String aggregateId) {
         return jdbc.queryForList("SELECT payloadtype FROM domainevententry WHERE aggregateidentifier = ? ORDER BY sequencenumber",
                 String.class, aggregateId);

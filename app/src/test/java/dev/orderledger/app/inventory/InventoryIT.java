@@ -60,4 +60,60 @@ class InventoryIT extends LedgerIntegrationTest {
         assertThat(api.post("/api/inventory/" + productId + "/no-such-sku/receipts", receipt).as(admin().token()).send()
                 .status()).isEqualTo(404);
     }
+
+    @Test
+    void tenUnitsAnd200ConcurrentSingleUnitReservationsHoldExactlyTen() throws Exception {
+        User seller = seller();
+        String adminToken = admin().token();
+        String productId = productOnShelf(seller, "Limited tee", "99.00");
+        String inventory = "/api/inventory/" + productId + "/" + productId + "-sku";
+        api.post(inventory + "/receipts", Map.of("quantity", 10, "reference", "po-1")).as(seller.token()).send();
+        long firstOrder = 1795400000000000000L + (System.nanoTime() % 1_000_000_000L) * 1000;
+
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(16);
+        try {
+            var attempts = java.util.stream.IntStream.range(0, 200).mapToObj(i -> pool.submit(() ->
+                    api.post("/api/admin/inventory/" + productId + "/" + productId + "-sku/reservations", Map.of("orderId", String.valueOf(firstOrder + i),
+                            "quantity", 1, "holdFor", "PT30M")).as(adminToken).send())).toList();
+            long held = 0;
+            for (var attempt : attempts) {
+                LedgerClient.Response response = attempt.get();
+                assertThat(response.status()).as(response.toString()).isEqualTo(200);
+                held += response.json().at("/held").asBoolean() ? 1 : 0;
+            }
+
+            assertThat(held).isEqualTo(10);
+            String levels = jdbc.queryForObject("""
+                    SELECT convert_from(payload, 'UTF8') FROM domainevententry WHERE aggregateidentifier = ?
+                    AND payloadtype = 'dev.orderledger.api.inventory.StockReservedEvent' ORDER BY sequencenumber DESC LIMIT 1""",
+                    String.class, productId + "/" + productId + "-sku");
+            assertThat(levels).contains("\"available\":0").contains("\"reserved\":10").contains("\"sold\":0");
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void aHeldReservationIsDeductedOnPaymentAndReturnsRestockOnce() {
+        User seller = seller();
+        String adminToken = admin().token();
+        String productId = productOnShelf(seller, "Paid tee", "99.00");
+        String admin = "/api/admin/inventory/" + productId + "/" + productId + "-sku";
+        api.post("/api/inventory/" + productId + "/" + productId + "-sku/receipts", Map.of("quantity", 5, "reference", "po-1"))
+                .as(seller.token()).send();
+        String orderId = String.valueOf(1795500000000000000L + System.nanoTime() % 1_000_000_000L);
+
+        assertThat(api.post(admin + "/reservations", Map.of("orderId", orderId, "quantity", 2, "holdFor", "PT30M"))
+                .as(adminToken).send().json().at("/held").asBoolean()).isTrue();
+        assertThat(api.post(admin + "/reservations/" + orderId + "/deduction", null).as(adminToken).send().status()).isEqualTo(204);
+        assertThat(api.post(admin + "/restocks", Map.of("orderId", orderId, "quantity", 1, "reference", "refund-1"))
+                .as(adminToken).send().status()).isEqualTo(204);
+        assertThat(api.post(admin + "/restocks", Map.of("orderId", orderId, "quantity", 1, "reference", "refund-1"))
+                .as(adminToken).send().status()).as("the same refund again").isEqualTo(204);
+
+        assertThat(jdbc.queryForList("SELECT payloadtype FROM domainevententry WHERE aggregateidentifier = ? ORDER BY sequencenumber",
+                String.class, productId + "/" + productId + "-sku")).containsExactly(
+                "dev.orderledger.api.inventory.StockReceivedEvent", "dev.orderledger.api.inventory.StockReservedEvent",
+                "dev.orderledger.api.inventory.ReservedStockDeductedEvent", "dev.orderledger.api.inventory.StockRestockedEvent");
+    }
 }

@@ -2,6 +2,9 @@ package dev.orderledger.command.inventory;
 
 import dev.orderledger.api.common.Identifiers;
 import dev.orderledger.api.inventory.AdjustStockCommand;
+import dev.orderledger.api.inventory.DeductReservedStockCommand;
+import dev.orderledger.api.inventory.ReserveStockCommand;
+import dev.orderledger.api.inventory.RestockCommand;
 import dev.orderledger.api.inventory.ReceiveStockCommand;
 import dev.orderledger.api.inventory.ReleaseReason;
 import dev.orderledger.api.inventory.ReleaseStockReservationCommand;
@@ -14,6 +17,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -24,6 +28,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.time.Clock;
+import java.time.Duration;
+
 /** Sellers receive and count their stock; admins release a reservation by hand. */
 @RestController
 class InventoryCommandController {
@@ -31,9 +38,11 @@ class InventoryCommandController {
     private static final long MAX_UNITS = 1_000_000_000L;
 
     private final CommandGateway commands;
+    private final Clock clock;
 
-    InventoryCommandController(CommandGateway commands) {
+    InventoryCommandController(CommandGateway commands, Clock clock) {
         this.commands = commands;
+        this.clock = clock;
     }
 
     @PostMapping("/api/inventory/{productId}/{skuId}/receipts")
@@ -64,11 +73,51 @@ class InventoryCommandController {
         return ResponseEntity.noContent().build();
     }
 
+    @PostMapping("/api/admin/inventory/{productId}/{skuId}/reservations")
+    @PreAuthorize("hasRole('ADMIN')")
+    Reserved reserve(@PathVariable @Pattern(regexp = Identifiers.NAME_REGEX) String productId,
+                     @PathVariable @Pattern(regexp = Identifiers.NAME_REGEX) String skuId,
+                     @Valid @RequestBody Reservation reservation) {
+        boolean held = commands.sendAndWait(new ReserveStockCommand(sku(productId, skuId), OrderId.of(reservation.orderId()),
+                reservation.quantity(), clock.instant().plus(reservation.holdFor())));
+        return new Reserved(held);
+    }
+
+    @PostMapping("/api/admin/inventory/{productId}/{skuId}/reservations/{orderId}/deduction")
+    @PreAuthorize("hasRole('ADMIN')")
+    ResponseEntity<Void> deduct(@PathVariable @Pattern(regexp = Identifiers.NAME_REGEX) String productId,
+                                @PathVariable @Pattern(regexp = Identifiers.NAME_REGEX) String skuId,
+                                @PathVariable @Pattern(regexp = "\\d{19}") String orderId) {
+        commands.sendAndWait(new DeductReservedStockCommand(sku(productId, skuId), OrderId.of(orderId)));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/api/admin/inventory/{productId}/{skuId}/restocks")
+    @PreAuthorize("hasRole('ADMIN')")
+    ResponseEntity<Void> restock(@PathVariable @Pattern(regexp = Identifiers.NAME_REGEX) String productId,
+                                 @PathVariable @Pattern(regexp = Identifiers.NAME_REGEX) String skuId,
+                                 @Valid @RequestBody Restock restock) {
+        commands.sendAndWait(new RestockCommand(sku(productId, skuId), OrderId.of(restock.orderId()), restock.quantity(),
+                restock.reference()));
+        return ResponseEntity.noContent().build();
+    }
+
     private static SkuRef sku(String productId, String skuId) {
         return new SkuRef(ProductId.of(productId), SkuId.of(skuId));
     }
 
     record Receipt(@Min(1) @Max(MAX_UNITS) long quantity, @NotBlank @Size(max = 100) String reference) {
+    }
+
+    record Reservation(@NotNull @Pattern(regexp = "\\d{19}") String orderId, @Min(1) @Max(MAX_UNITS) long quantity,
+                       @NotNull Duration holdFor) {
+    }
+
+    record Reserved(boolean held) {
+    }
+
+    record Restock(@NotNull @Pattern(regexp = "\\d{19}") String orderId, @Min(1) @Max(MAX_UNITS) long quantity,
+                   @NotBlank @Size(max = 100) String reference) {
     }
 
     record Adjustment(@Min(-MAX_UNITS) @Max(MAX_UNITS) long delta, @NotBlank @Size(max = 200) String reason) {
