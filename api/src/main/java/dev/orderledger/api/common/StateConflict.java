@@ -16,4 +16,13 @@ public class StateConflict extends RuntimeException {
     public String currentState() {
         return currentState;
     }
+
+    /** The one check of every state machine: the current state must be one of those a transition leaves. */
+    @SafeVarargs
+    public static <S extends Enum<S>> void requireIn(S current, String subject, S... allowed) {
+        if (!java.util.List.of(allowed).contains(current)) {
+            throw new StateConflict(current.name(), subject + " is " + current + "; this needs one of "
+                    + java.util.List.of(allowed));
+        }
+    }
 }

@@ -60,11 +60,9 @@ import org.axonframework.spring.stereotype.Aggregate;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -462,18 +460,11 @@ class Order {
     }
 
     private void requireStatus(OrderStatus... allowed) {
-        Set<OrderStatus> permitted = EnumSet.of(allowed[0], allowed);
-        if (!permitted.contains(status)) {
-            throw new StateConflict(status.name(), "order " + orderId + " is " + status + "; this needs " + permitted);
-        }
+        StateConflict.requireIn(status, "order " + orderId, allowed);
     }
 
     private void requireFulfillment(FulfillmentStatus... allowed) {
-        Set<FulfillmentStatus> permitted = EnumSet.of(allowed[0], allowed);
-        if (!permitted.contains(fulfillment)) {
-            throw new StateConflict(fulfillment.name(), "order " + orderId + " fulfillment is " + fulfillment
-                    + "; this needs " + permitted);
-        }
+        StateConflict.requireIn(fulfillment, "order " + orderId + " fulfillment", allowed);
     }
 
     private void requireVisibleTo(Actor actor) {

@@ -35,7 +35,6 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -259,9 +258,6 @@ class PayOrder {
     }
 
     private void requireStatus(PaymentStatus... allowed) {
-        Set<PaymentStatus> permitted = EnumSet.of(allowed[0], allowed);
-        if (!permitted.contains(status)) {
-            throw new StateConflict(status.name(), "pay order " + payOrderId + " is " + status + "; this needs " + permitted);
-        }
+        StateConflict.requireIn(status, "pay order " + payOrderId, allowed);
     }
 }

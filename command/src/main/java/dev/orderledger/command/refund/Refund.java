@@ -32,9 +32,6 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
-import java.util.EnumSet;
-import java.util.Set;
-
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
@@ -226,9 +223,6 @@ class Refund {
     }
 
     private void requireStatus(RefundStatus... allowed) {
-        Set<RefundStatus> permitted = EnumSet.of(allowed[0], allowed);
-        if (!permitted.contains(status)) {
-            throw new StateConflict(status.name(), "refund " + refundId + " is " + status + "; this needs " + permitted);
-        }
+        StateConflict.requireIn(status, "refund " + refundId, allowed);
     }
 }
