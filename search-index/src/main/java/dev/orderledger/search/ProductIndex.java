@@ -7,6 +7,7 @@ import co.elastic.clients.elasticsearch.core.GetResponse;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import jakarta.annotation.PostConstruct;
+import org.elasticsearch.client.ResponseException;
 import org.springframework.stereotype.Component;
 
 import java.io.IOException;
@@ -62,18 +63,33 @@ class ProductIndex {
         }
     }
 
-    /** Stores the document at this version; an older or equal version than the stored one is ignored. */
+    /**
+     * Stores the document at this version. A version the index already holds (or a newer one) is a
+     * conflict that means the write is already done: events are delivered at least once, and two
+     * ledger instances may both deliver one while a segment changes hands.
+     */
     void put(ProductDocument document, long version) {
         try {
             client.index(request -> request.index(ALIAS).id(document.productId()).document(document)
                     .versionType(VersionType.External).version(version));
-        } catch (ElasticsearchException e) {
-            if (e.status() != 409) {
-                throw e;
+        } catch (ElasticsearchException | IOException e) {
+            if (!isVersionConflict(e)) {
+                throw e instanceof IOException io ? new UncheckedIOException(io) : (ElasticsearchException) e;
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
+    }
+
+    /** The Java client reports a 409 either as an ElasticsearchException or as the low-level ResponseException. */
+    private static boolean isVersionConflict(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ElasticsearchException elastic && elastic.status() == 409) {
+                return true;
+            }
+            if (cause instanceof ResponseException response && response.getResponse().getStatusLine().getStatusCode() == 409) {
+                return true;
+            }
+        }
+        return false;
     }
 
     List<ProductDocument> search(String text, int from, int size) {

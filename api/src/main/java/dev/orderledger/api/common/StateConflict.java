@@ -18,8 +18,7 @@ public class StateConflict extends RuntimeException {
     }
 
     /** The one check of every state machine: the current state must be one of those a transition leaves. */
-    @SafeVarargs
-    public static <S extends Enum<S>> void requireIn(S current, String subject, S... allowed) {
+    public static void requireIn(Enum<?> current, String subject, Enum<?>... allowed) {
         if (!java.util.List.of(allowed).contains(current)) {
             throw new StateConflict(current.name(), subject + " is " + current + "; this needs one of "
                     + java.util.List.of(allowed));

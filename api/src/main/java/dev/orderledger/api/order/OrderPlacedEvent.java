@@ -6,7 +6,10 @@ import org.axonframework.serialization.Revision;
 import java.time.Instant;
 import java.util.List;
 
-/** An order was recorded with its priced lines; it is unpaid until {@code paymentDeadline}. */
+/**
+ * An order was recorded with its priced lines and the coupon and points the buyer wants to use; it
+ * is unpaid until {@code paymentDeadline}.
+ */
 @Revision("1")
 public record OrderPlacedEvent(
         OrderId orderId,
@@ -17,5 +20,6 @@ public record OrderPlacedEvent(
         Money totalAmount,
         ShippingAddress shippingAddress,
         Instant placedAt,
-        Instant paymentDeadline) {
+        Instant paymentDeadline,
+        MarketingRequest marketing) {
 }

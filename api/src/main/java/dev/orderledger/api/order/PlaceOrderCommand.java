@@ -15,5 +15,6 @@ public record PlaceOrderCommand(
         List<LineRequest> lines,
         ShippingAddress shippingAddress,
         Instant placedAt,
-        Instant paymentDeadline) {
+        Instant paymentDeadline,
+        MarketingRequest marketing) {
 }

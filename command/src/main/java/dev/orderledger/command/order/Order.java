@@ -19,6 +19,7 @@ import dev.orderledger.api.order.FulfillmentFailedEvent;
 import dev.orderledger.api.order.FulfillmentStartedEvent;
 import dev.orderledger.api.order.FulfillmentStatus;
 import dev.orderledger.api.order.LineRequest;
+import dev.orderledger.api.order.MarketingRequest;
 import dev.orderledger.api.order.MarkOrderDeliveredCommand;
 import dev.orderledger.api.order.MarkOrderPaidCommand;
 import dev.orderledger.api.order.OrderAwaitingPaymentEvent;
@@ -134,7 +135,8 @@ class Order {
         Money totalAmount = priced.stream().map(OrderLine::lineTotal).reduce(Money::plus).orElseThrow();
         apply(new OrderPlacedEvent(command.orderId(), command.buyerId(), first.sellerId(), orderType, priced,
                 totalAmount, orderType == OrderType.PHYSICAL ? command.shippingAddress() : null,
-                command.placedAt(), command.paymentDeadline()));
+                command.placedAt(), command.paymentDeadline(),
+                command.marketing() == null ? MarketingRequest.NONE : command.marketing()));
         deadlines.schedule(command.paymentDeadline(), PAYMENT_TIMEOUT, new PaymentDeadline(command.paymentDeadline()));
         return new OrderPlacement(command.orderId(), true);
     }

@@ -2,6 +2,7 @@ package dev.orderledger.command.order;
 
 import dev.orderledger.api.common.Identifiers;
 import dev.orderledger.api.order.LineRequest;
+import dev.orderledger.api.order.MarketingRequest;
 import dev.orderledger.api.order.OrderId;
 import dev.orderledger.api.order.OrderPlacement;
 import dev.orderledger.api.order.PlaceOrderCommand;
@@ -70,7 +71,8 @@ class OrderCommandController {
                         .map(line -> new LineRequest(ProductId.of(line.productId()), SkuId.of(line.skuId()), line.quantity()))
                         .toList(),
                 request.shippingAddress() == null ? null : request.shippingAddress().toAddress(),
-                now, now.plus(paymentTimeout));
+                now, now.plus(paymentTimeout), new MarketingRequest(request.couponId(),
+                        request.points() == null ? 0 : request.points()));
         OrderPlacement placement = send(command);
         return ResponseEntity.status(placement.created() ? HttpStatus.CREATED : HttpStatus.OK)
                 .location(URI.create("/api/orders/" + placement.orderId()))
@@ -92,7 +94,9 @@ class OrderCommandController {
     record PlaceOrderRequest(
             @Pattern(regexp = "\\d{19}") String orderId,
             @NotEmpty @Size(max = Order.MAX_LINES) List<@Valid @NotNull LineItem> lines,
-            @Valid AddressRequest shippingAddress) {
+            @Valid AddressRequest shippingAddress,
+            @Pattern(regexp = Identifiers.NAME_REGEX) String couponId,
+            @Min(0) @Max(100_000_000) Long points) {
     }
 
     record LineItem(

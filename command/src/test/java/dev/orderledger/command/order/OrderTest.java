@@ -60,7 +60,7 @@ class OrderTest {
     }
 
     static PlaceOrderCommand place(String buyer, LineRequest... lines) {
-        return new PlaceOrderCommand(ORDER, buyer, List.of(lines), ADDRESS, PLACED_AT, DEADLINE);
+        return new PlaceOrderCommand(ORDER, buyer, List.of(lines), ADDRESS, PLACED_AT, DEADLINE, MarketingRequest.NONE);
     }
 
     static LineRequest line(SaleableSku sku, int quantity) {
@@ -73,7 +73,7 @@ class OrderTest {
                         Money.of("79.90", "CNY"), Money.of("0", "CNY"), Money.of("159.80", "CNY")),
                 new OrderLine(2, MUG.productId(), MUG.skuId(), "snapshot-mug", "Mug", 1,
                         Money.of("25.00", "CNY"), Money.of("0", "CNY"), Money.of("25.00", "CNY"))),
-                Money.of("184.80", "CNY"), ADDRESS, PLACED_AT, DEADLINE);
+                Money.of("184.80", "CNY"), ADDRESS, PLACED_AT, DEADLINE, MarketingRequest.NONE);
     }
 
     @Test
@@ -139,7 +139,7 @@ class OrderTest {
     @Test
     void aPhysicalOrderNeedsAnAddress() {
         fixture.givenNoPriorActivity()
-                .when(new PlaceOrderCommand(ORDER, BUYER, List.of(line(TEE, 1)), null, PLACED_AT, DEADLINE))
+                .when(new PlaceOrderCommand(ORDER, BUYER, List.of(line(TEE, 1)), null, PLACED_AT, DEADLINE, MarketingRequest.NONE))
                 .expectException(BusinessRuleViolation.class)
                 .expectNoEvents();
     }
@@ -284,7 +284,7 @@ class OrderTest {
     @Test
     void virtualGoodsCompleteTheMomentTheyAreFulfilled() {
         OrderPlacedEvent virtualOrder = new OrderPlacedEvent(ORDER, BUYER, "seller-1", OrderType.VIRTUAL, placed().lines(),
-                placed().totalAmount(), null, PLACED_AT, DEADLINE);
+                placed().totalAmount(), null, PLACED_AT, DEADLINE, MarketingRequest.NONE);
         fixture.given(virtualOrder, awaitingPayment(), paid())
                 .when(new StartFulfillmentCommand(ORDER, "ful-1", LATER))
                 .expectEvents(new FulfillmentStartedEvent(ORDER, OrderType.VIRTUAL, "ful-1", LATER),
