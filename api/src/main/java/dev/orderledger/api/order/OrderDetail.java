@@ -20,6 +20,7 @@ public record OrderDetail(
         String payOrderId,
         ShippingAddress shippingAddress,
         Shipping shipping,
+        Presale presale,
         Instant placedAt,
         Instant paymentDeadline,
         CancellationReason cancellationReason,

@@ -8,7 +8,7 @@ import java.util.List;
 
 /**
  * An order was recorded with its priced lines and the coupon and points the buyer wants to use; it
- * is unpaid until {@code paymentDeadline}.
+ * is unpaid until {@code paymentDeadline}. {@code presale} is null unless the order is a presale.
  */
 @Revision("1")
 public record OrderPlacedEvent(
@@ -21,5 +21,6 @@ public record OrderPlacedEvent(
         ShippingAddress shippingAddress,
         Instant placedAt,
         Instant paymentDeadline,
-        MarketingRequest marketing) {
+        MarketingRequest marketing,
+        Presale presale) {
 }

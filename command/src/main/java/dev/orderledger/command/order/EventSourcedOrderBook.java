@@ -18,9 +18,9 @@ class EventSourcedOrderBook implements OrderBook {
     }
 
     @Override
-    public PayableOrder payable(OrderId orderId) {
+    public PayableOrder payable(OrderId orderId, java.time.Instant at) {
         try {
-            return orders.load(orderId.value()).invoke(Order::payable);
+            return orders.load(orderId.value()).invoke(order -> order.payable(at));
         } catch (AggregateNotFoundException e) {
             throw new ResourceNotFound("no order " + orderId);
         }

@@ -26,6 +26,7 @@ import dev.orderledger.api.order.OrderAwaitingPaymentEvent;
 import dev.orderledger.api.order.OrderCancelledEvent;
 import dev.orderledger.api.order.OrderClosedEvent;
 import dev.orderledger.api.order.OrderCompletedEvent;
+import dev.orderledger.api.order.OrderDepositPaidEvent;
 import dev.orderledger.api.order.OrderDeliveredEvent;
 import dev.orderledger.api.order.OrderId;
 import dev.orderledger.api.order.OrderLine;
@@ -36,6 +37,7 @@ import dev.orderledger.api.order.OrderShippedEvent;
 import dev.orderledger.api.order.OrderStatus;
 import dev.orderledger.api.order.OrderType;
 import dev.orderledger.api.order.PlaceOrderCommand;
+import dev.orderledger.api.order.Presale;
 import dev.orderledger.api.order.ShipOrderCommand;
 import dev.orderledger.api.order.StartFulfillmentCommand;
 import dev.orderledger.api.order.TrackingNumberUpdatedEvent;
@@ -79,6 +81,8 @@ class Order {
 
     /** Name of the deadline that cancels an unpaid order; it survives restarts (db-scheduler). */
     static final String PAYMENT_TIMEOUT = "order-payment-timeout";
+    /** Name of the deadline that cancels a presale order whose balance was not paid in its window. */
+    static final String BALANCE_DUE = "order-presale-balance-due";
     static final int MAX_LINES = 100;
     static final int MAX_QUANTITY = 10_000;
     /** Completed orders can be returned within this time, no reason needed. */
@@ -93,8 +97,10 @@ class Order {
     private FulfillmentStatus fulfillment;
     private List<OrderLine> lines;
     private String payOrderId;
+    private String depositPayOrderId;
     private Money payable;
     private Instant completedAt;
+    private Presale presale;
     private final Map<Integer, Integer> refundedUnits = new HashMap<>();
     private final Map<String, List<RefundLine>> refunds = new HashMap<>();
     private long shippingVersion;
@@ -117,11 +123,16 @@ class Order {
         if (skus.stream().anyMatch(sku -> !sku.sellerId().equals(first.sellerId()))) {
             throw new BusinessRuleViolation("MIXED_SELLERS", "an order holds the items of one seller; split the checkout");
         }
-        OrderType orderType = first.type().orderType();
-        if (skus.stream().anyMatch(sku -> sku.type().orderType() != orderType)) {
-            throw new BusinessRuleViolation("MIXED_TYPES", "physical and virtual goods are ordered separately");
+        OrderType orderType = first.presale() != null ? OrderType.PRESALE : first.type().orderType();
+        if (skus.stream().anyMatch(sku -> (sku.presale() != null ? OrderType.PRESALE : sku.type().orderType()) != orderType)) {
+            throw new BusinessRuleViolation("MIXED_TYPES", "physical, virtual and presale goods are ordered separately");
         }
-        if (orderType == OrderType.PHYSICAL && command.shippingAddress() == null) {
+        if (orderType == OrderType.PRESALE && skus.stream().anyMatch(sku ->
+                !sku.presale().balanceFrom().equals(first.presale().balanceFrom())
+                        || !sku.presale().balanceUntil().equals(first.presale().balanceUntil()))) {
+            throw new BusinessRuleViolation("MIXED_PRESALES", "presale goods with different balance windows are ordered separately");
+        }
+        if (orderType != OrderType.VIRTUAL && command.shippingAddress() == null) {
             throw new BusinessRuleViolation("SHIPPING_ADDRESS_MISSING", "a physical order needs a shipping address");
         }
         List<OrderLine> priced = new ArrayList<>();
@@ -133,10 +144,19 @@ class Order {
                     quantity, sku.unitPrice(), Money.zero(total.currency()), total));
         }
         Money totalAmount = priced.stream().map(OrderLine::lineTotal).reduce(Money::plus).orElseThrow();
+        Presale terms = null;
+        if (orderType == OrderType.PRESALE) {
+            List<Money> lineDeposits = new ArrayList<>();
+            for (int i = 0; i < skus.size(); i++) {
+                lineDeposits.add(skus.get(i).presale().depositPerUnit().times(priced.get(i).quantity()));
+            }
+            terms = new Presale(lineDeposits, lineDeposits.stream().reduce(Money::plus).orElseThrow(),
+                    first.presale().balanceFrom(), first.presale().balanceUntil());
+        }
         apply(new OrderPlacedEvent(command.orderId(), command.buyerId(), first.sellerId(), orderType, priced,
-                totalAmount, orderType == OrderType.PHYSICAL ? command.shippingAddress() : null,
+                totalAmount, orderType == OrderType.VIRTUAL ? null : command.shippingAddress(),
                 command.placedAt(), command.paymentDeadline(),
-                command.marketing() == null ? MarketingRequest.NONE : command.marketing()));
+                command.marketing() == null ? MarketingRequest.NONE : command.marketing(), terms));
         deadlines.schedule(command.paymentDeadline(), PAYMENT_TIMEOUT, new PaymentDeadline(command.paymentDeadline()));
         return new OrderPlacement(command.orderId(), true);
     }
@@ -150,6 +170,9 @@ class Order {
         Money total = total();
         if (command.discount().isNegative() || command.discount().compareTo(total) > 0) {
             throw new BusinessRuleViolation("DISCOUNT_OUT_OF_RANGE", "a discount is between zero and the order total " + total);
+        }
+        if (presale != null && total.minus(command.discount()).compareTo(presale.deposit()) <= 0) {
+            throw new BusinessRuleViolation("DISCOUNT_OUT_OF_RANGE", "a presale discount leaves more to pay than the deposit");
         }
         List<Money> shares = Allocation.proportional(command.discount(), lines.stream().map(OrderLine::lineTotal).toList());
         apply(new OrderAwaitingPaymentEvent(orderId, shares, command.discount(), total.minus(command.discount()),
@@ -167,13 +190,30 @@ class Order {
         apply(new OrderCancelledEvent(orderId, reason == null ? CancellationReason.CUSTOMER_SERVICE : reason, command.at()));
     }
 
+    /**
+     * An order's pay order succeeded. For a presale order the first payment is the deposit, which
+     * starts the wait for the balance; the second is the balance.
+     */
     @CommandHandler
-    void handle(MarkOrderPaidCommand command) {
-        if (status == OrderStatus.PAID && command.payOrderId().equals(payOrderId)) {
+    void handle(MarkOrderPaidCommand command, DeadlineManager deadlines) {
+        if (command.payOrderId().equals(payOrderId) || command.payOrderId().equals(depositPayOrderId)) {
             return;
         }
-        requireStatus(OrderStatus.PENDING_PAYMENT);
+        if (presale != null && status == OrderStatus.PENDING_PAYMENT) {
+            apply(new OrderDepositPaidEvent(orderId, command.payOrderId(), command.paidAt()));
+            deadlines.schedule(presale.balanceUntil(), BALANCE_DUE, new PaymentDeadline(presale.balanceUntil()));
+            return;
+        }
+        requireStatus(presale != null ? OrderStatus.DEPOSIT_PAID : OrderStatus.PENDING_PAYMENT);
         apply(new OrderPaidEvent(orderId, command.payOrderId(), command.paidAt()));
+    }
+
+    /** The balance was not paid in its window: the order is cancelled and the deposit forfeited. */
+    @DeadlineHandler(deadlineName = BALANCE_DUE)
+    void onBalanceDue(PaymentDeadline deadline) {
+        if (status == OrderStatus.DEPOSIT_PAID) {
+            apply(new OrderCancelledEvent(orderId, CancellationReason.BALANCE_NOT_PAID, deadline.due()));
+        }
     }
 
     @CommandHandler
@@ -283,7 +323,7 @@ class Order {
         if (status == OrderStatus.CLOSED) {
             return;
         }
-        requireStatus(OrderStatus.PAID, OrderStatus.FULFILLING, OrderStatus.COMPLETED);
+        requireStatus(OrderStatus.DEPOSIT_PAID, OrderStatus.PAID, OrderStatus.FULFILLING, OrderStatus.COMPLETED);
         apply(new OrderClosedEvent(orderId, command.at()));
     }
 
@@ -301,6 +341,7 @@ class Order {
         sellerId = event.sellerId();
         type = event.type();
         lines = event.lines();
+        presale = event.presale();
         status = OrderStatus.CREATED;
         fulfillment = FulfillmentStatus.F0_NOT_STARTED;
     }
@@ -349,7 +390,7 @@ class Order {
                 throw new BusinessRuleViolation("REFUND_EXCEEDS_PURCHASE", "line " + line.lineNo() + " has "
                         + (line.quantity() - already) + " units left to refund");
             }
-            List<Money> perUnit = Allocation.proportional(line.payable(),
+            List<Money> perUnit = Allocation.proportional(refundableOf(line, command.at()),
                     java.util.Collections.nCopies(line.quantity(), line.unitPrice()));
             Money amount = perUnit.subList(already, already + units).stream().reduce(Money::plus).orElseThrow();
             refunded.add(new RefundLine(line.lineNo(), units, amount));
@@ -364,6 +405,22 @@ class Order {
         boolean returnRequired = command.withReturn() && type == OrderType.PHYSICAL && shippingVersion > 0;
         return new RefundOpenedEvent(command.refundId(), orderId, buyerId, sellerId, command.kind(), returnRequired,
                 refunded, amount, command.reason(), command.at());
+    }
+
+    /**
+     * What refunding all of a line returns: what the buyer paid for it, which for a presale order is
+     * only its deposit while the balance is unpaid, and never its deposit once the balance window
+     * has passed.
+     */
+    private Money refundableOf(OrderLine line, Instant at) {
+        if (presale == null) {
+            return line.payable();
+        }
+        Money deposit = presale.lineDeposits().get(line.lineNo() - 1);
+        if (status == OrderStatus.DEPOSIT_PAID) {
+            return deposit;
+        }
+        return at.isBefore(presale.balanceUntil()) ? line.payable() : line.payable().minus(deposit);
     }
 
     /** A refund that was finally refused gives its units back to what can be refunded. */
@@ -391,7 +448,7 @@ class Order {
                 }
             }
         }
-        requireStatus(OrderStatus.PAID, OrderStatus.FULFILLING, OrderStatus.COMPLETED);
+        requireStatus(OrderStatus.DEPOSIT_PAID, OrderStatus.PAID, OrderStatus.FULFILLING, OrderStatus.COMPLETED);
         if (status == OrderStatus.COMPLETED && command.kind() == RefundKind.BUYER
                 && command.at().isAfter(completedAt.plus(RETURN_WINDOW))) {
             throw new BusinessRuleViolation("RETURN_WINDOW_CLOSED", "order " + orderId + " completed more than "
@@ -399,14 +456,33 @@ class Order {
         }
     }
 
-    /** What paying this order needs to know of it. */
-    PayableOrder payable() {
-        return new PayableOrder(orderId, buyerId, status, payable);
+    /**
+     * What paying this order needs to know of it at this moment: for a presale order the deposit
+     * first, then the balance once its window has opened.
+     */
+    PayableOrder payable(Instant at) {
+        if (presale == null || (status != OrderStatus.PENDING_PAYMENT && status != OrderStatus.DEPOSIT_PAID)) {
+            return new PayableOrder(orderId, buyerId, status, payable);
+        }
+        if (status == OrderStatus.PENDING_PAYMENT) {
+            return new PayableOrder(orderId, buyerId, status, presale.deposit());
+        }
+        if (at.isBefore(presale.balanceFrom()) || !at.isBefore(presale.balanceUntil())) {
+            throw new BusinessRuleViolation("BALANCE_WINDOW_CLOSED", "the balance of order " + orderId + " is paid from "
+                    + presale.balanceFrom() + " until " + presale.balanceUntil());
+        }
+        return new PayableOrder(orderId, buyerId, status, payable.minus(presale.deposit()));
     }
 
     @EventSourcingHandler
     void on(OrderCancelledEvent event) {
         status = OrderStatus.CANCELLED;
+    }
+
+    @EventSourcingHandler
+    void on(OrderDepositPaidEvent event) {
+        status = OrderStatus.DEPOSIT_PAID;
+        depositPayOrderId = event.payOrderId();
     }
 
     @EventSourcingHandler

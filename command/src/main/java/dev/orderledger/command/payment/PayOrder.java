@@ -70,11 +70,11 @@ class PayOrder {
         }
         Money payAmount = null;
         for (OrderId orderId : ids) {
-            PayableOrder order = orders.payable(orderId);
+            PayableOrder order = orders.payable(orderId, command.at());
             if (!order.buyerId().equals(command.buyerId())) {
                 throw new ResourceNotFound("no order " + orderId);
             }
-            if (order.status() != OrderStatus.PENDING_PAYMENT) {
+            if (order.status() != OrderStatus.PENDING_PAYMENT && order.status() != OrderStatus.DEPOSIT_PAID) {
                 throw new StateConflict(order.status().name(), "order " + orderId + " is " + order.status()
                         + "; only orders awaiting payment can be paid");
             }

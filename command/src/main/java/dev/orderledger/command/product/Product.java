@@ -105,8 +105,10 @@ class Product {
             throw new BusinessRuleViolation("INVALID_PRICE", "a price is positive and in " + sku.price().currency());
         }
         List<SkuSpec> changed = new ArrayList<>(skus.values());
-        changed.replaceAll(each -> each.skuId().equals(sku.skuId())
-                ? new SkuSpec(each.skuId(), each.skuName(), command.price(), each.salesAttributes()) : each);
+        if (sku.presale() != null && sku.presale().problemWith(command.price()) != null) {
+            throw new BusinessRuleViolation("INVALID_PRESALE", sku.presale().problemWith(command.price()));
+        }
+        changed.replaceAll(each -> each.skuId().equals(sku.skuId()) ? each.withPrice(command.price()) : each);
         apply(new SkuPriceChangedEvent(productId, sku.skuId(), sku.price(), command.price(),
                 ContentDigest.of(name, description, categoryId, brandId, basicAttributes, changed), command.at()));
     }
@@ -118,7 +120,7 @@ class Product {
         }
         SkuSpec sku = Optional.ofNullable(skus.get(skuId)).orElseThrow(() ->
                 new BusinessRuleViolation("SKU_NOT_FOUND", "product " + productId + " has no SKU " + skuId));
-        return new SaleableSku(productId, skuId, type, sellerId, name, contentDigest, sku.price());
+        return new SaleableSku(productId, skuId, type, sellerId, name, contentDigest, sku.price(), sku.presale());
     }
 
     String sellerOf(SkuId skuId) {
@@ -151,7 +153,7 @@ class Product {
     @EventSourcingHandler
     void on(SkuPriceChangedEvent event) {
         SkuSpec sku = skus.get(event.skuId());
-        skus.put(event.skuId(), new SkuSpec(sku.skuId(), sku.skuName(), event.newPrice(), sku.salesAttributes()));
+        skus.put(event.skuId(), sku.withPrice(event.newPrice()));
         contentDigest = event.contentDigest();
     }
 
@@ -177,6 +179,9 @@ class Product {
             }
             if (!sku.price().isPositive()) {
                 throw new BusinessRuleViolation("PRICE_NOT_POSITIVE", "SKU " + sku.skuId() + " needs a positive price");
+            }
+            if (sku.presale() != null && sku.presale().problemWith(sku.price()) != null) {
+                throw new BusinessRuleViolation("INVALID_PRESALE", "SKU " + sku.skuId() + ": " + sku.presale().problemWith(sku.price()));
             }
             List<String> picked = sku.salesAttributes().stream()
                     .map(attribute -> attribute.attributeName() + "=" + attribute.value()).sorted().toList();

@@ -7,6 +7,7 @@ import dev.orderledger.api.product.Attribute;
 import dev.orderledger.api.product.ChangeProductStatusCommand;
 import dev.orderledger.api.product.ChangeSkuPriceCommand;
 import dev.orderledger.api.product.CreateProductCommand;
+import dev.orderledger.api.product.PresaleTerms;
 import dev.orderledger.api.product.ProductId;
 import dev.orderledger.api.product.ProductTransition;
 import dev.orderledger.api.product.ProductType;
@@ -36,6 +37,7 @@ import org.springframework.web.bind.annotation.RestController;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -69,7 +71,9 @@ class ProductCommandController {
             SkuRequest sku = request.skus().get(i);
             SkuId skuId = SkuId.of(sku.skuId() != null ? sku.skuId() : productId + "-" + (i + 1));
             String currency = sku.currency() != null ? sku.currency() : DEFAULT_CURRENCY;
-            skus.add(new SkuSpec(skuId, sku.skuName(), Money.of(sku.price(), currency), sku.attributes()));
+            PresaleTerms presale = sku.presale() == null ? null : new PresaleTerms(Money.of(sku.presale().deposit(), currency),
+                    sku.presale().balanceFrom(), sku.presale().balanceUntil());
+            skus.add(new SkuSpec(skuId, sku.skuName(), Money.of(sku.price(), currency), sku.attributes(), presale));
         }
         commands.sendAndWait(new CreateProductCommand(productId, seller, request.type(), text(request.categoryId()),
                 text(request.spu().brandId()), request.spu().name(), request.spu().description(),
@@ -138,11 +142,17 @@ class ProductCommandController {
             @NotNull @DecimalMin(value = "0", inclusive = false) BigDecimal price,
             @Pattern(regexp = "[A-Z]{3}") String currency,
             @Min(0) @Max(1_000_000_000) Long stock,
-            @Size(max = 20) List<@Valid @NotNull AttributeRequest> salesAttributes) {
+            @Size(max = 20) List<@Valid @NotNull AttributeRequest> salesAttributes,
+            @Valid PresaleRequest presale) {
 
         List<Attribute> attributes() {
             return salesAttributes == null ? List.of() : salesAttributes.stream().map(AttributeRequest::toAttribute).toList();
         }
+    }
+
+    /** A SKU sold before it is in stock: a deposit per unit now, the balance within a window. */
+    record PresaleRequest(@NotNull @DecimalMin(value = "0", inclusive = false) BigDecimal deposit,
+                          @NotNull Instant balanceFrom, @NotNull Instant balanceUntil) {
     }
 
     record Transition(@NotNull ProductTransition transition, @Size(max = 500) String reason) {

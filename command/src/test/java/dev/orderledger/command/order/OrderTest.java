@@ -73,7 +73,7 @@ class OrderTest {
                         Money.of("79.90", "CNY"), Money.of("0", "CNY"), Money.of("159.80", "CNY")),
                 new OrderLine(2, MUG.productId(), MUG.skuId(), "snapshot-mug", "Mug", 1,
                         Money.of("25.00", "CNY"), Money.of("0", "CNY"), Money.of("25.00", "CNY"))),
-                Money.of("184.80", "CNY"), ADDRESS, PLACED_AT, DEADLINE, MarketingRequest.NONE);
+                Money.of("184.80", "CNY"), ADDRESS, PLACED_AT, DEADLINE, MarketingRequest.NONE, null);
     }
 
     @Test
@@ -284,7 +284,7 @@ class OrderTest {
     @Test
     void virtualGoodsCompleteTheMomentTheyAreFulfilled() {
         OrderPlacedEvent virtualOrder = new OrderPlacedEvent(ORDER, BUYER, "seller-1", OrderType.VIRTUAL, placed().lines(),
-                placed().totalAmount(), null, PLACED_AT, DEADLINE, MarketingRequest.NONE);
+                placed().totalAmount(), null, PLACED_AT, DEADLINE, MarketingRequest.NONE, null);
         fixture.given(virtualOrder, awaitingPayment(), paid())
                 .when(new StartFulfillmentCommand(ORDER, "ful-1", LATER))
                 .expectEvents(new FulfillmentStartedEvent(ORDER, OrderType.VIRTUAL, "ful-1", LATER),

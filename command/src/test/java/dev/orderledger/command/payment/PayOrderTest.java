@@ -55,7 +55,7 @@ class PayOrderTest {
         orders.put(ORDER_A, new PayableOrder(ORDER_A, BUYER, OrderStatus.PENDING_PAYMENT, Money.of("164.80", "CNY")));
         orders.put(ORDER_B, new PayableOrder(ORDER_B, BUYER, OrderStatus.PENDING_PAYMENT, Money.of("35.20", "CNY")));
         fixture = new AggregateTestFixture<>(PayOrder.class);
-        OrderBook book = orderId -> {
+        OrderBook book = (orderId, at) -> {
             PayableOrder order = orders.get(orderId);
             if (order == null) {
                 throw new ResourceNotFound("no order " + orderId);

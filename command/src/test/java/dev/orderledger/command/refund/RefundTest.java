@@ -204,7 +204,7 @@ class RefundTest {
                             new OrderLine(2, ProductId.of("mug"), SkuId.of("mug-1"), "s2", "Mug", 1, Money.of("10.01", "CNY"),
                                     Money.of("0", "CNY"), Money.of("10.01", "CNY"))),
                             Money.of("110.00", "CNY"), new ShippingAddress("A", "1", "R", "S", "P"), NOW, NOW,
-                            dev.orderledger.api.order.MarketingRequest.NONE),
+                            dev.orderledger.api.order.MarketingRequest.NONE, null),
                     new OrderAwaitingPaymentEvent(ORDER, List.of(Money.of("18.18", "CNY"), Money.of("1.82", "CNY")),
                             Money.of("20.00", "CNY"), Money.of("90.00", "CNY"), null, 0),
                     new OrderPaidEvent(ORDER, "pay-1", NOW),

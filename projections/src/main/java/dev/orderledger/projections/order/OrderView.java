@@ -8,6 +8,7 @@ import dev.orderledger.api.order.OrderId;
 import dev.orderledger.api.order.OrderLine;
 import dev.orderledger.api.order.OrderStatus;
 import dev.orderledger.api.order.OrderType;
+import dev.orderledger.api.order.Presale;
 import dev.orderledger.api.order.ShippingAddress;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -71,6 +72,9 @@ public class OrderView {
     private String trackingNumber;
     @Column(name = "shipping_version", nullable = false)
     private long shippingVersion;
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "presale")
+    private Presale presale;
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
     /** The aggregate sequence number of the last event applied: replays and redeliveries stop here. */
@@ -83,7 +87,8 @@ public class OrderView {
 
     OrderView(OrderId orderId, String buyerId, String sellerId, OrderType type, List<OrderLine> lines,
               Money totalAmount, ShippingAddress shippingAddress, Instant placedAt, Instant paymentDeadline,
-              long sequence) {
+              Presale presale, long sequence) {
+        this.presale = presale;
         this.orderId = orderId.value();
         this.buyerId = buyerId;
         this.sellerId = sellerId;
@@ -161,7 +166,7 @@ public class OrderView {
         Money discount = new Money(discountAmount, money);
         return new OrderDetail(OrderId.of(orderId), buyerId, sellerId, type, status, fulfillmentStatus, lines, total,
                 discount, total.minus(discount), payOrderId, shippingAddress,
-                carrier == null ? null : new OrderDetail.Shipping(carrier, trackingNumber, shippingVersion),
+                carrier == null ? null : new OrderDetail.Shipping(carrier, trackingNumber, shippingVersion), presale,
                 placedAt, paymentDeadline, cancellationReason, updatedAt);
     }
 }

@@ -9,6 +9,7 @@ import dev.orderledger.api.order.OrderCancelledEvent;
 import dev.orderledger.api.order.OrderClosedEvent;
 import dev.orderledger.api.order.OrderCompletedEvent;
 import dev.orderledger.api.order.OrderDeliveredEvent;
+import dev.orderledger.api.order.OrderDepositPaidEvent;
 import dev.orderledger.api.order.OrderId;
 import dev.orderledger.api.order.OrderPaidEvent;
 import dev.orderledger.api.order.OrderPlacedEvent;
@@ -41,7 +42,8 @@ class OrderViewProjection {
             return;
         }
         orders.save(new OrderView(event.orderId(), event.buyerId(), event.sellerId(), event.type(), event.lines(),
-                event.totalAmount(), event.shippingAddress(), event.placedAt(), event.paymentDeadline(), sequence));
+                event.totalAmount(), event.shippingAddress(), event.placedAt(), event.paymentDeadline(), event.presale(),
+                sequence));
     }
 
     @EventHandler
@@ -52,6 +54,11 @@ class OrderViewProjection {
     @EventHandler
     void on(OrderCancelledEvent event, @SequenceNumber long sequence) {
         update(event.orderId(), sequence, order -> order.cancel(event.reason(), event.cancelledAt(), sequence));
+    }
+
+    @EventHandler
+    void on(OrderDepositPaidEvent event, @SequenceNumber long sequence) {
+        update(event.orderId(), sequence, order -> order.status(OrderStatus.DEPOSIT_PAID, event.paidAt(), sequence));
     }
 
     @EventHandler
