@@ -58,6 +58,7 @@ class Inventory {
     private final Map<OrderId, Reservation> reservations = new HashMap<>();
     private final Set<OrderId> deducted = new HashSet<>();
     private final Set<String> restockReferences = new HashSet<>();
+    private final Set<String> receiptReferences = new HashSet<>();
 
     Inventory() {
         // for Axon
@@ -68,6 +69,9 @@ class Inventory {
     void handle(ReceiveStockCommand command, Catalogue catalogue) {
         String owner = sku == null ? catalogue.sellerOf(command.sku().productId(), command.sku().skuId()) : sellerId;
         requireManagedBy(command.actor(), owner, command.sku());
+        if (receiptReferences.contains(command.reference())) {
+            return;
+        }
         requirePositive(command.quantity());
         apply(new StockReceivedEvent(command.sku(), owner, command.quantity(), command.reference(),
                 new StockLevels(available + command.quantity(), reserved, sold)));
@@ -162,6 +166,7 @@ class Inventory {
     void on(StockReceivedEvent event) {
         sku = event.sku();
         sellerId = event.sellerId();
+        receiptReferences.add(event.reference());
         levels(event.levels());
     }
 

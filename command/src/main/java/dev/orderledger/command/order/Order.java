@@ -175,6 +175,12 @@ class Order {
             throw new BusinessRuleViolation("DISCOUNT_OUT_OF_RANGE", "a presale discount leaves more to pay than the deposit");
         }
         List<Money> shares = Allocation.proportional(command.discount(), lines.stream().map(OrderLine::lineTotal).toList());
+        for (int i = 0; presale != null && i < lines.size(); i++) {
+            if (lines.get(i).lineTotal().minus(shares.get(i)).compareTo(presale.lineDeposits().get(i)) < 0) {
+                throw new BusinessRuleViolation("DISCOUNT_OUT_OF_RANGE", "line " + lines.get(i).lineNo()
+                        + " would cost less than its deposit after the discount");
+            }
+        }
         apply(new OrderAwaitingPaymentEvent(orderId, shares, command.discount(), total.minus(command.discount()),
                 command.couponId(), command.pointsUsed()));
     }
@@ -259,6 +265,7 @@ class Order {
         if (shippingVersion == 0) {
             throw new StateConflict(status.name(), "order " + orderId + " has not shipped yet");
         }
+        requireStatus(OrderStatus.FULFILLING);
         if (command.expectedVersion() != shippingVersion) {
             throw new StateConflict("SHIPPING_VERSION_" + shippingVersion, "the tracking number was changed since version "
                     + command.expectedVersion() + "; it is at version " + shippingVersion);
@@ -324,6 +331,9 @@ class Order {
             return;
         }
         requireStatus(OrderStatus.DEPOSIT_PAID, OrderStatus.PAID, OrderStatus.FULFILLING, OrderStatus.COMPLETED);
+        if (lines.stream().anyMatch(line -> refundedUnits.getOrDefault(line.lineNo(), 0) < line.quantity())) {
+            throw new BusinessRuleViolation("NOT_FULLY_REFUNDED", "order " + orderId + " is closed once all of it is refunded");
+        }
         apply(new OrderClosedEvent(orderId, command.at()));
     }
 
@@ -449,6 +459,14 @@ class Order {
             }
         }
         requireStatus(OrderStatus.DEPOSIT_PAID, OrderStatus.PAID, OrderStatus.FULFILLING, OrderStatus.COMPLETED);
+        if (status == OrderStatus.DEPOSIT_PAID) {
+            if (command.lineNo() != null) {
+                throw new BusinessRuleViolation("PRESALE_PARTIAL_REFUND", "before its balance is paid, a presale order is refunded whole");
+            }
+            if (!command.at().isBefore(presale.balanceUntil())) {
+                throw new BusinessRuleViolation("DEPOSIT_NOT_REFUNDABLE", "the balance window of order " + orderId + " has passed");
+            }
+        }
         if (status == OrderStatus.COMPLETED && command.kind() == RefundKind.BUYER
                 && command.at().isAfter(completedAt.plus(RETURN_WINDOW))) {
             throw new BusinessRuleViolation("RETURN_WINDOW_CLOSED", "order " + orderId + " completed more than "

@@ -60,6 +60,10 @@ class Refund {
         apply(opened);
     }
 
+    OrderId orderId() {
+        return orderId;
+    }
+
     @CommandHandler
     void handle(DecideRefundCommand command) {
         requireSellerOrAdmin(command.actor());

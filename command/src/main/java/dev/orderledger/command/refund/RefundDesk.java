@@ -1,5 +1,6 @@
 package dev.orderledger.command.refund;
 
+import dev.orderledger.api.common.StateConflict;
 import dev.orderledger.api.order.OrderId;
 import dev.orderledger.api.refund.ArbitrateRefundCommand;
 import dev.orderledger.api.refund.RefundOpenedEvent;
@@ -30,7 +31,10 @@ class RefundDesk {
     @CommandHandler
     String handle(RequestRefundCommand command) throws Exception {
         try {
-            refunds.load(command.refundId());
+            OrderId existing = refunds.load(command.refundId()).invoke(Refund::orderId);
+            if (!existing.equals(command.orderId())) {
+                throw new StateConflict("REFUND_ID_TAKEN", "refund id " + command.refundId() + " belongs to another order");
+            }
             return command.refundId();
         } catch (AggregateNotFoundException firstTime) {
             // open it below

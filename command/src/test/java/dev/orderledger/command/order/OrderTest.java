@@ -385,12 +385,35 @@ class OrderTest {
                 .expectException(StateConflict.class);
     }
 
+    static dev.orderledger.api.refund.RefundRequestedEvent refunded(String refundId, int lineNo, int quantity, String amount) {
+        return new dev.orderledger.api.refund.RefundRequestedEvent(ORDER, refundId, dev.orderledger.api.refund.RefundKind.BUYER,
+                List.of(new dev.orderledger.api.refund.RefundLine(lineNo, quantity, Money.of(amount, "CNY"))),
+                Money.of(amount, "CNY"), LATER);
+    }
+
     @Test
     void aFullyRefundedOrderIsClosed() {
         fixture.given(placed(), awaitingPayment(), paid(), fulfilling(), shipped(),
-                        new OrderCompletedEvent(ORDER, CompletionKind.BUYER_CONFIRMED, LATER))
+                        new OrderCompletedEvent(ORDER, CompletionKind.BUYER_CONFIRMED, LATER),
+                        refunded("r-1", 1, 2, "142.51"), refunded("r-2", 2, 1, "22.29"))
                 .when(new CloseOrderCommand(ORDER, LATER))
                 .expectEvents(new OrderClosedEvent(ORDER, LATER));
+    }
+
+    @Test
+    void aPartlyRefundedOrderIsNotClosed() {
+        fixture.given(placed(), awaitingPayment(), paid(), fulfilling(), shipped(),
+                        new OrderCompletedEvent(ORDER, CompletionKind.BUYER_CONFIRMED, LATER), refunded("r-1", 1, 1, "71.26"))
+                .when(new CloseOrderCommand(ORDER, LATER))
+                .expectException(BusinessRuleViolation.class);
+    }
+
+    @Test
+    void aTrackingNumberCannotChangeOnceTheOrderIsClosed() {
+        fixture.given(placed(), awaitingPayment(), paid(), fulfilling(), shipped(),
+                        refunded("r-1", 1, 2, "142.51"), refunded("r-2", 2, 1, "22.29"), new OrderClosedEvent(ORDER, LATER))
+                .when(new UpdateTrackingNumberCommand(ORDER, SELLER_ACTOR, "SF", "789", 1, LATER))
+                .expectException(StateConflict.class);
     }
 
     @Test

@@ -170,21 +170,44 @@ class PresaleOrderTest {
                     .rootCause().hasMessageContaining("the balance of order");
             assertThat(inUnitOfWork(() -> orders.load(ORDER.value()).invoke(order -> order.payable(BALANCE_FROM))).payable())
                     .isEqualTo(Money.of("1898.00", "CNY"));
-            assertThat(refundOfOneUnit("r-1", BALANCE_FROM, orders)).as("while the balance is unpaid, the deposit")
-                    .isEqualTo(Money.of("50.00", "CNY"));
+            assertThatThrownBy(() -> refund("r-0", 1, BALANCE_FROM, orders)).as("not a part of it")
+                    .rootCause().hasMessageContaining("refunded whole");
+            assertThatThrownBy(() -> refund("r-0", null, BALANCE_UNTIL, orders)).as("not after the window")
+                    .rootCause().hasMessageContaining("has passed");
+            assertThat(refund("r-1", null, BALANCE_FROM, orders)).as("while the balance is unpaid, the deposit")
+                    .isEqualTo(Money.of("100.00", "CNY"));
+        } finally {
+            axon.shutdown();
+        }
+    }
 
-            axon.eventStore().publish(new GenericDomainEventMessage<>("Order", ORDER.value(), 4,
-                    new OrderPaidEvent(ORDER, "pay-balance", BALANCE_FROM)));
-            assertThat(refundOfOneUnit("r-2", BALANCE_UNTIL.plusSeconds(1), orders))
+    @Test
+    void afterTheBalanceWindowARefundKeepsTheDeposit() throws Exception {
+        Configuration axon = DefaultConfigurer.defaultConfiguration(false)
+                .configureEmbeddedEventStore(c -> new InMemoryEventStorageEngine())
+                .configureAggregate(Order.class)
+                .buildConfiguration();
+        axon.start();
+        try {
+            Repository<Order> orders = axon.repository(Order.class);
+            List<Object> history = List.of(placed(), awaiting(), new OrderDepositPaidEvent(ORDER, "pay-deposit", PLACED_AT),
+                    new OrderPaidEvent(ORDER, "pay-balance", BALANCE_FROM));
+            for (int i = 0; i < history.size(); i++) {
+                axon.eventStore().publish(new GenericDomainEventMessage<>("Order", ORDER.value(), i, history.get(i)));
+            }
+
+            assertThat(refund("r-2", 1, BALANCE_FROM, orders)).as("within the window, what the unit cost")
+                    .isEqualTo(Money.of("999.00", "CNY"));
+            assertThat(refund("r-3", 1, BALANCE_UNTIL.plusSeconds(1), orders))
                     .as("after the window, everything but the deposit").isEqualTo(Money.of("949.00", "CNY"));
         } finally {
             axon.shutdown();
         }
     }
 
-    private static Money refundOfOneUnit(String refundId, Instant at, Repository<Order> orders) throws Exception {
+    private static Money refund(String refundId, Integer lineNo, Instant at, Repository<Order> orders) throws Exception {
         RefundOpenedEvent opened = inUnitOfWork(() -> new OrderRefunds(orders).setAside(new RequestRefundCommand(ORDER,
-                refundId, BUYER_ACTOR, RefundKind.BUYER, 1, 1, false, "changed my mind", at)));
+                refundId, BUYER_ACTOR, RefundKind.BUYER, lineNo, 1, false, "changed my mind", at)));
         return opened.amount();
     }
 
