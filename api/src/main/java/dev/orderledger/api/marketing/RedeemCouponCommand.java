@@ -6,6 +6,6 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.time.Instant;
 
-/** Uses the coupon on an order; redeeming again for the same order answers the same discount. */
-public record RedeemCouponCommand(@TargetAggregateIdentifier String couponId, OrderId orderId, String userId, Money orderAmount, Instant at) {
+/** Uses the coupon on an order of this seller's goods; redeeming again for the same order answers the same discount. */
+public record RedeemCouponCommand(@TargetAggregateIdentifier String couponId, OrderId orderId, String userId, String sellerId, Money orderAmount, Instant at) {
 }

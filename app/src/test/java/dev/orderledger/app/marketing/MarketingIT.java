@@ -38,7 +38,7 @@ class MarketingIT extends LedgerIntegrationTest {
             List<Future<LedgerClient.Response>> attempts = IntStream.range(0, 50)
                     .mapToObj(i -> pool.submit(() -> api.post("/api/admin/coupons/" + couponId + "/redemptions",
                             Map.of("orderId", String.valueOf(firstOrder + i), "userId", buyer.userId(),
-                                    "orderAmount", cny("80.00"))).as(adminToken).send()))
+                                    "sellerId", "any-seller", "orderAmount", cny("80.00"))).as(adminToken).send()))
                     .toList();
             List<Integer> statuses = attempts.stream().map(attempt -> {
                 try {

@@ -26,7 +26,7 @@ class RefundIT extends LedgerIntegrationTest {
         String adminOrder = "/api/admin/orders/" + orderId;
         api.post(adminOrder + "/placement-confirmation", Map.of("discount", Map.of("amount", "9.99", "currency", "CNY"),
                 "pointsUsed", 0)).as(adminToken).send();
-        api.post(adminOrder + "/payment", Map.of("payOrderId", "pay-" + orderId)).as(adminToken).send();
+        api.post(adminOrder + "/payment", Map.of("payOrderId", "pay-" + orderId, "amount", Map.of("amount", "90.00", "currency", "CNY"))).as(adminToken).send();
         api.post(adminOrder + "/fulfillment", Map.of("reference", "ful-" + orderId)).as(adminToken).send();
         api.post("/api/orders/" + orderId + "/shipment", Map.of("carrier", "SF", "trackingNumber", "1")).as(seller.token()).send();
 

@@ -27,7 +27,7 @@ class OrderLifecycleIT extends LedgerIntegrationTest {
 
         assertNoContent(api.post(admin + "/placement-confirmation",
                 Map.of("discount", Map.of("amount", "10.00", "currency", "CNY"), "pointsUsed", 0)).as(adminToken).send());
-        assertNoContent(api.post(admin + "/payment", Map.of("payOrderId", "pay-" + orderId)).as(adminToken).send());
+        assertNoContent(api.post(admin + "/payment", Map.of("payOrderId", "pay-" + orderId, "amount", Map.of("amount", "290.00", "currency", "CNY"))).as(adminToken).send());
         assertNoContent(api.post(admin + "/fulfillment", Map.of("reference", "ful-" + orderId)).as(adminToken).send());
 
         LedgerClient.Response shipped = api.post(order + "/shipment", Map.of("carrier", "SF", "trackingNumber", "123"))
@@ -61,7 +61,7 @@ class OrderLifecycleIT extends LedgerIntegrationTest {
 
         assertNoContent(api.post("/api/orders/" + orderId + "/cancellation", null).as(buyer.token()).send());
         LedgerClient.Response payment = api.post("/api/admin/orders/" + orderId + "/payment",
-                Map.of("payOrderId", "pay-late")).as(admin().token()).send();
+                Map.of("payOrderId", "pay-late", "amount", Map.of("amount", "40.00", "currency", "CNY"))).as(admin().token()).send();
 
         assertThat(payment.status()).isEqualTo(409);
         assertThat(payment.at("/currentState")).isEqualTo("CANCELLED");

@@ -30,7 +30,7 @@ class PresaleIT extends LedgerIntegrationTest {
                 "method", "GATEWAY_CARD")).as(buyer.token()).send();
         assertThat(deposit.status()).as(deposit.toString()).isEqualTo(201);
         payThrough(deposit.at("/payOrderId"), "100.00", adminToken);
-        assertThat(api.post("/api/admin/orders/" + orderId + "/payment", Map.of("payOrderId", deposit.at("/payOrderId")))
+        assertThat(api.post("/api/admin/orders/" + orderId + "/payment", Map.of("payOrderId", deposit.at("/payOrderId"), "amount", cny("100.00")))
                 .as(adminToken).send().status()).isEqualTo(204);
         JsonNode afterDeposit = awaitOrder(orderId, buyer.token(), order -> order.at("/status").asText().equals("DEPOSIT_PAID"));
         assertThat(afterDeposit.at("/type").asText()).isEqualTo("PRESALE");
@@ -40,7 +40,7 @@ class PresaleIT extends LedgerIntegrationTest {
                 "method", "GATEWAY_CARD")).as(buyer.token()).send();
         assertThat(balance.status()).as(balance.toString()).isEqualTo(201);
         payThrough(balance.at("/payOrderId"), "1898.00", adminToken);
-        assertThat(api.post("/api/admin/orders/" + orderId + "/payment", Map.of("payOrderId", balance.at("/payOrderId")))
+        assertThat(api.post("/api/admin/orders/" + orderId + "/payment", Map.of("payOrderId", balance.at("/payOrderId"), "amount", cny("1898.00")))
                 .as(adminToken).send().status()).isEqualTo(204);
         awaitOrder(orderId, buyer.token(), order -> order.at("/status").asText().equals("PAID"));
     }
@@ -55,7 +55,7 @@ class PresaleIT extends LedgerIntegrationTest {
         String depositId = api.post("/api/pay-orders", Map.of("orderIds", List.of(orderId), "method", "GATEWAY_CARD"))
                 .as(buyer.token()).send().at("/payOrderId");
         payThrough(depositId, "100.00", adminToken);
-        api.post("/api/admin/orders/" + orderId + "/payment", Map.of("payOrderId", depositId)).as(adminToken).send();
+        api.post("/api/admin/orders/" + orderId + "/payment", Map.of("payOrderId", depositId, "amount", cny("100.00"))).as(adminToken).send();
 
         LedgerClient.Response early = api.post("/api/pay-orders", Map.of("orderIds", List.of(orderId),
                 "method", "GATEWAY_CARD")).as(buyer.token()).send();
@@ -92,6 +92,10 @@ class PresaleIT extends LedgerIntegrationTest {
         LedgerClient.Response result = api.post(admin + "/gateway-result", Map.of("gatewayTransactionId", "tx-" + payOrderId,
                 "succeeded", true, "amount", Map.of("amount", cash, "currency", "CNY"))).as(adminToken).send();
         assertThat(result.at("/status")).as(result.toString()).isEqualTo("P8_SUCCESS");
+    }
+
+    private static Map<String, String> cny(String amount) {
+        return Map.of("amount", amount, "currency", "CNY");
     }
 
     private JsonNode awaitOrder(String orderId, String token, Predicate<JsonNode> condition) {

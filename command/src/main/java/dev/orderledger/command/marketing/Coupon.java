@@ -16,16 +16,23 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-/** One buyer's single-use coupon: redeemed by at most one order at a time, usable again after a rollback. */
+/**
+ * One buyer's single-use coupon: redeemed by at most one order at a time, usable again by another
+ * order after a rollback, and only on goods of the seller who funds it (or any, for a platform coupon).
+ */
 @Aggregate(cache = "aggregateCache")
 class Coupon {
 
     @AggregateIdentifier
     private String couponId;
     private String userId;
+    private String issuer;
+    private final Set<OrderId> rolledBack = new HashSet<>();
     private DiscountRule rule;
     private Instant validFrom;
     private Instant validUntil;
@@ -47,6 +54,13 @@ class Coupon {
         }
         if (command.orderId().equals(redeemedBy)) {
             return discount;
+        }
+        if (rolledBack.contains(command.orderId())) {
+            throw new BusinessRuleViolation("ORDER_ROLLED_BACK", "coupon " + couponId + " was given back by order "
+                    + command.orderId() + "; a late redemption for it is refused");
+        }
+        if (!CouponTemplate.PLATFORM.equals(issuer) && !issuer.equals(command.sellerId())) {
+            throw new BusinessRuleViolation("COUPON_NOT_FOR_SELLER", "coupon " + couponId + " is for another seller's goods");
         }
         if (redeemedBy != null) {
             throw new BusinessRuleViolation("COUPON_ALREADY_USED", "coupon " + couponId + " was used by another order");
@@ -77,6 +91,7 @@ class Coupon {
     void on(CouponGrantedEvent event) {
         couponId = event.couponId();
         userId = event.userId();
+        issuer = event.issuer();
         rule = event.rule();
         validFrom = event.validFrom();
         validUntil = event.validUntil();
@@ -90,6 +105,7 @@ class Coupon {
 
     @EventSourcingHandler
     void on(CouponRedemptionRolledBackEvent event) {
+        rolledBack.add(event.orderId());
         redeemedBy = null;
         discount = null;
     }

@@ -76,7 +76,7 @@ class MarketingCommandController {
     Discount redeem(@PathVariable @Pattern(regexp = Identifiers.NAME_REGEX) String couponId,
                     @Valid @RequestBody Redemption redemption) {
         Money discount = commands.sendAndWait(new RedeemCouponCommand(couponId, OrderId.of(redemption.orderId()),
-                redemption.userId(), redemption.orderAmount(), clock.instant()));
+                redemption.userId(), redemption.sellerId(), redemption.orderAmount(), clock.instant()));
         return new Discount(discount);
     }
 
@@ -131,6 +131,7 @@ class MarketingCommandController {
 
     record Redemption(@NotNull @Pattern(regexp = ORDER_ID) String orderId,
                       @NotNull @Pattern(regexp = Identifiers.NAME_REGEX) String userId,
+                      @NotNull @Pattern(regexp = Identifiers.NAME_REGEX) String sellerId,
                       @NotNull Money orderAmount) {
     }
 

@@ -31,6 +31,7 @@ class Points {
     private long balance;
     private final Set<String> earnedReferences = new HashSet<>();
     private final Map<OrderId, Long> spentByOrder = new HashMap<>();
+    private final Set<OrderId> rolledBack = new HashSet<>();
 
     Points() {
         // for Axon
@@ -53,6 +54,10 @@ class Points {
     void handle(SpendPointsCommand command) {
         if (spentByOrder.containsKey(command.orderId())) {
             return;
+        }
+        if (rolledBack.contains(command.orderId())) {
+            throw new BusinessRuleViolation("ORDER_ROLLED_BACK", "points of order " + command.orderId()
+                    + " were given back; a late spend for it is refused");
         }
         if (command.points() <= 0) {
             throw new BusinessRuleViolation("POINTS_NOT_POSITIVE", "spending takes at least one point");
@@ -88,5 +93,6 @@ class Points {
     void on(PointsRolledBackEvent event) {
         balance = event.balance();
         spentByOrder.remove(event.orderId());
+        rolledBack.add(event.orderId());
     }
 }

@@ -205,6 +205,13 @@ class Order {
         if (command.payOrderId().equals(payOrderId) || command.payOrderId().equals(depositPayOrderId)) {
             return;
         }
+        if (status == OrderStatus.PENDING_PAYMENT || status == OrderStatus.DEPOSIT_PAID) {
+            Money due = dueNow();
+            if (!due.equals(command.amount())) {
+                throw new BusinessRuleViolation("PAYMENT_AMOUNT_MISMATCH", "order " + orderId + " is owed " + due
+                        + ", not " + command.amount());
+            }
+        }
         if (presale != null && status == OrderStatus.PENDING_PAYMENT) {
             apply(new OrderDepositPaidEvent(orderId, command.payOrderId(), command.paidAt()));
             deadlines.schedule(presale.balanceUntil(), BALANCE_DUE, new PaymentDeadline(presale.balanceUntil()));
@@ -479,17 +486,20 @@ class Order {
      * first, then the balance once its window has opened.
      */
     PayableOrder payable(Instant at) {
-        if (presale == null || (status != OrderStatus.PENDING_PAYMENT && status != OrderStatus.DEPOSIT_PAID)) {
-            return new PayableOrder(orderId, buyerId, status, payable);
-        }
-        if (status == OrderStatus.PENDING_PAYMENT) {
-            return new PayableOrder(orderId, buyerId, status, presale.deposit());
-        }
-        if (at.isBefore(presale.balanceFrom()) || !at.isBefore(presale.balanceUntil())) {
+        if (presale != null && status == OrderStatus.DEPOSIT_PAID
+                && (at.isBefore(presale.balanceFrom()) || !at.isBefore(presale.balanceUntil()))) {
             throw new BusinessRuleViolation("BALANCE_WINDOW_CLOSED", "the balance of order " + orderId + " is paid from "
                     + presale.balanceFrom() + " until " + presale.balanceUntil());
         }
-        return new PayableOrder(orderId, buyerId, status, payable.minus(presale.deposit()));
+        return new PayableOrder(orderId, buyerId, status, dueNow());
+    }
+
+    /** What the buyer owes now: the payable amount, or for a presale its deposit and then its balance. */
+    private Money dueNow() {
+        if (presale == null || (status != OrderStatus.PENDING_PAYMENT && status != OrderStatus.DEPOSIT_PAID)) {
+            return payable;
+        }
+        return status == OrderStatus.PENDING_PAYMENT ? presale.deposit() : payable.minus(presale.deposit());
     }
 
     @EventSourcingHandler

@@ -98,7 +98,8 @@ class OrderLifecycleController {
     @PreAuthorize("hasRole('ADMIN')")
     ResponseEntity<Void> markPaid(@PathVariable @Pattern(regexp = ORDER_ID) String orderId,
                                   @Valid @RequestBody Payment payment) {
-        commands.sendAndWait(new MarkOrderPaidCommand(OrderId.of(orderId), payment.payOrderId(), clock.instant()));
+        commands.sendAndWait(new MarkOrderPaidCommand(OrderId.of(orderId), payment.payOrderId(), payment.amount(),
+                clock.instant()));
         return ResponseEntity.noContent().build();
     }
 
@@ -163,7 +164,7 @@ class OrderLifecycleController {
     record PlacementConfirmation(@NotNull Money discount, @Size(max = 64) String couponId, @Min(0) long pointsUsed) {
     }
 
-    record Payment(@NotBlank @Size(max = 64) String payOrderId) {
+    record Payment(@NotBlank @Size(max = 64) String payOrderId, @NotNull Money amount) {
     }
 
     record Fulfillment(@NotBlank @Size(max = 64) String reference) {

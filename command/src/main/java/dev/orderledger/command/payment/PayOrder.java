@@ -11,6 +11,7 @@ import dev.orderledger.api.payment.CancelPayOrderCommand;
 import dev.orderledger.api.payment.CreatePayOrderCommand;
 import dev.orderledger.api.payment.InitialisePaymentCommand;
 import dev.orderledger.api.payment.MarketingDeductedEvent;
+import dev.orderledger.api.payment.OrderCharge;
 import dev.orderledger.api.payment.MarketingDeductionFailedEvent;
 import dev.orderledger.api.payment.MarketingDeductionStartedEvent;
 import dev.orderledger.api.payment.PayOrderCancelledEvent;
@@ -69,6 +70,7 @@ class PayOrder {
             throw new BusinessRuleViolation("INVALID_ORDERS", "a pay order pays one or more distinct orders");
         }
         Money payAmount = null;
+        List<OrderCharge> charges = new java.util.ArrayList<>();
         for (OrderId orderId : ids) {
             PayableOrder order = orders.payable(orderId, command.at());
             if (!order.buyerId().equals(command.buyerId())) {
@@ -79,6 +81,7 @@ class PayOrder {
                         + "; only orders awaiting payment can be paid");
             }
             payAmount = payAmount == null ? order.payable() : payAmount.plus(order.payable());
+            charges.add(new OrderCharge(orderId, order.payable()));
         }
         Money coins = command.coinAmount() == null ? Money.zero(payAmount.currency()) : command.coinAmount();
         Money voucher = command.voucherAmount() == null ? Money.zero(payAmount.currency()) : command.voucherAmount();
@@ -89,7 +92,7 @@ class PayOrder {
         if (cash.isNegative()) {
             throw new BusinessRuleViolation("OVERPAID", "coins and voucher exceed the " + payAmount + " to pay");
         }
-        apply(new PayOrderCreatedEvent(command.payOrderId(), command.buyerId(), ids, command.method(), payAmount, cash,
+        apply(new PayOrderCreatedEvent(command.payOrderId(), command.buyerId(), ids, charges, command.method(), payAmount, cash,
                 coins, voucher, command.at()));
     }
 

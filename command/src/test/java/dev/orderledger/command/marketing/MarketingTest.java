@@ -95,7 +95,7 @@ class MarketingTest {
         @Test
         void redeemingTakesTheRuleOffTheOrder() {
             fixture.given(granted())
-                    .when(new RedeemCouponCommand("c-1", ORDER, "buyer-1", Money.of("120.00", "CNY"), NOW))
+                    .when(new RedeemCouponCommand("c-1", ORDER, "buyer-1", "seller-1", Money.of("120.00", "CNY"), NOW))
                     .expectResultMessagePayload(Money.of("10.00", "CNY"))
                     .expectEvents(new CouponRedeemedEvent("c-1", ORDER, Money.of("10.00", "CNY"), NOW));
         }
@@ -103,7 +103,7 @@ class MarketingTest {
         @Test
         void anOrderBelowTheThresholdCannotUseIt() {
             fixture.given(granted())
-                    .when(new RedeemCouponCommand("c-1", ORDER, "buyer-1", Money.of("99.99", "CNY"), NOW))
+                    .when(new RedeemCouponCommand("c-1", ORDER, "buyer-1", "seller-1", Money.of("99.99", "CNY"), NOW))
                     .expectException(BusinessRuleViolation.class)
                     .expectNoEvents();
         }
@@ -111,14 +111,14 @@ class MarketingTest {
         @Test
         void aCouponIsUsedOnce() {
             fixture.given(granted(), new CouponRedeemedEvent("c-1", ORDER, Money.of("10.00", "CNY"), NOW))
-                    .when(new RedeemCouponCommand("c-1", OTHER_ORDER, "buyer-1", Money.of("120.00", "CNY"), NOW))
+                    .when(new RedeemCouponCommand("c-1", OTHER_ORDER, "buyer-1", "seller-1", Money.of("120.00", "CNY"), NOW))
                     .expectException(BusinessRuleViolation.class);
         }
 
         @Test
         void redeemingAgainForTheSameOrderAnswersTheSameDiscount() {
             fixture.given(granted(), new CouponRedeemedEvent("c-1", ORDER, Money.of("10.00", "CNY"), NOW))
-                    .when(new RedeemCouponCommand("c-1", ORDER, "buyer-1", Money.of("120.00", "CNY"), NOW))
+                    .when(new RedeemCouponCommand("c-1", ORDER, "buyer-1", "seller-1", Money.of("120.00", "CNY"), NOW))
                     .expectResultMessagePayload(Money.of("10.00", "CNY"))
                     .expectNoEvents();
         }
@@ -126,22 +126,38 @@ class MarketingTest {
         @Test
         void anExpiredCouponCannotBeUsed() {
             fixture.given(granted())
-                    .when(new RedeemCouponCommand("c-1", ORDER, "buyer-1", Money.of("120.00", "CNY"), UNTIL))
+                    .when(new RedeemCouponCommand("c-1", ORDER, "buyer-1", "seller-1", Money.of("120.00", "CNY"), UNTIL))
                     .expectException(BusinessRuleViolation.class);
         }
 
         @Test
         void someoneElsesCouponDoesNotExistForYou() {
             fixture.given(granted())
-                    .when(new RedeemCouponCommand("c-1", ORDER, "buyer-2", Money.of("120.00", "CNY"), NOW))
+                    .when(new RedeemCouponCommand("c-1", ORDER, "buyer-2", "seller-1", Money.of("120.00", "CNY"), NOW))
                     .expectException(ResourceNotFound.class);
+        }
+
+        @Test
+        void aLateRedemptionByTheOrderThatGaveItBackIsRefused() {
+            fixture.given(granted(), new CouponRedeemedEvent("c-1", ORDER, Money.of("10.00", "CNY"), NOW),
+                            new CouponRedemptionRolledBackEvent("c-1", ORDER, NOW))
+                    .when(new RedeemCouponCommand("c-1", ORDER, "buyer-1", "seller-1", Money.of("120.00", "CNY"), NOW))
+                    .expectException(BusinessRuleViolation.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void aSellersCouponOnlyPaysForThatSellersGoods() {
+            fixture.given(new CouponGrantedEvent("c-1", "t-1", "seller-1", "buyer-1", TEN_OFF_OVER_100, FROM, UNTIL))
+                    .when(new RedeemCouponCommand("c-1", ORDER, "buyer-1", "seller-2", Money.of("120.00", "CNY"), NOW))
+                    .expectException(BusinessRuleViolation.class);
         }
 
         @Test
         void aRolledBackCouponCanBeUsedAgain() {
             fixture.given(granted(), new CouponRedeemedEvent("c-1", ORDER, Money.of("10.00", "CNY"), NOW),
                             new CouponRedemptionRolledBackEvent("c-1", ORDER, NOW))
-                    .when(new RedeemCouponCommand("c-1", OTHER_ORDER, "buyer-1", Money.of("100.00", "CNY"), NOW))
+                    .when(new RedeemCouponCommand("c-1", OTHER_ORDER, "buyer-1", "seller-1", Money.of("100.00", "CNY"), NOW))
                     .expectEvents(new CouponRedeemedEvent("c-1", OTHER_ORDER, Money.of("10.00", "CNY"), NOW));
         }
 
@@ -210,6 +226,14 @@ class MarketingTest {
         }
 
         @Test
+        void aLateSpendByTheOrderThatGaveThemBackIsRefused() {
+            fixture.given(new PointsEarnedEvent("buyer-1", 100, "signup", 100, NOW), new PointsSpentEvent("buyer-1", ORDER, 30, 70, NOW),
+                            new PointsRolledBackEvent("buyer-1", ORDER, 30, 100, NOW))
+                    .when(new SpendPointsCommand("buyer-1", ORDER, 30, NOW))
+                    .expectException(BusinessRuleViolation.class);
+        }
+
+        @Test
         void rollingBackReturnsTheOrdersPointsOnce() {
             fixture.given(new PointsEarnedEvent("buyer-1", 100, "signup", 100, NOW), new PointsSpentEvent("buyer-1", ORDER, 30, 70, NOW))
                     .when(new RollBackPointsCommand("buyer-1", ORDER, NOW))
@@ -253,7 +277,7 @@ class MarketingTest {
                 assertThatThrownBy(() -> commands.sendAndWait(new IssueCouponCommand("t-1", "c-5", "buyer-4",
                         UNTIL.plus(Duration.ofDays(1))))).isInstanceOf(BusinessRuleViolation.class);
 
-                Money discount = commands.sendAndWait(new RedeemCouponCommand("c-3", ORDER, "buyer-2", Money.of("150.00", "CNY"), NOW));
+                Money discount = commands.sendAndWait(new RedeemCouponCommand("c-3", ORDER, "buyer-2", "seller-1", Money.of("150.00", "CNY"), NOW));
                 assertThat(discount).isEqualTo(Money.of("10.00", "CNY"));
                 assertThat(axon.eventStore().readEvents("t-1").asStream().map(event -> event.getPayloadType().getSimpleName()))
                         .containsExactly("CouponTemplateCreatedEvent", "CouponIssuedEvent", "CouponIssuedEvent");

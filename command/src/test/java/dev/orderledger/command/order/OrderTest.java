@@ -242,28 +242,36 @@ class OrderTest {
     @Test
     void paymentMovesAnAwaitingOrderToPaid() {
         fixture.given(placed(), awaitingPayment())
-                .when(new MarkOrderPaidCommand(ORDER, "pay-1", LATER))
+                .when(new MarkOrderPaidCommand(ORDER, "pay-1", Money.of("164.80", "CNY"), LATER))
                 .expectEvents(paid());
     }
 
     @Test
     void aRepeatedPaymentNoticeChangesNothing() {
         fixture.given(placed(), awaitingPayment(), paid())
-                .when(new MarkOrderPaidCommand(ORDER, "pay-1", LATER))
+                .when(new MarkOrderPaidCommand(ORDER, "pay-1", Money.of("164.80", "CNY"), LATER))
                 .expectNoEvents();
     }
 
     @Test
     void aCancelledOrderCannotBePaid() {
         fixture.given(placed(), awaitingPayment(), new OrderCancelledEvent(ORDER, CancellationReason.PAYMENT_TIMEOUT, DEADLINE))
-                .when(new MarkOrderPaidCommand(ORDER, "pay-1", LATER))
+                .when(new MarkOrderPaidCommand(ORDER, "pay-1", Money.of("164.80", "CNY"), LATER))
                 .expectException(StateConflict.class);
+    }
+
+    @Test
+    void aPaymentOfAnotherAmountIsRefused() {
+        fixture.given(placed(), awaitingPayment())
+                .when(new MarkOrderPaidCommand(ORDER, "pay-1", Money.of("164.79", "CNY"), LATER))
+                .expectException(BusinessRuleViolation.class)
+                .expectNoEvents();
     }
 
     @Test
     void anOrderIsNotPaidBeforePlacementIsConfirmed() {
         fixture.given(placed())
-                .when(new MarkOrderPaidCommand(ORDER, "pay-1", LATER))
+                .when(new MarkOrderPaidCommand(ORDER, "pay-1", Money.of("164.80", "CNY"), LATER))
                 .expectException(StateConflict.class);
     }
 

@@ -113,7 +113,7 @@ class PresaleOrderTest {
     @Test
     void theFirstPaymentIsTheDepositAndStartsTheBalanceWait() {
         fixture.given(placed(), awaiting())
-                .when(new MarkOrderPaidCommand(ORDER, "pay-deposit", PLACED_AT))
+                .when(new MarkOrderPaidCommand(ORDER, "pay-deposit", Money.of("100.00", "CNY"), PLACED_AT))
                 .expectEvents(new OrderDepositPaidEvent(ORDER, "pay-deposit", PLACED_AT))
                 .expectScheduledDeadlineWithName(BALANCE_UNTIL, Order.BALANCE_DUE);
     }
@@ -121,10 +121,18 @@ class PresaleOrderTest {
     @Test
     void theSecondPaymentIsTheBalance() {
         fixture.given(placed(), awaiting(), new OrderDepositPaidEvent(ORDER, "pay-deposit", PLACED_AT))
-                .when(new MarkOrderPaidCommand(ORDER, "pay-balance", BALANCE_FROM))
+                .when(new MarkOrderPaidCommand(ORDER, "pay-balance", Money.of("1898.00", "CNY"), BALANCE_FROM))
                 .expectEvents(new OrderPaidEvent(ORDER, "pay-balance", BALANCE_FROM));
         fixture.given(placed(), awaiting(), new OrderDepositPaidEvent(ORDER, "pay-deposit", PLACED_AT))
-                .when(new MarkOrderPaidCommand(ORDER, "pay-deposit", BALANCE_FROM))
+                .when(new MarkOrderPaidCommand(ORDER, "pay-deposit", Money.of("100.00", "CNY"), BALANCE_FROM))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aSecondDepositIsNotTakenForTheBalance() {
+        fixture.given(placed(), awaiting(), new OrderDepositPaidEvent(ORDER, "pay-deposit", PLACED_AT))
+                .when(new MarkOrderPaidCommand(ORDER, "pay-deposit-again", Money.of("100.00", "CNY"), BALANCE_FROM))
+                .expectException(BusinessRuleViolation.class)
                 .expectNoEvents();
     }
 
@@ -132,7 +140,7 @@ class PresaleOrderTest {
     void anUnpaidBalanceCancelsTheOrderWhenTheWindowCloses() {
         fixture.givenCurrentTime(PLACED_AT)
                 .andGiven(placed(), awaiting())
-                .andGivenCommands(new MarkOrderPaidCommand(ORDER, "pay-deposit", PLACED_AT))
+                .andGivenCommands(new MarkOrderPaidCommand(ORDER, "pay-deposit", Money.of("100.00", "CNY"), PLACED_AT))
                 .whenThenTimeAdvancesTo(BALANCE_UNTIL.plusSeconds(1))
                 .expectTriggeredDeadlinesWithName(Order.BALANCE_DUE)
                 .expectEvents(new OrderCancelledEvent(ORDER, CancellationReason.BALANCE_NOT_PAID, BALANCE_UNTIL));
@@ -142,8 +150,8 @@ class PresaleOrderTest {
     void aPaidBalanceIgnoresTheWindowsEnd() {
         fixture.givenCurrentTime(PLACED_AT)
                 .andGiven(placed(), awaiting())
-                .andGivenCommands(new MarkOrderPaidCommand(ORDER, "pay-deposit", PLACED_AT),
-                        new MarkOrderPaidCommand(ORDER, "pay-balance", BALANCE_FROM))
+                .andGivenCommands(new MarkOrderPaidCommand(ORDER, "pay-deposit", Money.of("100.00", "CNY"), PLACED_AT),
+                        new MarkOrderPaidCommand(ORDER, "pay-balance", Money.of("1898.00", "CNY"), BALANCE_FROM))
                 .whenThenTimeAdvancesTo(BALANCE_UNTIL.plusSeconds(1))
                 .expectNoEvents();
     }

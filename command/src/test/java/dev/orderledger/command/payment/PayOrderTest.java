@@ -11,6 +11,7 @@ import dev.orderledger.api.payment.CancelPayOrderCommand;
 import dev.orderledger.api.payment.CreatePayOrderCommand;
 import dev.orderledger.api.payment.InitialisePaymentCommand;
 import dev.orderledger.api.payment.MarketingDeductedEvent;
+import dev.orderledger.api.payment.OrderCharge;
 import dev.orderledger.api.payment.MarketingDeductionFailedEvent;
 import dev.orderledger.api.payment.MarketingDeductionStartedEvent;
 import dev.orderledger.api.payment.PayOrderCancelledEvent;
@@ -67,7 +68,9 @@ class PayOrderTest {
 
     static PayOrderCreatedEvent created(String coins) {
         Money coinAmount = Money.of(coins, "CNY");
-        return new PayOrderCreatedEvent(PAY, BUYER, List.of(ORDER_A, ORDER_B), PaymentMethod.GATEWAY_CARD,
+        return new PayOrderCreatedEvent(PAY, BUYER, List.of(ORDER_A, ORDER_B), List.of(
+                new OrderCharge(ORDER_A, Money.of("164.80", "CNY")), new OrderCharge(ORDER_B, Money.of("35.20", "CNY"))),
+                PaymentMethod.GATEWAY_CARD,
                 Money.of("200.00", "CNY"), Money.of("200.00", "CNY").minus(coinAmount), coinAmount, Money.of("0", "CNY"), NOW);
     }
 

@@ -1,0 +1,8 @@
+package dev.orderledger.api.payment;
+
+import dev.orderledger.api.money.Money;
+import dev.orderledger.api.order.OrderId;
+
+/** What one order of a pay order is charged: the amount that marks that order paid. */
+public record OrderCharge(OrderId orderId, Money amount) {
+}
