@@ -31,7 +31,9 @@ import java.util.regex.Pattern;
  * is stored; a retry with the same key and the same request gets that answer again (marked with
  * {@value #REPLAYED}); the same key with a different request is refused with 422, and while the
  * first request is still running, a retry gets 409. Keys are scoped to the authenticated user.
- * Server errors are not stored, so a retry after one runs again.
+ * Every answer is stored, server errors included (a command may have been recorded before the error),
+ * except a 409: a conflict changed nothing, so a retry may run again. A request that ran past the
+ * abandonment time loses its claim and can no longer store or release anything.
  */
 public class IdempotencyFilter extends OncePerRequestFilter {
 
@@ -71,22 +73,24 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         }
         String owner = owner();
         String hash = hash(request, body);
-        if (!store.claim(owner, key, hash)) {
+        Optional<String> claim = store.claim(owner, key, hash);
+        if (claim.isEmpty()) {
             answerFromRecord(store.find(owner, key), hash, response);
             return;
         }
+        String token = claim.get();
         ContentCachingResponseWrapper recorded = new ContentCachingResponseWrapper(response);
         boolean completed = false;
         try {
             chain.doFilter(new CachedBodyRequest(request, body), recorded);
-            if (recorded.getStatus() < 500) {
-                store.complete(owner, key, recorded.getStatus(), recorded.getContentType(),
+            if (recorded.getStatus() != HttpStatus.CONFLICT.value()) {
+                store.complete(owner, key, token, recorded.getStatus(), recorded.getContentType(),
                         recorded.getContentAsByteArray(), recorded.getHeader(HttpHeaders.LOCATION));
                 completed = true;
             }
         } finally {
             if (!completed) {
-                store.release(owner, key);
+                store.release(owner, key, token);
             }
             recorded.copyBodyToResponse();
         }
@@ -96,7 +100,7 @@ public class IdempotencyFilter extends OncePerRequestFilter {
             throws IOException {
         if (found.isEmpty()) {
             problems.write(response, Problems.of(HttpStatus.CONFLICT, "idempotency-key",
-                    "a request with this " + HEADER + " just finished with a server error; retry it"));
+                    "a request with this " + HEADER + " just finished with a conflict; retry it"));
             return;
         }
         IdempotencyStore.Record record = found.get();

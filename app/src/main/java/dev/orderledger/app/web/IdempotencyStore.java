@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * The idempotency records in PostgreSQL. Each statement commits on its own, so a second request
@@ -30,21 +31,25 @@ public class IdempotencyStore {
     record Record(String requestHash, boolean inFlight, int status, String contentType, byte[] body, String location) {
     }
 
-    /** Claims the key for this request; false when another request holds it. */
-    boolean claim(String owner, String key, String requestHash) {
+    /**
+     * Claims the key for this request and answers the claim's token, or empty when another request
+     * holds the key (or has finished with it).
+     */
+    Optional<String> claim(String owner, String key, String requestHash) {
         Instant now = clock.instant();
+        String token = UUID.randomUUID().toString();
         int inserted = jdbc.update("""
-                INSERT INTO idempotency_record (owner, idempotency_key, request_hash, state, created_at)
-                VALUES (?, ?, ?, 'IN_FLIGHT', ?) ON CONFLICT DO NOTHING""",
-                owner, key, requestHash, Timestamp.from(now));
+                INSERT INTO idempotency_record (owner, idempotency_key, request_hash, state, created_at, claim_token)
+                VALUES (?, ?, ?, 'IN_FLIGHT', ?, ?) ON CONFLICT DO NOTHING""",
+                owner, key, requestHash, Timestamp.from(now), token);
         if (inserted == 1) {
-            return true;
+            return Optional.of(token);
         }
         int takenOver = jdbc.update("""
-                UPDATE idempotency_record SET created_at = ?
+                UPDATE idempotency_record SET created_at = ?, claim_token = ?
                 WHERE owner = ? AND idempotency_key = ? AND request_hash = ? AND state = 'IN_FLIGHT' AND created_at < ?""",
-                Timestamp.from(now), owner, key, requestHash, Timestamp.from(now.minus(ABANDONED_AFTER)));
-        return takenOver == 1;
+                Timestamp.from(now), token, owner, key, requestHash, Timestamp.from(now.minus(ABANDONED_AFTER)));
+        return takenOver == 1 ? Optional.of(token) : Optional.empty();
     }
 
     Optional<Record> find(String owner, String key) {
@@ -56,17 +61,20 @@ public class IdempotencyStore {
                 owner, key).stream().findFirst();
     }
 
-    void complete(String owner, String key, int status, String contentType, byte[] body, String location) {
+    /** Stores the answer, unless this claim was taken over meanwhile. */
+    void complete(String owner, String key, String token, int status, String contentType, byte[] body, String location) {
         jdbc.update("""
                 UPDATE idempotency_record SET state = 'DONE', response_status = ?, response_type = ?,
                        response_body = ?, location = ?
-                WHERE owner = ? AND idempotency_key = ?""",
-                status, contentType, body, location, owner, key);
+                WHERE owner = ? AND idempotency_key = ? AND claim_token = ? AND state = 'IN_FLIGHT'""",
+                status, contentType, body, location, owner, key, token);
     }
 
-    /** Forgets a request that failed on the server's side, so that a retry runs it again. */
-    void release(String owner, String key) {
-        jdbc.update("DELETE FROM idempotency_record WHERE owner = ? AND idempotency_key = ? AND state = 'IN_FLIGHT'",
-                owner, key);
+    /** Forgets a request that changed nothing, so that a retry runs it again; only by the claim's holder. */
+    void release(String owner, String key, String token) {
+        jdbc.update("""
+                DELETE FROM idempotency_record
+                WHERE owner = ? AND idempotency_key = ? AND claim_token = ? AND state = 'IN_FLIGHT'""",
+                owner, key, token);
     }
 }

@@ -78,7 +78,8 @@ class OrderLifecycleIT extends LedgerIntegrationTest {
 
         assertThat(api.post("/api/orders/" + orderId + "/cancellation", null).as(buyer().token()).send().status())
                 .as("another buyer").isEqualTo(404);
-        assertThat(api.post("/api/admin/orders/" + orderId + "/payment", Map.of("payOrderId", "p")).as(buyer.token())
+        assertThat(api.post("/api/admin/orders/" + orderId + "/payment", Map.of("payOrderId", "p",
+                "amount", Map.of("amount", "300.00", "currency", "CNY"))).as(buyer.token())
                 .send().status()).as("a buyer marking paid").isEqualTo(403);
         assertThat(api.post("/api/orders/" + orderId + "/shipment", Map.of("carrier", "SF", "trackingNumber", "1"))
                 .as(buyer.token()).send().status()).as("a buyer shipping").isEqualTo(403);
