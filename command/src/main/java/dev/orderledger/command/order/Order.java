@@ -407,7 +407,7 @@ class Order {
                 throw new BusinessRuleViolation("REFUND_EXCEEDS_PURCHASE", "line " + line.lineNo() + " has "
                         + (line.quantity() - already) + " units left to refund");
             }
-            List<Money> perUnit = Allocation.proportional(refundableOf(line, command.at()),
+            List<Money> perUnit = Allocation.proportional(refundableOf(line, command.kind(), command.at()),
                     java.util.Collections.nCopies(line.quantity(), line.unitPrice()));
             Money amount = perUnit.subList(already, already + units).stream().reduce(Money::plus).orElseThrow();
             refunded.add(new RefundLine(line.lineNo(), units, amount));
@@ -426,10 +426,10 @@ class Order {
 
     /**
      * What refunding all of a line returns: what the buyer paid for it, which for a presale order is
-     * only its deposit while the balance is unpaid, and never its deposit once the balance window
-     * has passed.
+     * only its deposit while the balance is unpaid; a buyer who backs out after the balance window
+     * has passed does not get the deposit back (a refund the seller or the platform causes does).
      */
-    private Money refundableOf(OrderLine line, Instant at) {
+    private Money refundableOf(OrderLine line, RefundKind kind, Instant at) {
         if (presale == null) {
             return line.payable();
         }
@@ -437,7 +437,8 @@ class Order {
         if (status == OrderStatus.DEPOSIT_PAID) {
             return deposit;
         }
-        return at.isBefore(presale.balanceUntil()) ? line.payable() : line.payable().minus(deposit);
+        boolean forfeited = kind == RefundKind.BUYER && !at.isBefore(presale.balanceUntil());
+        return forfeited ? line.payable().minus(deposit) : line.payable();
     }
 
     /** A refund that was finally refused gives its units back to what can be refunded. */

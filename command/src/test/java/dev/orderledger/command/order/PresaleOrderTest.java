@@ -208,6 +208,13 @@ class PresaleOrderTest {
                     .isEqualTo(Money.of("999.00", "CNY"));
             assertThat(refund("r-3", 1, BALANCE_UNTIL.plusSeconds(1), orders))
                     .as("after the window, everything but the deposit").isEqualTo(Money.of("949.00", "CNY"));
+            axon.eventStore().publish(new GenericDomainEventMessage<>("Order", ORDER.value(), 6,
+                    new dev.orderledger.api.refund.RefundReleasedEvent(ORDER, "r-3", BALANCE_UNTIL)));
+            RefundOpenedEvent byTheSeller = inUnitOfWork(() -> new OrderRefunds(orders).setAside(new RequestRefundCommand(ORDER,
+                    "r-4", new Actor("admin", Set.of(Role.ADMIN)), RefundKind.ADMIN, null, 0, false, "cannot deliver",
+                    BALANCE_UNTIL.plusSeconds(1))));
+            assertThat(byTheSeller.amount()).as("a refund the buyer did not cause returns the deposit too")
+                    .isEqualTo(Money.of("999.00", "CNY"));
         } finally {
             axon.shutdown();
         }
