@@ -54,7 +54,8 @@ public final class ElasticsearchNode {
         return url;
     }
 
-    private static ElasticsearchNode start(Path home, Path instance, String heap) {
+    private static ElasticsearchNode start(Path home, Path requested, String heap) {
+        Path instance = requested;
         if (!Files.isExecutable(home.resolve("bin/elasticsearch"))) {
             throw new IllegalStateException("No Elasticsearch distribution at " + home + ". The build unpacks it "
                     + "(./mvnw package); or set ledger.elasticsearch.url to use a running cluster.");
@@ -64,6 +65,7 @@ public final class ElasticsearchNode {
             if (root) {
                 ensureServiceUser();
                 home = readableByServiceUser(home);
+                instance = reachableByServiceUser(instance);
             }
             Path config = instance.resolve("config");
             Files.createDirectories(instance.resolve("data"));
@@ -108,7 +110,7 @@ public final class ElasticsearchNode {
                     .redirectErrorStream(true)
                     .redirectOutput(console.toFile())
                     .start();
-            ElasticsearchNode node = new ElasticsearchNode(instance, process, "http://127.0.0.1:" + httpPort);
+            ElasticsearchNode node = new ElasticsearchNode(requested, process, "http://127.0.0.1:" + httpPort);
             Runtime.getRuntime().addShutdownHook(new Thread(node::stop, "elasticsearch-stop"));
             node.awaitHealthy(console);
             log.info("Elasticsearch on {} with data in {} (started in {} ms)", node.url, instance,
@@ -189,6 +191,24 @@ public final class ElasticsearchNode {
         }
         run("chmod", "-R", "a+rX", copy.getParent().toString());
         return copy;
+    }
+
+    /**
+     * The node's directory must be reachable by the service user; under a private home directory it
+     * is not, and the node then keeps its data in the shared temporary directory instead.
+     */
+    private static Path reachableByServiceUser(Path instance) throws IOException {
+        Path parent = instance.getParent();
+        Files.createDirectories(parent);
+        if (run("runuser", "-u", SERVICE_USER, "--", "test", "-x", parent.toString()) == 0) {
+            return instance;
+        }
+        Path elsewhere = Path.of(System.getProperty("java.io.tmpdir"), "order-ledger-nodes",
+                Integer.toHexString(instance.toString().hashCode()));
+        log.warn("The user {} cannot reach {}; the Elasticsearch node keeps its data in {}", SERVICE_USER, instance, elsewhere);
+        Files.createDirectories(elsewhere);
+        run("chmod", "a+rx", elsewhere.getParent().toString());
+        return elsewhere;
     }
 
     private static void requireServiceUserCanWrite(Path instance) throws IOException {
