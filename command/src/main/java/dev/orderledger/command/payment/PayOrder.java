@@ -17,6 +17,7 @@ import dev.orderledger.api.payment.MarketingDeductionStartedEvent;
 import dev.orderledger.api.payment.PayOrderCancelledEvent;
 import dev.orderledger.api.payment.PayOrderCreatedEvent;
 import dev.orderledger.api.payment.PayOrderTimedOutEvent;
+import dev.orderledger.api.payment.PaymentAmountMismatchedEvent;
 import dev.orderledger.api.payment.PaymentFailedEvent;
 import dev.orderledger.api.payment.PaymentInitFailedEvent;
 import dev.orderledger.api.payment.PaymentInitialisedEvent;
@@ -46,7 +47,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * One payment of one buyer for one or more orders: P1 pending → P2 marketing init → P4 (or P3) →
  * P5 payment initialised (or P6) → P7 processing → P8 success (or P9); P10 cancelled and P11
  * timeout while unfinished. Marketing is skipped when nothing is paid in coins or voucher. A
- * gateway transaction's result is applied once; a success after cancellation is recorded for refund.
+ * gateway transaction's result is applied once; a success after cancellation is recorded for refund,
+ * and a success for the wrong amount is recorded for a person to reconcile.
  */
 @Aggregate(cache = "aggregateCache")
 class PayOrder {
@@ -152,9 +154,13 @@ class PayOrder {
         if (appliedTransactions.contains(command.gatewayTransactionId())) {
             return status;
         }
-        if (command.succeeded() && !command.amount().equals(cashAmount)) {
-            throw new BusinessRuleViolation("AMOUNT_MISMATCH", "the gateway reports " + command.amount()
-                    + " for a payment of " + cashAmount);
+        if (command.succeeded() && command.amount() == null) {
+            throw new BusinessRuleViolation("AMOUNT_MISSING", "a successful gateway result says how much was taken");
+        }
+        if (command.succeeded() && !cashAmount.equals(command.amount())) {
+            apply(new PaymentAmountMismatchedEvent(payOrderId, command.gatewayTransactionId(), cashAmount,
+                    command.amount(), command.at()));
+            return status;
         }
         if (status == PaymentStatus.P10_CANCELLED || status == PaymentStatus.P11_TIMEOUT) {
             if (command.succeeded()) {
@@ -236,6 +242,11 @@ class PayOrder {
     @EventSourcingHandler
     void on(PaymentFailedEvent event) {
         status = PaymentStatus.P9_FAILED;
+        appliedTransactions.add(event.gatewayTransactionId());
+    }
+
+    @EventSourcingHandler
+    void on(PaymentAmountMismatchedEvent event) {
         appliedTransactions.add(event.gatewayTransactionId());
     }
 

@@ -20,7 +20,9 @@ import dev.orderledger.api.payment.PayOrderTimedOutEvent;
 import dev.orderledger.api.payment.PaymentFailedEvent;
 import dev.orderledger.api.payment.PaymentInitFailedEvent;
 import dev.orderledger.api.payment.PaymentInitialisedEvent;
+import dev.orderledger.api.payment.PaymentAmountMismatchedEvent;
 import dev.orderledger.api.payment.PaymentMethod;
+import dev.orderledger.api.payment.PaymentStatus;
 import dev.orderledger.api.payment.PaymentProcessingEvent;
 import dev.orderledger.api.payment.PaymentSucceededAfterCancellationEvent;
 import dev.orderledger.api.payment.PaymentSucceededEvent;
@@ -187,10 +189,16 @@ class PayOrderTest {
     }
 
     @Test
-    void theGatewayMustReportTheAmountAsked() {
+    void aSuccessForAnotherAmountIsRecordedNotRefusedAndDoesNotPay() {
         fixture.given(created("0"), new PaymentInitialisedEvent(PAY, "req-1", Money.of("200.00", "CNY"), NOW))
                 .when(new ApplyGatewayResultCommand(PAY, "tx-1", true, Money.of("199.99", "CNY"), null, NOW))
-                .expectException(BusinessRuleViolation.class);
+                .expectEvents(new PaymentAmountMismatchedEvent(PAY, "tx-1", Money.of("200.00", "CNY"),
+                        Money.of("199.99", "CNY"), NOW))
+                .expectResultMessagePayload(PaymentStatus.P5_PAYMENT_INITIALIZED);
+        fixture.given(created("0"), new PaymentInitialisedEvent(PAY, "req-1", Money.of("200.00", "CNY"), NOW),
+                        new PaymentAmountMismatchedEvent(PAY, "tx-1", Money.of("200.00", "CNY"), Money.of("199.99", "CNY"), NOW))
+                .when(new ApplyGatewayResultCommand(PAY, "tx-1", true, Money.of("199.99", "CNY"), null, NOW))
+                .expectNoEvents();
     }
 
     @Test
