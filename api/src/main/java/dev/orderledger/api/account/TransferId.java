@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  */
 public record TransferId(@JsonValue String value) {
 
-    private static final Pattern FORMAT = Pattern.compile("[A-Za-z0-9_:.-]{1,128}");
+    private static final Pattern FORMAT = Pattern.compile(Identifiers.TRANSFER_ID_REGEX);
 
     public TransferId {
         Identifiers.require(value, FORMAT, "TransferId");

@@ -8,6 +8,10 @@ public final class Identifiers {
     /** Letters, digits, dash and underscore, up to 64: ids chosen by sellers or generated. */
     public static final String NAME_REGEX = "[A-Za-z0-9_-]{1,64}";
     public static final Pattern NAME = Pattern.compile(NAME_REGEX);
+    /** The 19 digits of an order id. */
+    public static final String ORDER_ID_REGEX = "\\d{19}";
+    /** Transfer ids: names that may also hold ':' and '.' ({@code payment:<payOrderId>}). */
+    public static final String TRANSFER_ID_REGEX = "[A-Za-z0-9_:.-]{1,128}";
 
     private Identifiers() {
     }

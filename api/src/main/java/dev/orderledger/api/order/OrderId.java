@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 /** The 19-digit order id of DOMAIN.md: seconds, machine, user and sequence. Also the placement idempotency key. */
 public record OrderId(@JsonValue String value) {
 
-    private static final Pattern FORMAT = Pattern.compile("\\d{19}");
+    private static final Pattern FORMAT = Pattern.compile(Identifiers.ORDER_ID_REGEX);
 
     public OrderId {
         Identifiers.require(value, FORMAT, "OrderId");

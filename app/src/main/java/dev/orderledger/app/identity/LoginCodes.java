@@ -12,6 +12,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * One-time SMS login codes: six digits, stored only as a hash, valid for
@@ -57,23 +58,25 @@ class LoginCodes {
      */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     boolean redeem(String phone, String code) {
-        var rows = jdbc.query("SELECT code_hash, expires_at, attempts_left FROM login_code WHERE phone = ? FOR UPDATE",
-                (row, index) -> new Object[]{row.getString(1), row.getTimestamp(2).toInstant(), row.getInt(3)}, phone);
-        if (rows.isEmpty()) {
+        Optional<StoredCode> stored = jdbc.query(
+                "SELECT code_hash, expires_at, attempts_left FROM login_code WHERE phone = ? FOR UPDATE",
+                (row, index) -> new StoredCode(row.getString(1), row.getTimestamp(2).toInstant(), row.getInt(3)), phone)
+                .stream().findFirst();
+        if (stored.isEmpty()) {
             return false;
         }
-        String hash = (String) rows.get(0)[0];
-        Instant expires = (Instant) rows.get(0)[1];
-        int attemptsLeft = (int) rows.get(0)[2];
-        if (attemptsLeft <= 0 || clock.instant().isAfter(expires)) {
+        if (stored.get().attemptsLeft() <= 0 || clock.instant().isAfter(stored.get().expiresAt())) {
             jdbc.update("DELETE FROM login_code WHERE phone = ?", phone);
             return false;
         }
-        if (hasher.matches(code, hash)) {
+        if (hasher.matches(code, stored.get().hash())) {
             jdbc.update("DELETE FROM login_code WHERE phone = ?", phone);
             return true;
         }
         jdbc.update("UPDATE login_code SET attempts_left = attempts_left - 1 WHERE phone = ?", phone);
         return false;
+    }
+
+    private record StoredCode(String hash, Instant expiresAt, int attemptsLeft) {
     }
 }

@@ -5,10 +5,8 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
@@ -21,7 +19,6 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@code ledger.security.rate-limit.requests-per-minute} in a sliding minute (a token bucket that
  * refills continuously). Past that: 429 with {@code Retry-After}.
  */
-@Component
 class RateLimitFilter extends OncePerRequestFilter {
 
     private static final int MAX_TRACKED_CLIENTS = 100_000;
@@ -32,8 +29,8 @@ class RateLimitFilter extends OncePerRequestFilter {
     private final Problems problems;
     private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
 
-    RateLimitFilter(Clock clock, Problems problems,
-                    @Value("${ledger.security.rate-limit.requests-per-minute:20}") int perMinute) {
+    /** Built by the security chain, not a bean: a filter bean would also run in the servlet chain. */
+    RateLimitFilter(Clock clock, Problems problems, int perMinute) {
         this.clock = clock;
         this.problems = problems;
         this.capacity = perMinute;

@@ -6,11 +6,11 @@ import dev.orderledger.app.web.IdempotencyStore;
 import dev.orderledger.app.web.Problems;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.MDC;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
@@ -20,9 +20,13 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.web.filter.OncePerRequestFilter;
+
+import java.time.Clock;
 
 /**
  * Every endpoint needs a bearer token except registration, login, health, the OpenAPI description
@@ -33,13 +37,19 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http, Problems problems, RateLimitFilter rateLimit,
-                            IdempotencyStore idempotencyRecords) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, Problems problems, IdempotencyStore idempotencyRecords, Clock clock,
+                            @Value("${ledger.security.rate-limit.requests-per-minute:20}") int loginsPerMinute)
+            throws Exception {
         JwtGrantedAuthoritiesConverter roles = new JwtGrantedAuthoritiesConverter();
         roles.setAuthoritiesClaimName(TokenIssuer.ROLES_CLAIM);
         roles.setAuthorityPrefix("ROLE_");
         JwtAuthenticationConverter tokens = new JwtAuthenticationConverter();
         tokens.setJwtGrantedAuthoritiesConverter(roles);
+        AuthenticationEntryPoint unauthenticated = (request, response, failure) -> {
+            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+            problems.write(response, Problems.unauthenticated());
+        };
+        AccessDeniedHandler forbidden = (request, response, denied) -> problems.write(response, Problems.forbidden());
 
         return http
                 .csrf(AbstractHttpConfigurer::disable)
@@ -58,14 +68,12 @@ class SecurityConfiguration {
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(server -> server
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(tokens))
-                        .authenticationEntryPoint((request, response, failure) -> unauthenticated(problems, response))
-                        .accessDeniedHandler((request, response, denied) -> problems.write(response,
-                                Problems.of(HttpStatus.FORBIDDEN, "forbidden", "your role does not allow this"))))
+                        .authenticationEntryPoint(unauthenticated)
+                        .accessDeniedHandler(forbidden))
                 .exceptionHandling(handling -> handling
-                        .authenticationEntryPoint((request, response, failure) -> unauthenticated(problems, response))
-                        .accessDeniedHandler((request, response, denied) -> problems.write(response,
-                                Problems.of(HttpStatus.FORBIDDEN, "forbidden", "your role does not allow this"))))
-                .addFilterBefore(rateLimit, AuthorizationFilter.class)
+                        .authenticationEntryPoint(unauthenticated)
+                        .accessDeniedHandler(forbidden))
+                .addFilterBefore(new RateLimitFilter(clock, problems, loginsPerMinute), AuthorizationFilter.class)
                 .addFilterAfter(actorInLogs(), AuthorizationFilter.class)
                 .addFilterAfter(new IdempotencyFilter(idempotencyRecords, problems), AuthorizationFilter.class)
                 .build();
@@ -74,12 +82,6 @@ class SecurityConfiguration {
     @Bean
     PasswordEncoder passwordEncoder() {
         return new BCryptPasswordEncoder();
-    }
-
-    private static void unauthenticated(Problems problems, HttpServletResponse response) throws java.io.IOException {
-        response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
-        problems.write(response, Problems.of(HttpStatus.UNAUTHORIZED, "unauthenticated",
-                "a valid bearer token is required"));
     }
 
     /** Puts the authenticated user's id into the logging context next to the correlation id. */

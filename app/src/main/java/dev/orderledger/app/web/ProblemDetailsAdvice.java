@@ -8,7 +8,6 @@ import dev.orderledger.api.common.NotPermitted;
 import dev.orderledger.api.common.ResourceNotFound;
 import dev.orderledger.api.common.StateConflict;
 import org.axonframework.commandhandling.CommandExecutionException;
-import org.axonframework.common.AxonException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -35,6 +34,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletionException;
 
 /**
@@ -47,45 +47,12 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
 
-    @ExceptionHandler(BusinessRuleViolation.class)
-    ProblemDetail refused(BusinessRuleViolation refusal) {
-        ProblemDetail problem = Problems.of(HttpStatus.UNPROCESSABLE_ENTITY, "business-rule", refusal.getMessage());
-        problem.setProperty("reason", refusal.reason());
-        return problem;
-    }
-
-    @ExceptionHandler(StateConflict.class)
-    ProblemDetail conflict(StateConflict conflict) {
-        ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, "state-conflict", conflict.getMessage());
-        problem.setProperty("currentState", conflict.currentState());
-        return problem;
-    }
-
-    @ExceptionHandler({ResourceNotFound.class, AggregateNotFoundException.class})
-    ProblemDetail notFound(RuntimeException absent) {
-        return Problems.of(HttpStatus.NOT_FOUND, "not-found",
-                absent instanceof ResourceNotFound ? absent.getMessage() : "no such resource");
-    }
-
-    @ExceptionHandler(InvalidInput.class)
-    ProblemDetail invalid(InvalidInput invalid) {
-        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "validation", "the request has invalid fields");
-        problem.setProperty("errors", List.of(Map.of("field", invalid.field(), "message", invalid.getMessage())));
-        return problem;
-    }
-
-    /** Two writers raced on one aggregate, or something was created that exists already. */
-    @ExceptionHandler({ConcurrencyException.class, AggregateStreamCreationException.class})
-    ProblemDetail concurrentChange(AxonException race) {
-        ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, "concurrent-change",
-                "this was changed at the same moment, or it exists already; read it again");
-        problem.setProperty("currentState", "CHANGED");
-        return problem;
-    }
-
-    @ExceptionHandler(InvalidValue.class)
-    ProblemDetail invalidValue(InvalidValue invalid) {
-        return Problems.of(HttpStatus.BAD_REQUEST, "validation", invalid.getMessage());
+    /** The ledger's refusals, Axon's missing aggregates and races, and role checks: one mapping, {@link #problemFor}. */
+    @ExceptionHandler({BusinessRuleViolation.class, StateConflict.class, ResourceNotFound.class,
+            AggregateNotFoundException.class, InvalidInput.class, InvalidValue.class, ConcurrencyException.class,
+            AggregateStreamCreationException.class, AccessDeniedException.class, NotPermitted.class})
+    ProblemDetail refusal(Exception refusal) {
+        return problemFor(refusal).orElseThrow();
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
@@ -95,33 +62,18 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return problem;
     }
 
-    @ExceptionHandler(AccessDeniedException.class)
-    ProblemDetail forbidden(AccessDeniedException denied) {
-        return Problems.of(HttpStatus.FORBIDDEN, "forbidden", "your role does not allow this");
-    }
-
-    @ExceptionHandler(NotPermitted.class)
-    ProblemDetail notPermitted(NotPermitted denied) {
-        return Problems.of(HttpStatus.FORBIDDEN, "forbidden", denied.getMessage());
-    }
-
     @ExceptionHandler(AuthenticationException.class)
     ResponseEntity<ProblemDetail> unauthenticated(AuthenticationException missing) {
         return ResponseEntity.status(HttpStatus.UNAUTHORIZED).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
-                .body(Problems.of(HttpStatus.UNAUTHORIZED, "unauthenticated", "a valid bearer token is required"));
+                .body(Problems.unauthenticated());
     }
 
     /** Axon hands back handler exceptions wrapped when they crossed a bus or a future. */
     @ExceptionHandler({CommandExecutionException.class, QueryExecutionException.class, CompletionException.class})
-    ResponseEntity<?> wrapped(Exception wrapper) throws Exception {
-        Throwable cause = wrapper.getCause();
-        if (cause instanceof Exception exception && cause != wrapper) {
-            ResponseEntity<?> handled = dispatch(exception);
-            if (handled != null) {
-                return handled;
-            }
-        }
-        return unexpected(wrapper);
+    ResponseEntity<ProblemDetail> wrapped(Exception wrapper) {
+        return problemFor(wrapper.getCause())
+                .map(problem -> ResponseEntity.status(problem.getStatus()).body(problem))
+                .orElseGet(() -> unexpected(wrapper));
     }
 
     @ExceptionHandler(Exception.class)
@@ -132,30 +84,40 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                         "the ledger could not complete this request; quote the correlation id when reporting it"));
     }
 
-    @Nullable
-    private ResponseEntity<?> dispatch(Exception cause) throws Exception {
-        if (cause instanceof BusinessRuleViolation refusal) {
-            return ResponseEntity.unprocessableEntity().body(refused(refusal));
+    /**
+     * 422 with a reason code for a business refusal, 409 naming the current state for a conflict
+     * (a race on one aggregate included), 404 for what is absent or not the caller's, 400 for a value
+     * or field that failed a check, 403 for a role that may not; empty for anything else.
+     */
+    private static Optional<ProblemDetail> problemFor(Throwable failure) {
+        ProblemDetail problem;
+        if (failure instanceof BusinessRuleViolation refusal) {
+            problem = Problems.of(HttpStatus.UNPROCESSABLE_ENTITY, "business-rule", refusal.getMessage());
+            problem.setProperty("reason", refusal.reason());
+        } else if (failure instanceof StateConflict conflict) {
+            problem = Problems.of(HttpStatus.CONFLICT, "state-conflict", conflict.getMessage());
+            problem.setProperty("currentState", conflict.currentState());
+        } else if (failure instanceof ConcurrencyException || failure instanceof AggregateStreamCreationException) {
+            problem = Problems.of(HttpStatus.CONFLICT, "concurrent-change",
+                    "this was changed at the same moment, or it exists already; read it again");
+            problem.setProperty("currentState", "CHANGED");
+        } else if (failure instanceof ResourceNotFound absent) {
+            problem = Problems.of(HttpStatus.NOT_FOUND, "not-found", absent.getMessage());
+        } else if (failure instanceof AggregateNotFoundException) {
+            problem = Problems.of(HttpStatus.NOT_FOUND, "not-found", "no such resource");
+        } else if (failure instanceof InvalidInput invalid) {
+            problem = Problems.of(HttpStatus.BAD_REQUEST, "validation", "the request has invalid fields");
+            problem.setProperty("errors", List.of(Map.of("field", invalid.field(), "message", invalid.getMessage())));
+        } else if (failure instanceof InvalidValue invalid) {
+            problem = Problems.of(HttpStatus.BAD_REQUEST, "validation", invalid.getMessage());
+        } else if (failure instanceof NotPermitted denied) {
+            problem = Problems.of(HttpStatus.FORBIDDEN, "forbidden", denied.getMessage());
+        } else if (failure instanceof AccessDeniedException) {
+            problem = Problems.forbidden();
+        } else {
+            return Optional.empty();
         }
-        if (cause instanceof StateConflict conflict) {
-            return ResponseEntity.status(HttpStatus.CONFLICT).body(conflict(conflict));
-        }
-        if (cause instanceof ResourceNotFound || cause instanceof AggregateNotFoundException) {
-            return ResponseEntity.status(HttpStatus.NOT_FOUND).body(notFound((RuntimeException) cause));
-        }
-        if (cause instanceof AccessDeniedException denied) {
-            return ResponseEntity.status(HttpStatus.FORBIDDEN).body(forbidden(denied));
-        }
-        if (cause instanceof ConcurrencyException || cause instanceof AggregateStreamCreationException) {
-            return ResponseEntity.status(HttpStatus.CONFLICT).body(concurrentChange((AxonException) cause));
-        }
-        if (cause instanceof InvalidValue invalid) {
-            return ResponseEntity.badRequest().body(invalidValue(invalid));
-        }
-        if (cause instanceof NotPermitted denied) {
-            return ResponseEntity.status(HttpStatus.FORBIDDEN).body(notPermitted(denied));
-        }
-        return null;
+        return Optional.of(problem);
     }
 
     @Override

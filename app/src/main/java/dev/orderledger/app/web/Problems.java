@@ -38,6 +38,16 @@ public class Problems {
         return problem;
     }
 
+    /** 401: the request carries no valid bearer token. */
+    public static ProblemDetail unauthenticated() {
+        return of(HttpStatus.UNAUTHORIZED, "unauthenticated", "a valid bearer token is required");
+    }
+
+    /** 403: the caller's role does not allow this. */
+    public static ProblemDetail forbidden() {
+        return of(HttpStatus.FORBIDDEN, "forbidden", "your role does not allow this");
+    }
+
     /** Writes a problem to a response that no controller produced (filters, security). */
     public void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
         response.setStatus(problem.getStatus());

@@ -1,6 +1,7 @@
 package dev.orderledger.command.account;
 
 import dev.orderledger.api.account.AccountId;
+import dev.orderledger.api.common.Identifiers;
 import dev.orderledger.api.account.TransferId;
 import dev.orderledger.api.account.TransferMoneyCommand;
 import dev.orderledger.api.account.TransferResult;
@@ -45,7 +46,7 @@ class TransferCommandController {
     }
 
     record TransferRequest(
-            @NotNull @Pattern(regexp = "[A-Za-z0-9_:.-]{1,128}") String transferId,
+            @NotNull @Pattern(regexp = Identifiers.TRANSFER_ID_REGEX) String transferId,
             @NotNull @Pattern(regexp = "[a-z-]+:[A-Za-z0-9_-]{1,64}", message = "is kind:owner") String from,
             @NotNull @Pattern(regexp = "[a-z-]+:[A-Za-z0-9_-]{1,64}", message = "is kind:owner") String to,
             @NotNull Money amount,

@@ -67,7 +67,7 @@ class InventoryCommandController {
     @PreAuthorize("hasRole('ADMIN')")
     ResponseEntity<Void> release(@PathVariable @Pattern(regexp = Identifiers.NAME_REGEX) String productId,
                                  @PathVariable @Pattern(regexp = Identifiers.NAME_REGEX) String skuId,
-                                 @PathVariable @Pattern(regexp = "\\d{19}") String orderId) {
+                                 @PathVariable @Pattern(regexp = Identifiers.ORDER_ID_REGEX) String orderId) {
         commands.sendAndWait(new ReleaseStockReservationCommand(sku(productId, skuId), OrderId.of(orderId),
                 ReleaseReason.MANUAL));
         return ResponseEntity.noContent().build();
@@ -87,7 +87,7 @@ class InventoryCommandController {
     @PreAuthorize("hasRole('ADMIN')")
     ResponseEntity<Void> deduct(@PathVariable @Pattern(regexp = Identifiers.NAME_REGEX) String productId,
                                 @PathVariable @Pattern(regexp = Identifiers.NAME_REGEX) String skuId,
-                                @PathVariable @Pattern(regexp = "\\d{19}") String orderId) {
+                                @PathVariable @Pattern(regexp = Identifiers.ORDER_ID_REGEX) String orderId) {
         commands.sendAndWait(new DeductReservedStockCommand(sku(productId, skuId), OrderId.of(orderId)));
         return ResponseEntity.noContent().build();
     }
@@ -109,14 +109,14 @@ class InventoryCommandController {
     record Receipt(@Min(1) @Max(MAX_UNITS) long quantity, @NotBlank @Size(max = 100) String reference) {
     }
 
-    record Reservation(@NotNull @Pattern(regexp = "\\d{19}") String orderId, @Min(1) @Max(MAX_UNITS) long quantity,
+    record Reservation(@NotNull @Pattern(regexp = Identifiers.ORDER_ID_REGEX) String orderId, @Min(1) @Max(MAX_UNITS) long quantity,
                        @NotNull Duration holdFor) {
     }
 
     record Reserved(boolean held) {
     }
 
-    record Restock(@NotNull @Pattern(regexp = "\\d{19}") String orderId, @Min(1) @Max(MAX_UNITS) long quantity,
+    record Restock(@NotNull @Pattern(regexp = Identifiers.ORDER_ID_REGEX) String orderId, @Min(1) @Max(MAX_UNITS) long quantity,
                    @NotBlank @Size(max = 100) String reference) {
     }
 

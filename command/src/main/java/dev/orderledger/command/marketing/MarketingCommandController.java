@@ -40,7 +40,6 @@ import java.util.UUID;
 @RestController
 class MarketingCommandController {
 
-    private static final String ORDER_ID = "\\d{19}";
 
     private final CommandGateway commands;
     private final Clock clock;
@@ -129,7 +128,7 @@ class MarketingCommandController {
     record Created(String id) {
     }
 
-    record Redemption(@NotNull @Pattern(regexp = ORDER_ID) String orderId,
+    record Redemption(@NotNull @Pattern(regexp = Identifiers.ORDER_ID_REGEX) String orderId,
                       @NotNull @Pattern(regexp = Identifiers.NAME_REGEX) String userId,
                       @NotNull @Pattern(regexp = Identifiers.NAME_REGEX) String sellerId,
                       @NotNull Money orderAmount) {
@@ -138,12 +137,12 @@ class MarketingCommandController {
     record Discount(Money discount) {
     }
 
-    record OrderRef(@NotNull @Pattern(regexp = ORDER_ID) String orderId) {
+    record OrderRef(@NotNull @Pattern(regexp = Identifiers.ORDER_ID_REGEX) String orderId) {
     }
 
     record Grant(@Min(1) @Max(1_000_000_000) long points, @NotBlank @Size(max = 100) String reference) {
     }
 
-    record Spending(@NotNull @Pattern(regexp = ORDER_ID) String orderId, @Min(1) @Max(1_000_000_000) long points) {
+    record Spending(@NotNull @Pattern(regexp = Identifiers.ORDER_ID_REGEX) String orderId, @Min(1) @Max(1_000_000_000) long points) {
     }
 }

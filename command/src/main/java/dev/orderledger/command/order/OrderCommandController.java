@@ -92,7 +92,7 @@ class OrderCommandController {
     }
 
     record PlaceOrderRequest(
-            @Pattern(regexp = "\\d{19}") String orderId,
+            @Pattern(regexp = Identifiers.ORDER_ID_REGEX) String orderId,
             @NotEmpty @Size(max = Order.MAX_LINES) List<@Valid @NotNull LineItem> lines,
             @Valid AddressRequest shippingAddress,
             @Pattern(regexp = Identifiers.NAME_REGEX) String couponId,

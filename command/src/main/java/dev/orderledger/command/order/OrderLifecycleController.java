@@ -1,5 +1,6 @@
 package dev.orderledger.command.order;
 
+import dev.orderledger.api.common.Identifiers;
 import dev.orderledger.api.money.Money;
 import dev.orderledger.api.order.AcceptFulfillmentCommand;
 import dev.orderledger.api.order.AutoConfirmReceiptCommand;
@@ -41,7 +42,6 @@ import java.time.Clock;
 @RestController
 class OrderLifecycleController {
 
-    private static final String ORDER_ID = "\\d{19}";
 
     private final CommandGateway commands;
     private final Clock clock;
@@ -53,7 +53,7 @@ class OrderLifecycleController {
 
     @PostMapping("/api/orders/{orderId}/cancellation")
     @PreAuthorize("hasAnyRole('BUYER', 'ADMIN')")
-    ResponseEntity<Void> cancel(@PathVariable @Pattern(regexp = ORDER_ID) String orderId,
+    ResponseEntity<Void> cancel(@PathVariable @Pattern(regexp = Identifiers.ORDER_ID_REGEX) String orderId,
                                 @Valid @RequestBody(required = false) Cancellation cancellation, Actor actor) {
         CancellationReason reason = cancellation == null ? null : cancellation.reason();
         commands.sendAndWait(new CancelOrderCommand(OrderId.of(orderId), actor, reason, clock.instant()));
@@ -62,7 +62,7 @@ class OrderLifecycleController {
 
     @PostMapping("/api/orders/{orderId}/shipment")
     @PreAuthorize("hasAnyRole('SELLER', 'ADMIN')")
-    Shipping ship(@PathVariable @Pattern(regexp = ORDER_ID) String orderId, @Valid @RequestBody Shipment shipment,
+    Shipping ship(@PathVariable @Pattern(regexp = Identifiers.ORDER_ID_REGEX) String orderId, @Valid @RequestBody Shipment shipment,
                   Actor actor) {
         long version = commands.sendAndWait(new ShipOrderCommand(OrderId.of(orderId), actor, shipment.carrier(),
                 shipment.trackingNumber(), clock.instant()));
@@ -71,7 +71,7 @@ class OrderLifecycleController {
 
     @PutMapping("/api/orders/{orderId}/shipment/tracking")
     @PreAuthorize("hasAnyRole('SELLER', 'ADMIN')")
-    Shipping updateTracking(@PathVariable @Pattern(regexp = ORDER_ID) String orderId,
+    Shipping updateTracking(@PathVariable @Pattern(regexp = Identifiers.ORDER_ID_REGEX) String orderId,
                             @Valid @RequestBody TrackingUpdate update, Actor actor) {
         long version = commands.sendAndWait(new UpdateTrackingNumberCommand(OrderId.of(orderId), actor, update.carrier(),
                 update.trackingNumber(), update.version(), clock.instant()));
@@ -80,14 +80,14 @@ class OrderLifecycleController {
 
     @PostMapping("/api/orders/{orderId}/receipt")
     @PreAuthorize("hasRole('BUYER')")
-    ResponseEntity<Void> confirmReceipt(@PathVariable @Pattern(regexp = ORDER_ID) String orderId, Actor actor) {
+    ResponseEntity<Void> confirmReceipt(@PathVariable @Pattern(regexp = Identifiers.ORDER_ID_REGEX) String orderId, Actor actor) {
         commands.sendAndWait(new ConfirmReceiptCommand(OrderId.of(orderId), actor, clock.instant()));
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/api/admin/orders/{orderId}/placement-confirmation")
     @PreAuthorize("hasRole('ADMIN')")
-    ResponseEntity<Void> confirmPlacement(@PathVariable @Pattern(regexp = ORDER_ID) String orderId,
+    ResponseEntity<Void> confirmPlacement(@PathVariable @Pattern(regexp = Identifiers.ORDER_ID_REGEX) String orderId,
                                           @Valid @RequestBody PlacementConfirmation confirmation) {
         commands.sendAndWait(new ConfirmOrderPlacementCommand(OrderId.of(orderId), confirmation.discount(),
                 confirmation.couponId(), confirmation.pointsUsed()));
@@ -96,7 +96,7 @@ class OrderLifecycleController {
 
     @PostMapping("/api/admin/orders/{orderId}/payment")
     @PreAuthorize("hasRole('ADMIN')")
-    ResponseEntity<Void> markPaid(@PathVariable @Pattern(regexp = ORDER_ID) String orderId,
+    ResponseEntity<Void> markPaid(@PathVariable @Pattern(regexp = Identifiers.ORDER_ID_REGEX) String orderId,
                                   @Valid @RequestBody Payment payment) {
         commands.sendAndWait(new MarkOrderPaidCommand(OrderId.of(orderId), payment.payOrderId(), payment.amount(),
                 clock.instant()));
@@ -105,7 +105,7 @@ class OrderLifecycleController {
 
     @PostMapping("/api/admin/orders/{orderId}/fulfillment")
     @PreAuthorize("hasRole('ADMIN')")
-    ResponseEntity<Void> startFulfillment(@PathVariable @Pattern(regexp = ORDER_ID) String orderId,
+    ResponseEntity<Void> startFulfillment(@PathVariable @Pattern(regexp = Identifiers.ORDER_ID_REGEX) String orderId,
                                           @Valid @RequestBody Fulfillment fulfillment) {
         commands.sendAndWait(new StartFulfillmentCommand(OrderId.of(orderId), fulfillment.reference(), clock.instant()));
         return ResponseEntity.noContent().build();
@@ -113,7 +113,7 @@ class OrderLifecycleController {
 
     @PostMapping("/api/admin/orders/{orderId}/fulfillment/acceptance")
     @PreAuthorize("hasRole('ADMIN')")
-    ResponseEntity<Void> acceptFulfillment(@PathVariable @Pattern(regexp = ORDER_ID) String orderId,
+    ResponseEntity<Void> acceptFulfillment(@PathVariable @Pattern(regexp = Identifiers.ORDER_ID_REGEX) String orderId,
                                            @Valid @RequestBody Fulfillment fulfillment) {
         commands.sendAndWait(new AcceptFulfillmentCommand(OrderId.of(orderId), fulfillment.reference(), clock.instant()));
         return ResponseEntity.noContent().build();
@@ -121,7 +121,7 @@ class OrderLifecycleController {
 
     @PostMapping("/api/admin/orders/{orderId}/fulfillment/failure")
     @PreAuthorize("hasRole('ADMIN')")
-    ResponseEntity<Void> failFulfillment(@PathVariable @Pattern(regexp = ORDER_ID) String orderId,
+    ResponseEntity<Void> failFulfillment(@PathVariable @Pattern(regexp = Identifiers.ORDER_ID_REGEX) String orderId,
                                          @Valid @RequestBody Failure failure) {
         commands.sendAndWait(new FailFulfillmentCommand(OrderId.of(orderId), failure.reason(), clock.instant()));
         return ResponseEntity.noContent().build();
@@ -129,21 +129,21 @@ class OrderLifecycleController {
 
     @PostMapping("/api/admin/orders/{orderId}/delivery")
     @PreAuthorize("hasRole('ADMIN')")
-    ResponseEntity<Void> markDelivered(@PathVariable @Pattern(regexp = ORDER_ID) String orderId) {
+    ResponseEntity<Void> markDelivered(@PathVariable @Pattern(regexp = Identifiers.ORDER_ID_REGEX) String orderId) {
         commands.sendAndWait(new MarkOrderDeliveredCommand(OrderId.of(orderId), clock.instant()));
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/api/admin/orders/{orderId}/auto-confirmation")
     @PreAuthorize("hasRole('ADMIN')")
-    ResponseEntity<Void> autoConfirm(@PathVariable @Pattern(regexp = ORDER_ID) String orderId) {
+    ResponseEntity<Void> autoConfirm(@PathVariable @Pattern(regexp = Identifiers.ORDER_ID_REGEX) String orderId) {
         commands.sendAndWait(new AutoConfirmReceiptCommand(OrderId.of(orderId), clock.instant()));
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/api/admin/orders/{orderId}/closure")
     @PreAuthorize("hasRole('ADMIN')")
-    ResponseEntity<Void> close(@PathVariable @Pattern(regexp = ORDER_ID) String orderId) {
+    ResponseEntity<Void> close(@PathVariable @Pattern(regexp = Identifiers.ORDER_ID_REGEX) String orderId) {
         commands.sendAndWait(new CloseOrderCommand(OrderId.of(orderId), clock.instant()));
         return ResponseEntity.noContent().build();
     }

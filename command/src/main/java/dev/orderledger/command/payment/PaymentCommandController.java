@@ -126,7 +126,7 @@ class PaymentCommandController {
 
     record PayRequest(
             @Pattern(regexp = Identifiers.NAME_REGEX) String payOrderId,
-            @NotEmpty @Size(max = 50) List<@NotNull @Pattern(regexp = "\\d{19}") String> orderIds,
+            @NotEmpty @Size(max = 50) List<@NotNull @Pattern(regexp = Identifiers.ORDER_ID_REGEX) String> orderIds,
             @NotNull PaymentMethod method,
             Money coinAmount,
             Money voucherAmount) {

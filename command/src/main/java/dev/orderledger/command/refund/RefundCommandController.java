@@ -39,7 +39,6 @@ import java.util.UUID;
 @RestController
 class RefundCommandController {
 
-    private static final String ORDER_ID = "\\d{19}";
 
     private final CommandGateway commands;
     private final Clock clock;
@@ -51,14 +50,14 @@ class RefundCommandController {
 
     @PostMapping("/api/orders/{orderId}/refunds")
     @PreAuthorize("hasRole('BUYER')")
-    ResponseEntity<Created> request(@PathVariable @Pattern(regexp = ORDER_ID) String orderId,
+    ResponseEntity<Created> request(@PathVariable @Pattern(regexp = Identifiers.ORDER_ID_REGEX) String orderId,
                                     @Valid @RequestBody RefundRequest request, Actor buyer) {
         return open(orderId, request, buyer, RefundKind.BUYER);
     }
 
     @PostMapping("/api/admin/orders/{orderId}/refunds")
     @PreAuthorize("hasRole('ADMIN')")
-    ResponseEntity<Created> openAsAdmin(@PathVariable @Pattern(regexp = ORDER_ID) String orderId,
+    ResponseEntity<Created> openAsAdmin(@PathVariable @Pattern(regexp = Identifiers.ORDER_ID_REGEX) String orderId,
                                         @Valid @RequestBody AdminRefundRequest request, Actor admin) {
         RefundKind kind = request.kind() == RefundKind.FAILED_FULFILLMENT ? RefundKind.FAILED_FULFILLMENT : RefundKind.ADMIN;
         return open(orderId, request.refund(), admin, kind);

@@ -1,5 +1,6 @@
 package dev.orderledger.query.order;
 
+import dev.orderledger.api.common.Identifiers;
 import dev.orderledger.api.common.ResourceNotFound;
 import dev.orderledger.api.order.FindOrderDetailQuery;
 import dev.orderledger.api.order.OrderDetail;
@@ -25,7 +26,7 @@ class OrderQueryController {
     }
 
     @GetMapping("/{orderId}")
-    OrderDetail detail(@PathVariable @Pattern(regexp = "\\d{19}", message = "an order id has 19 digits") String orderId,
+    OrderDetail detail(@PathVariable @Pattern(regexp = Identifiers.ORDER_ID_REGEX, message = "an order id has 19 digits") String orderId,
                        Actor requester) {
         return queries.query(new FindOrderDetailQuery(OrderId.of(orderId), requester),
                         ResponseTypes.optionalInstanceOf(OrderDetail.class))
