@@ -16,6 +16,14 @@ public record Actor(String userId, Set<Role> roles) {
         roles = Set.copyOf(roles);
     }
 
+    /** The ledger itself, acting for a business process (a saga or a partner's callback). */
+    public static final String SYSTEM_USER = "ledger";
+
+    /** The ledger's own processes act with the admin role: they ship, approve and refund on the platform's behalf. */
+    public static Actor system() {
+        return new Actor(SYSTEM_USER, Set.of(Role.ADMIN));
+    }
+
     public boolean has(Role role) {
         return roles.contains(role);
     }

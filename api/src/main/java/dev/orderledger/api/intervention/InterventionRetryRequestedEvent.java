@@ -1,0 +1,11 @@
+package dev.orderledger.api.intervention;
+
+import org.axonframework.serialization.Revision;
+
+import java.time.Instant;
+
+/** The process named by {@code reference} should try its failed step again; it stays open until that works. */
+@Revision("1")
+public record InterventionRetryRequestedEvent(String interventionId, InterventionProcess process, String reference,
+                                              String reason, String requestedBy, Instant at) {
+}

@@ -1,0 +1,12 @@
+package dev.orderledger.api.payment;
+
+import dev.orderledger.api.order.OrderId;
+import org.axonframework.serialization.Revision;
+
+import java.time.Instant;
+
+/** Money of this pay order goes back to the buyer: {@code funding} says how much to each source. */
+@Revision("1")
+public record PaymentReturnRequestedEvent(String payOrderId, String returnId, String buyerId, OrderId orderId,
+                                          Funding funding, PaymentMethod method, String reason, Instant at) {
+}

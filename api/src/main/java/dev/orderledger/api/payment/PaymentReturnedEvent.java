@@ -1,0 +1,10 @@
+package dev.orderledger.api.payment;
+
+import org.axonframework.serialization.Revision;
+
+import java.time.Instant;
+
+/** A return reached the buyer. */
+@Revision("1")
+public record PaymentReturnedEvent(String payOrderId, String returnId, Funding funding, String gatewayReference, Instant at) {
+}

@@ -1,0 +1,7 @@
+package dev.orderledger.saga.gateway;
+
+import dev.orderledger.api.money.Money;
+
+/** The gateway's view of one payment (a callback, or the answer to a status query). */
+public record GatewayPayment(String requestId, String transactionId, GatewayStatus status, Money amount, String reason) {
+}

@@ -1,0 +1,36 @@
+package dev.orderledger.saga.gateway;
+
+/**
+ * What a gateway refund is for, written into its reference and echoed back by the gateway:
+ * {@code refund:<refundId>} for an order's refund, {@code return:<payOrderId>:<returnId>} for money a
+ * pay order gives back.
+ */
+public sealed interface RefundReference {
+
+    String value();
+
+    static RefundReference parse(String value) {
+        if (value != null && value.startsWith("refund:")) {
+            return new OrderRefund(value.substring("refund:".length()));
+        }
+        if (value != null && value.startsWith("return:") && value.indexOf(':', "return:".length()) > 0) {
+            int split = value.indexOf(':', "return:".length());
+            return new PaymentReturn(value.substring("return:".length(), split), value.substring(split + 1));
+        }
+        throw new IllegalArgumentException("not a refund reference: " + value);
+    }
+
+    record OrderRefund(String refundId) implements RefundReference {
+        @Override
+        public String value() {
+            return "refund:" + refundId;
+        }
+    }
+
+    record PaymentReturn(String payOrderId, String returnId) implements RefundReference {
+        @Override
+        public String value() {
+            return "return:" + payOrderId + ":" + returnId;
+        }
+    }
+}
