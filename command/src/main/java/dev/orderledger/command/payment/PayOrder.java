@@ -3,12 +3,14 @@ package dev.orderledger.command.payment;
 import dev.orderledger.api.common.BusinessRuleViolation;
 import dev.orderledger.api.common.ResourceNotFound;
 import dev.orderledger.api.common.StateConflict;
+import dev.orderledger.api.money.Allocation;
 import dev.orderledger.api.money.Money;
 import dev.orderledger.api.order.OrderId;
 import dev.orderledger.api.order.OrderStatus;
 import dev.orderledger.api.payment.ApplyGatewayResultCommand;
 import dev.orderledger.api.payment.CancelPayOrderCommand;
 import dev.orderledger.api.payment.CreatePayOrderCommand;
+import dev.orderledger.api.payment.Funding;
 import dev.orderledger.api.payment.InitialisePaymentCommand;
 import dev.orderledger.api.payment.MarketingDeductedEvent;
 import dev.orderledger.api.payment.OrderCharge;
@@ -37,6 +39,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -72,7 +75,7 @@ class PayOrder {
             throw new BusinessRuleViolation("INVALID_ORDERS", "a pay order pays one or more distinct orders");
         }
         Money payAmount = null;
-        List<OrderCharge> charges = new java.util.ArrayList<>();
+        List<PayableOrder> payables = new ArrayList<>();
         for (OrderId orderId : ids) {
             PayableOrder order = orders.payable(orderId, command.at());
             if (!order.buyerId().equals(command.buyerId())) {
@@ -83,7 +86,7 @@ class PayOrder {
                         + "; only orders awaiting payment can be paid");
             }
             payAmount = payAmount == null ? order.payable() : payAmount.plus(order.payable());
-            charges.add(new OrderCharge(orderId, order.payable()));
+            payables.add(order);
         }
         Money coins = command.coinAmount() == null ? Money.zero(payAmount.currency()) : command.coinAmount();
         Money voucher = command.voucherAmount() == null ? Money.zero(payAmount.currency()) : command.voucherAmount();
@@ -94,8 +97,26 @@ class PayOrder {
         if (cash.isNegative()) {
             throw new BusinessRuleViolation("OVERPAID", "coins and voucher exceed the " + payAmount + " to pay");
         }
-        apply(new PayOrderCreatedEvent(command.payOrderId(), command.buyerId(), ids, charges, command.method(), payAmount, cash,
-                coins, voucher, command.at()));
+        apply(new PayOrderCreatedEvent(command.payOrderId(), command.buyerId(), ids,
+                charges(payables, new Funding(cash, coins, voucher)), command.method(), payAmount, cash, coins, voucher,
+                command.at()));
+    }
+
+    /**
+     * Splits the funding over the orders in proportion to what each is charged: coins and voucher
+     * together first, then between themselves, so that each order's three parts add up to its charge exactly.
+     */
+    private static List<OrderCharge> charges(List<PayableOrder> orders, Funding funding) {
+        List<Money> amounts = orders.stream().map(PayableOrder::payable).toList();
+        List<Money> marketing = Allocation.proportional(funding.coins().plus(funding.voucher()), amounts);
+        List<Money> coins = Allocation.proportional(funding.coins(), marketing);
+        List<OrderCharge> charges = new ArrayList<>();
+        for (int i = 0; i < orders.size(); i++) {
+            Money amount = amounts.get(i);
+            charges.add(new OrderCharge(orders.get(i).orderId(), amount, new Funding(amount.minus(marketing.get(i)),
+                    coins.get(i), marketing.get(i).minus(coins.get(i)))));
+        }
+        return charges;
     }
 
     @CommandHandler

@@ -11,6 +11,7 @@ import dev.orderledger.api.payment.CancelPayOrderCommand;
 import dev.orderledger.api.payment.CreatePayOrderCommand;
 import dev.orderledger.api.payment.InitialisePaymentCommand;
 import dev.orderledger.api.payment.MarketingDeductedEvent;
+import dev.orderledger.api.payment.Funding;
 import dev.orderledger.api.payment.OrderCharge;
 import dev.orderledger.api.payment.MarketingDeductionFailedEvent;
 import dev.orderledger.api.payment.MarketingDeductionStartedEvent;
@@ -70,10 +71,17 @@ class PayOrderTest {
 
     static PayOrderCreatedEvent created(String coins) {
         Money coinAmount = Money.of(coins, "CNY");
+        // 20.00 of coins split 164.80 : 35.20 is 16.48 and 3.52
+        boolean withCoins = coinAmount.isPositive();
         return new PayOrderCreatedEvent(PAY, BUYER, List.of(ORDER_A, ORDER_B), List.of(
-                new OrderCharge(ORDER_A, Money.of("164.80", "CNY")), new OrderCharge(ORDER_B, Money.of("35.20", "CNY"))),
+                new OrderCharge(ORDER_A, Money.of("164.80", "CNY"), funding(withCoins ? "148.32" : "164.80", withCoins ? "16.48" : "0")),
+                new OrderCharge(ORDER_B, Money.of("35.20", "CNY"), funding(withCoins ? "31.68" : "35.20", withCoins ? "3.52" : "0"))),
                 PaymentMethod.GATEWAY_CARD,
                 Money.of("200.00", "CNY"), Money.of("200.00", "CNY").minus(coinAmount), coinAmount, Money.of("0", "CNY"), NOW);
+    }
+
+    static Funding funding(String cash, String coins) {
+        return new Funding(Money.of(cash, "CNY"), Money.of(coins, "CNY"), Money.of("0", "CNY"));
     }
 
     static CreatePayOrderCommand create(String coins) {
