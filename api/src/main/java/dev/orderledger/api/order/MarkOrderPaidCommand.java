@@ -1,5 +1,6 @@
 package dev.orderledger.api.order;
 
+import dev.orderledger.api.payment.Funding;
 import dev.orderledger.api.money.Money;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
@@ -9,5 +10,5 @@ import java.time.Instant;
  * The order's pay order succeeded with this amount for the order. Refused for a cancelled order, or
  * for an amount other than what is due (a duplicate deposit, say): that money must then be refunded.
  */
-public record MarkOrderPaidCommand(@TargetAggregateIdentifier OrderId orderId, String payOrderId, Money amount, Instant paidAt) {
+public record MarkOrderPaidCommand(@TargetAggregateIdentifier OrderId orderId, String payOrderId, Money amount, Funding funding, Instant paidAt) {
 }

@@ -1,5 +1,7 @@
 package dev.orderledger.api.refund;
 
+import dev.orderledger.api.order.MarketingRequest;
+import dev.orderledger.api.payment.Funding;
 import dev.orderledger.api.money.Money;
 import dev.orderledger.api.order.OrderId;
 import org.axonframework.serialization.Revision;
@@ -7,7 +9,16 @@ import org.axonframework.serialization.Revision;
 import java.time.Instant;
 import java.util.List;
 
-/** A refund exists and awaits the seller's decision. */
+/**
+ * A refund exists and awaits the seller's decision. {@code funding} says how much goes back as cash,
+ * coins and voucher; {@code restock} whether its units go back on the shelf (they come back, or never
+ * left); {@code afterSettlement} whether the seller was already paid for the order (the money then
+ * comes back from the seller); {@code marketingToRestore} the coupon and points given back because
+ * this refund empties the order (else {@link MarketingRequest#NONE}).
+ */
 @Revision("1")
-public record RefundOpenedEvent(String refundId, OrderId orderId, String buyerId, String sellerId, RefundKind kind, boolean returnRequired, List<RefundLine> lines, Money amount, String reason, Instant at) {
+public record RefundOpenedEvent(String refundId, OrderId orderId, String buyerId, String sellerId, RefundKind kind,
+                                boolean returnRequired, boolean restock, List<RefundLine> lines, Money amount,
+                                Funding funding, boolean afterSettlement, MarketingRequest marketingToRestore,
+                                String reason, Instant at) {
 }

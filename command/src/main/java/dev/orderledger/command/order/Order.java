@@ -6,6 +6,11 @@ import dev.orderledger.api.common.StateConflict;
 import dev.orderledger.api.money.Allocation;
 import dev.orderledger.api.money.Money;
 import dev.orderledger.api.order.AcceptFulfillmentCommand;
+import dev.orderledger.api.product.SkuRef;
+import dev.orderledger.api.payment.Funding;
+import dev.orderledger.api.order.ShippingAddress;
+import dev.orderledger.api.order.OrderRejectedEvent;
+import dev.orderledger.api.order.RejectOrderCommand;
 import dev.orderledger.api.order.AutoConfirmReceiptCommand;
 import dev.orderledger.api.order.CancelOrderCommand;
 import dev.orderledger.api.order.CancellationReason;
@@ -99,6 +104,10 @@ class Order {
     private String payOrderId;
     private String depositPayOrderId;
     private Money payable;
+    private ShippingAddress shippingAddress;
+    private MarketingRequest marketingUsed = MarketingRequest.NONE;
+    private Funding paid;
+    private final Map<String, Funding> refundFunding = new HashMap<>();
     private Instant completedAt;
     private Presale presale;
     private final Map<Integer, Integer> refundedUnits = new HashMap<>();
@@ -185,6 +194,16 @@ class Order {
                 command.couponId(), command.pointsUsed()));
     }
 
+    /** Placement could not take what the order needs; repeating the rejection changes nothing. */
+    @CommandHandler
+    void handle(RejectOrderCommand command) {
+        if (status == OrderStatus.CANCELLED) {
+            return;
+        }
+        requireStatus(OrderStatus.CREATED);
+        apply(new OrderRejectedEvent(orderId, command.reason(), command.detail(), command.at()));
+    }
+
     @CommandHandler
     void handle(CancelOrderCommand command) {
         requireVisibleTo(command.actor());
@@ -212,13 +231,16 @@ class Order {
                         + ", not " + command.amount());
             }
         }
+        if (command.funding() == null || !command.funding().total().equals(command.amount())) {
+            throw new BusinessRuleViolation("FUNDING_MISMATCH", "cash, coins and voucher must add up to " + command.amount());
+        }
         if (presale != null && status == OrderStatus.PENDING_PAYMENT) {
-            apply(new OrderDepositPaidEvent(orderId, command.payOrderId(), command.paidAt()));
+            apply(new OrderDepositPaidEvent(orderId, command.payOrderId(), command.funding(), command.paidAt()));
             deadlines.schedule(presale.balanceUntil(), BALANCE_DUE, new PaymentDeadline(presale.balanceUntil()));
             return;
         }
         requireStatus(presale != null ? OrderStatus.DEPOSIT_PAID : OrderStatus.PENDING_PAYMENT);
-        apply(new OrderPaidEvent(orderId, command.payOrderId(), command.paidAt()));
+        apply(new OrderPaidEvent(orderId, command.payOrderId(), command.funding(), command.paidAt()));
     }
 
     /** The balance was not paid in its window: the order is cancelled and the deposit forfeited. */
@@ -235,10 +257,10 @@ class Order {
             return;
         }
         requireStatus(OrderStatus.PAID);
-        apply(new FulfillmentStartedEvent(orderId, type, command.fulfillmentReference(), command.at()));
+        apply(new FulfillmentStartedEvent(orderId, type, command.fulfillmentReference(), shippingAddress, command.at()));
         if (type == OrderType.VIRTUAL) {
             apply(new OrderDeliveredEvent(orderId, command.at()));
-            apply(new OrderCompletedEvent(orderId, CompletionKind.VIRTUAL_DELIVERED, command.at()));
+            complete(CompletionKind.VIRTUAL_DELIVERED, command.at());
         }
     }
 
@@ -319,7 +341,7 @@ class Order {
         if (fulfillment == FulfillmentStatus.F3_FAILED) {
             throw new StateConflict(fulfillment.name(), "order " + orderId + " failed fulfillment");
         }
-        apply(new OrderCompletedEvent(orderId, CompletionKind.BUYER_CONFIRMED, command.at()));
+        complete(CompletionKind.BUYER_CONFIRMED, command.at());
     }
 
     @CommandHandler
@@ -329,7 +351,13 @@ class Order {
         }
         requireStatus(OrderStatus.FULFILLING);
         requireFulfillment(FulfillmentStatus.F4_SUCCESS);
-        apply(new OrderCompletedEvent(orderId, CompletionKind.AUTO_CONFIRMED, command.at()));
+        complete(CompletionKind.AUTO_CONFIRMED, command.at());
+    }
+
+    /** Completion settles with the seller what was paid, less the refunds set aside until now. */
+    private void complete(CompletionKind how, Instant at) {
+        Money refunded = refundFunding.values().stream().map(Funding::total).reduce(Money.zero(paid.cash().currency()), Money::plus);
+        apply(new OrderCompletedEvent(orderId, how, sellerId, paid.total().minus(refunded), at));
     }
 
     @CommandHandler
@@ -359,6 +387,7 @@ class Order {
         type = event.type();
         lines = event.lines();
         presale = event.presale();
+        shippingAddress = event.shippingAddress();
         status = OrderStatus.CREATED;
         fulfillment = FulfillmentStatus.F0_NOT_STARTED;
     }
@@ -367,6 +396,7 @@ class Order {
     void on(OrderAwaitingPaymentEvent event) {
         status = OrderStatus.PENDING_PAYMENT;
         payable = event.payable();
+        marketingUsed = new MarketingRequest(event.couponId(), event.pointsUsed());
         List<OrderLine> discounted = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             discounted.add(lines.get(i).withDiscount(event.lineDiscounts().get(i)));
@@ -377,11 +407,13 @@ class Order {
     @EventSourcingHandler
     void on(RefundRequestedEvent event) {
         refunds.put(event.refundId(), event.lines());
+        refundFunding.put(event.refundId(), event.funding());
         event.lines().forEach(line -> refundedUnits.merge(line.lineNo(), line.quantity(), Integer::sum));
     }
 
     @EventSourcingHandler
     void on(RefundReleasedEvent event) {
+        refundFunding.remove(event.refundId());
         refunds.remove(event.refundId()).forEach(line -> refundedUnits.merge(line.lineNo(), -line.quantity(), Integer::sum));
     }
 
@@ -410,7 +442,7 @@ class Order {
             List<Money> perUnit = Allocation.proportional(refundableOf(line, command.kind(), command.at()),
                     java.util.Collections.nCopies(line.quantity(), line.unitPrice()));
             Money amount = perUnit.subList(already, already + units).stream().reduce(Money::plus).orElseThrow();
-            refunded.add(new RefundLine(line.lineNo(), units, amount));
+            refunded.add(new RefundLine(line.lineNo(), new SkuRef(line.productId(), line.skuId()), units, amount));
         }
         if (refunded.isEmpty()) {
             throw new BusinessRuleViolation(command.lineNo() == null ? "NOTHING_LEFT_TO_REFUND" : "NO_SUCH_LINE",
@@ -418,10 +450,16 @@ class Order {
                             : "order " + orderId + " has no line " + command.lineNo());
         }
         Money amount = refunded.stream().map(RefundLine::amount).reduce(Money::plus).orElseThrow();
-        apply(new RefundRequestedEvent(orderId, command.refundId(), command.kind(), refunded, amount, command.at()));
-        boolean returnRequired = command.withReturn() && type == OrderType.PHYSICAL && shippingVersion > 0;
-        return new RefundOpenedEvent(command.refundId(), orderId, buyerId, sellerId, command.kind(), returnRequired,
-                refunded, amount, command.reason(), command.at());
+        Funding alreadyRefunded = refundFunding.values().stream().reduce(Funding.zero(amount.currency()), Funding::plus);
+        Funding funding = paid.minus(alreadyRefunded).take(amount);
+        apply(new RefundRequestedEvent(orderId, command.refundId(), command.kind(), refunded, amount, funding, command.at()));
+        boolean shipped = shippingVersion > 0 || fulfillment == FulfillmentStatus.F4_SUCCESS;
+        boolean returnRequired = command.withReturn() && type != OrderType.VIRTUAL && shipped;
+        boolean restock = type != OrderType.VIRTUAL && (returnRequired || !shipped);
+        boolean emptied = lines.stream().allMatch(line -> refundedUnits.getOrDefault(line.lineNo(), 0) == line.quantity());
+        return new RefundOpenedEvent(command.refundId(), orderId, buyerId, sellerId, command.kind(), returnRequired, restock,
+                refunded, amount, funding, status == OrderStatus.COMPLETED,
+                emptied ? marketingUsed : MarketingRequest.NONE, command.reason(), command.at());
     }
 
     /**
@@ -509,15 +547,22 @@ class Order {
     }
 
     @EventSourcingHandler
+    void on(OrderRejectedEvent event) {
+        status = OrderStatus.CANCELLED;
+    }
+
+    @EventSourcingHandler
     void on(OrderDepositPaidEvent event) {
         status = OrderStatus.DEPOSIT_PAID;
         depositPayOrderId = event.payOrderId();
+        paid = event.funding();
     }
 
     @EventSourcingHandler
     void on(OrderPaidEvent event) {
         status = OrderStatus.PAID;
         payOrderId = event.payOrderId();
+        paid = paid == null ? event.funding() : paid.plus(event.funding());
     }
 
     @EventSourcingHandler

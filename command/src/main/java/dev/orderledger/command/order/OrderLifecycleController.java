@@ -36,8 +36,9 @@ import java.time.Clock;
 
 /**
  * An order's life after placement. Buyers cancel their unpaid orders and confirm receipt; sellers
- * ship and correct tracking numbers; admins can send every step by hand (the sagas send them
- * automatically), which is how stuck orders are moved on.
+ * ship and correct tracking numbers; admins can send each fulfillment step by hand (the sagas send
+ * them automatically), which is how stuck orders are moved on. Placement and payment are only ever
+ * confirmed by their processes, which take the stock, the marketing and the money with them.
  */
 @RestController
 class OrderLifecycleController {
@@ -82,24 +83,6 @@ class OrderLifecycleController {
     @PreAuthorize("hasRole('BUYER')")
     ResponseEntity<Void> confirmReceipt(@PathVariable @Pattern(regexp = Identifiers.ORDER_ID_REGEX) String orderId, Actor actor) {
         commands.sendAndWait(new ConfirmReceiptCommand(OrderId.of(orderId), actor, clock.instant()));
-        return ResponseEntity.noContent().build();
-    }
-
-    @PostMapping("/api/admin/orders/{orderId}/placement-confirmation")
-    @PreAuthorize("hasRole('ADMIN')")
-    ResponseEntity<Void> confirmPlacement(@PathVariable @Pattern(regexp = Identifiers.ORDER_ID_REGEX) String orderId,
-                                          @Valid @RequestBody PlacementConfirmation confirmation) {
-        commands.sendAndWait(new ConfirmOrderPlacementCommand(OrderId.of(orderId), confirmation.discount(),
-                confirmation.couponId(), confirmation.pointsUsed()));
-        return ResponseEntity.noContent().build();
-    }
-
-    @PostMapping("/api/admin/orders/{orderId}/payment")
-    @PreAuthorize("hasRole('ADMIN')")
-    ResponseEntity<Void> markPaid(@PathVariable @Pattern(regexp = Identifiers.ORDER_ID_REGEX) String orderId,
-                                  @Valid @RequestBody Payment payment) {
-        commands.sendAndWait(new MarkOrderPaidCommand(OrderId.of(orderId), payment.payOrderId(), payment.amount(),
-                clock.instant()));
         return ResponseEntity.noContent().build();
     }
 
@@ -161,11 +144,7 @@ class OrderLifecycleController {
     record Shipping(String carrier, String trackingNumber, long shippingVersion) {
     }
 
-    record PlacementConfirmation(@NotNull Money discount, @Size(max = 64) String couponId, @Min(0) long pointsUsed) {
-    }
 
-    record Payment(@NotBlank @Size(max = 64) String payOrderId, @NotNull Money amount) {
-    }
 
     record Fulfillment(@NotBlank @Size(max = 64) String reference) {
     }

@@ -8,6 +8,12 @@ import dev.orderledger.api.money.Money;
 import dev.orderledger.api.order.OrderId;
 import dev.orderledger.api.order.OrderStatus;
 import dev.orderledger.api.payment.ApplyGatewayResultCommand;
+import dev.orderledger.api.payment.PaymentMethod;
+import dev.orderledger.api.payment.PaymentReturnFailedEvent;
+import dev.orderledger.api.payment.PaymentReturnedEvent;
+import dev.orderledger.api.payment.PaymentReturnRequestedEvent;
+import dev.orderledger.api.payment.RecordPaymentReturnCommand;
+import dev.orderledger.api.payment.ReturnPaymentCommand;
 import dev.orderledger.api.payment.CancelPayOrderCommand;
 import dev.orderledger.api.payment.CreatePayOrderCommand;
 import dev.orderledger.api.payment.Funding;
@@ -40,7 +46,9 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 
@@ -62,7 +70,13 @@ class PayOrder {
     private PaymentStatus status;
     private Money cashAmount;
     private boolean usesMarketing;
+    private String buyerId;
+    private PaymentMethod method;
+    private List<OrderCharge> charges;
+    private Money lateCash;
     private final Set<String> appliedTransactions = new HashSet<>();
+    /** Returns by id: true once the money reached the buyer. */
+    private final Map<String, Boolean> returns = new HashMap<>();
 
     PayOrder() {
         // for Axon
@@ -215,9 +229,61 @@ class PayOrder {
         apply(new PayOrderTimedOutEvent(payOrderId, command.at()));
     }
 
+    /**
+     * Gives back money no order keeps: an order's charge that the order refused, or the cash of a
+     * success that came after cancellation (marketing was already rolled back then).
+     */
+    @CommandHandler
+    void handle(ReturnPaymentCommand command) {
+        if (returns.containsKey(command.returnId())) {
+            return;
+        }
+        Funding funding;
+        if (command.orderId() == null) {
+            if (lateCash == null) {
+                throw new StateConflict(status.name(), "pay order " + payOrderId + " took no money after it was cancelled");
+            }
+            funding = new Funding(lateCash, Money.zero(lateCash.currency()), Money.zero(lateCash.currency()));
+        } else {
+            requireStatus(PaymentStatus.P8_SUCCESS);
+            funding = charges.stream().filter(charge -> charge.orderId().equals(command.orderId())).findFirst()
+                    .orElseThrow(() -> new ResourceNotFound("pay order " + payOrderId + " does not pay order " + command.orderId()))
+                    .funding();
+        }
+        apply(new PaymentReturnRequestedEvent(payOrderId, command.returnId(), buyerId, command.orderId(), funding, method,
+                command.reason(), command.at()));
+    }
+
+    @CommandHandler
+    void handle(RecordPaymentReturnCommand command) {
+        Boolean returned = returns.get(command.returnId());
+        if (returned == null) {
+            throw new ResourceNotFound("pay order " + payOrderId + " has no return " + command.returnId());
+        }
+        if (returned) {
+            return;
+        }
+        apply(command.succeeded()
+                ? new PaymentReturnedEvent(payOrderId, command.returnId(), command.gatewayReference(), command.at())
+                : new PaymentReturnFailedEvent(payOrderId, command.returnId(), command.reason(), command.at()));
+    }
+
+    @EventSourcingHandler
+    void on(PaymentReturnRequestedEvent event) {
+        returns.put(event.returnId(), false);
+    }
+
+    @EventSourcingHandler
+    void on(PaymentReturnedEvent event) {
+        returns.put(event.returnId(), true);
+    }
+
     @EventSourcingHandler
     void on(PayOrderCreatedEvent event) {
         payOrderId = event.payOrderId();
+        buyerId = event.buyerId();
+        method = event.method();
+        charges = event.charges();
         orderIds = event.orderIds();
         cashAmount = event.cashAmount();
         usesMarketing = event.coinAmount().isPositive() || event.voucherAmount().isPositive();
@@ -274,6 +340,7 @@ class PayOrder {
     @EventSourcingHandler
     void on(PaymentSucceededAfterCancellationEvent event) {
         appliedTransactions.add(event.gatewayTransactionId());
+        lateCash = event.cashAmount();
     }
 
     @EventSourcingHandler

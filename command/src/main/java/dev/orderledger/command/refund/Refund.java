@@ -37,7 +37,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 /**
  * One refund: REQUESTED → APPROVED (or REJECTED → arbitration → APPROVED or CLOSED) → with goods
  * coming back RETURN_SHIPPED → RETURN_RECEIVED (or R7) → R13 marketing rolled back (or R14) → R10
- * refunded (or R11) → RESTOCKED when goods came back → COMPLETED. A failed step (R7, R11, R14) can
+ * refunded (or R11) → RESTOCKED when goods came back or never left → COMPLETED. A failed step (R7, R11, R14) can
  * be retried, by the process or by a person.
  */
 @Aggregate(cache = "aggregateCache")
@@ -49,6 +49,7 @@ class Refund {
     private String buyerId;
     private String sellerId;
     private boolean returnRequired;
+    private boolean restock;
     private Money amount;
     private RefundStatus status;
 
@@ -133,8 +134,8 @@ class Refund {
         if (status == RefundStatus.RESTOCKED) {
             return;
         }
-        if (!returnRequired) {
-            throw new StateConflict(status.name(), "refund " + refundId + " had no goods to restock");
+        if (!restock) {
+            throw new StateConflict(status.name(), "refund " + refundId + " has no goods to restock");
         }
         requireStatus(RefundStatus.R10_REFUNDED);
         apply(new RefundRestockedEvent(refundId, command.at()));
@@ -145,7 +146,7 @@ class Refund {
         if (status == RefundStatus.COMPLETED) {
             return;
         }
-        requireStatus(returnRequired ? RefundStatus.RESTOCKED : RefundStatus.R10_REFUNDED);
+        requireStatus(restock ? RefundStatus.RESTOCKED : RefundStatus.R10_REFUNDED);
         apply(new RefundCompletedEvent(refundId, orderId, amount, command.at()));
     }
 
@@ -156,6 +157,7 @@ class Refund {
         buyerId = event.buyerId();
         sellerId = event.sellerId();
         returnRequired = event.returnRequired();
+        restock = event.restock();
         amount = event.amount();
         status = RefundStatus.REQUESTED;
     }

@@ -1,0 +1,465 @@
+package dev.orderledger.saga.payment;
+
+import dev.orderledger.api.account.AccountId;
+import dev.orderledger.api.account.AccountKind;
+import dev.orderledger.api.account.TransferResult;
+import dev.orderledger.api.intervention.InterventionProcess;
+import dev.orderledger.api.intervention.InterventionRetryRequestedEvent;
+import dev.orderledger.api.money.Money;
+import dev.orderledger.api.order.CancellationReason;
+import dev.orderledger.api.order.MarkOrderPaidCommand;
+import dev.orderledger.api.order.OrderCancelledEvent;
+import dev.orderledger.api.order.OrderRejectedEvent;
+import dev.orderledger.api.payment.ApplyGatewayResultCommand;
+import dev.orderledger.api.payment.CancelPayOrderCommand;
+import dev.orderledger.api.payment.Funding;
+import dev.orderledger.api.payment.InitialisePaymentCommand;
+import dev.orderledger.api.payment.MarketingDeductedEvent;
+import dev.orderledger.api.payment.MarketingDeductionFailedEvent;
+import dev.orderledger.api.payment.MarketingDeductionStartedEvent;
+import dev.orderledger.api.payment.OrderCharge;
+import dev.orderledger.api.payment.PayOrderCancelledEvent;
+import dev.orderledger.api.payment.PayOrderCreatedEvent;
+import dev.orderledger.api.payment.PayOrderTimedOutEvent;
+import dev.orderledger.api.payment.PaymentAmountMismatchedEvent;
+import dev.orderledger.api.payment.PaymentFailedEvent;
+import dev.orderledger.api.payment.PaymentInitFailedEvent;
+import dev.orderledger.api.payment.PaymentInitialisedEvent;
+import dev.orderledger.api.payment.PaymentMethod;
+import dev.orderledger.api.payment.PaymentProcessingEvent;
+import dev.orderledger.api.payment.PaymentReturnFailedEvent;
+import dev.orderledger.api.payment.PaymentReturnRequestedEvent;
+import dev.orderledger.api.payment.PaymentReturnedEvent;
+import dev.orderledger.api.payment.PaymentStatus;
+import dev.orderledger.api.payment.PaymentSucceededAfterCancellationEvent;
+import dev.orderledger.api.payment.PaymentSucceededEvent;
+import dev.orderledger.api.payment.RecordMarketingDeductionCommand;
+import dev.orderledger.api.payment.RecordPaymentInitFailureCommand;
+import dev.orderledger.api.payment.RecordPaymentProcessingCommand;
+import dev.orderledger.api.payment.RecordPaymentReturnCommand;
+import dev.orderledger.api.payment.ReturnPaymentCommand;
+import dev.orderledger.api.payment.StartMarketingDeductionCommand;
+import dev.orderledger.api.payment.TimeOutPayOrderCommand;
+import dev.orderledger.saga.Interventions;
+import dev.orderledger.saga.Journal;
+import dev.orderledger.saga.Outcome;
+import dev.orderledger.saga.ProcessSettings;
+import dev.orderledger.saga.gateway.GatewayPayment;
+import dev.orderledger.saga.gateway.GatewayRefund;
+import dev.orderledger.saga.gateway.GatewayResults;
+import dev.orderledger.saga.gateway.PartnerUnavailable;
+import dev.orderledger.saga.gateway.PaymentDeclined;
+import dev.orderledger.saga.gateway.PaymentGateway;
+import dev.orderledger.saga.gateway.PaymentRequest;
+import dev.orderledger.saga.gateway.RefundReference;
+import dev.orderledger.saga.gateway.RefundRequest;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.annotation.DeadlineHandler;
+import org.axonframework.modelling.saga.SagaEventHandler;
+import org.axonframework.modelling.saga.SagaLifecycle;
+import org.axonframework.modelling.saga.StartSaga;
+import org.axonframework.spring.stereotype.Saga;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletionException;
+
+/**
+ * Payment of one pay order (seed 003 "支付"), with the states of DOMAIN.md.
+ *
+ * <ol>
+ *   <li>P2: deduct marketing: the buyer's coins and the platform's voucher move into clearing.
+ *       <i>Compensation</i> (P3, a later failure, cancellation or timeout): they move back.</li>
+ *   <li>P5: initialise with the gateway (request id = pay order id; the gateway takes it once). A
+ *       refusal is P6; no answer leaves P5. Paying from the ledger wallet, or nothing in cash, needs no gateway.</li>
+ *   <li>P7: the gateway is working; its signed callback gives the result.</li>
+ *   <li>P8: the cash enters through the gateway into the buyer's wallet and moves on into clearing
+ *       (buyer → platform); every order is marked paid with its share of cash, coins and voucher. An
+ *       order that refuses (cancelled meanwhile, paid twice) gets its share returned.</li>
+ *   <li>P9 or P6: marketing is given back; the orders stay unpaid until their own deadline.</li>
+ *   <li>An order of the pay order cancelled before it was paid (buyer, timeout): the pay order is
+ *       cancelled (P10) or timed out (P11) and marketing is given back. A success reported afterwards is
+ *       returned to the buyer through the gateway, automatically.</li>
+ * </ol>
+ * Lost replies: while in P2, P5 or P7, and while a return is unconfirmed, a persistent deadline
+ * ({@link #RECHECK}) fires every {@link ProcessSettings#recheckInterval()}; the process then asks the
+ * other side (replays its idempotent marketing step, queries the gateway) and applies the answer.
+ * A gateway success for the wrong amount, and a return the gateway fails to pay, go to the manual
+ * intervention queue.
+ */
+@Saga
+public class PaymentSaga {
+
+    /** The deadline at which the process asks the other side what happened. */
+    public static final String RECHECK = "payment-recheck";
+    private static final Logger log = LoggerFactory.getLogger(PaymentSaga.class);
+
+    private String payOrderId;
+    private String buyerId;
+    private PaymentMethod method;
+    private List<OrderCharge> charges;
+    private Funding funding;
+    private PaymentStatus status;
+    private boolean marketingHeld;
+    private boolean gatewayAsked;
+    private boolean cancelled;
+    private String recheckId;
+    private String interventionId;
+    /** Returns not yet confirmed by the gateway, by return id. */
+    private final Map<String, Funding> returns = new LinkedHashMap<>();
+
+    @Autowired
+    private transient CommandGateway commands;
+    @Autowired
+    private transient DeadlineManager deadlines;
+    @Autowired
+    private transient PaymentGateway gateway;
+    @Autowired
+    private transient GatewayResults results;
+    @Autowired
+    private transient ProcessSettings settings;
+    @Autowired
+    private transient Clock clock;
+
+    @StartSaga
+    @SagaEventHandler(associationProperty = "payOrderId")
+    void on(PayOrderCreatedEvent created) {
+        payOrderId = created.payOrderId();
+        buyerId = created.buyerId();
+        method = created.method();
+        charges = created.charges();
+        funding = new Funding(created.cashAmount(), created.coinAmount(), created.voucherAmount());
+        status = PaymentStatus.P1_PENDING;
+        charges.forEach(charge -> SagaLifecycle.associateWith("orderId", charge.orderId().toString()));
+        if (funding.coins().isPositive() || funding.voucher().isPositive()) {
+            commands.sendAndWait(new StartMarketingDeductionCommand(payOrderId, created.at()));
+        } else {
+            commands.sendAndWait(new InitialisePaymentCommand(payOrderId, payOrderId, created.at()));
+        }
+    }
+
+    @SagaEventHandler(associationProperty = "payOrderId")
+    void on(MarketingDeductionStartedEvent started) {
+        status = PaymentStatus.P2_MARKETING_INIT;
+        recheckLater();
+        deductMarketing(started.at());
+    }
+
+    /** Takes coins and voucher; both transfers are idempotent, so repeating this step after a lost answer is safe. */
+    private void deductMarketing(Instant at) {
+        Outcome<TransferResult> coins = Journal.transfer(commands, "coins:" + payOrderId, AccountId.buyerCoins(buyerId),
+                clearing(), funding.coins(), payOrderId, "coins towards pay order " + payOrderId, at);
+        if (!coins.succeeded()) {
+            commands.sendAndWait(new RecordMarketingDeductionCommand(payOrderId, false, coins.detail(), at));
+            return;
+        }
+        marketingHeld = true;
+        Journal.transfer(commands, "voucher:" + payOrderId, platform(AccountKind.PLATFORM_MARKETING), clearing(),
+                funding.voucher(), payOrderId, "voucher towards pay order " + payOrderId, at);
+        commands.sendAndWait(new RecordMarketingDeductionCommand(payOrderId, true, null, at));
+    }
+
+    @SagaEventHandler(associationProperty = "payOrderId")
+    void on(MarketingDeductedEvent deducted) {
+        status = PaymentStatus.P4_MARKETING_SUCCESS;
+        commands.sendAndWait(new InitialisePaymentCommand(payOrderId, payOrderId, deducted.at()));
+    }
+
+    @SagaEventHandler(associationProperty = "payOrderId")
+    void on(MarketingDeductionFailedEvent failed) {
+        status = PaymentStatus.P3_MARKETING_FAILED;
+        giveBackMarketing(failed.at());
+        finish();
+    }
+
+    @SagaEventHandler(associationProperty = "payOrderId")
+    void on(PaymentInitialisedEvent initialised) {
+        status = PaymentStatus.P5_PAYMENT_INITIALIZED;
+        Instant at = initialised.at();
+        if (!funding.cash().isPositive()) {
+            commands.sendAndWait(new ApplyGatewayResultCommand(payOrderId, "no-cash-" + payOrderId, true, funding.cash(), null, at));
+        } else if (method == PaymentMethod.LEDGER_WALLET) {
+            Outcome<TransferResult> paid = Journal.transfer(commands, "pay:" + payOrderId, AccountId.buyerWallet(buyerId),
+                    clearing(), funding.cash(), payOrderId, "pay order " + payOrderId + " from the wallet", at);
+            commands.sendAndWait(paid.succeeded()
+                    ? new ApplyGatewayResultCommand(payOrderId, "wallet-" + payOrderId, true, funding.cash(), null, at)
+                    : new RecordPaymentInitFailureCommand(payOrderId, paid.detail(), at));
+        } else {
+            gatewayAsked = true;
+            recheckLater();
+            requestPayment();
+        }
+    }
+
+    /** Asks the gateway without waiting: its answer comes back as a command; no answer is found out by {@link #RECHECK}. */
+    private void requestPayment() {
+        String id = payOrderId;
+        CommandGateway sender = commands;
+        Clock now = clock;
+        gateway.requestPayment(new PaymentRequest(id, funding.cash(), "pay order " + id)).whenComplete((accepted, error) -> {
+            Throwable cause = error instanceof CompletionException ? error.getCause() : error;
+            if (accepted != null) {
+                sender.send(new RecordPaymentProcessingCommand(id, accepted.transactionId(), now.instant()));
+            } else if (cause instanceof PaymentDeclined declined) {
+                sender.send(new RecordPaymentInitFailureCommand(id, declined.getMessage(), now.instant()));
+            } else {
+                log.warn("No answer from the gateway for pay order {} ({}); it will be asked again", id, String.valueOf(cause));
+            }
+        });
+    }
+
+    @SagaEventHandler(associationProperty = "payOrderId")
+    void on(PaymentProcessingEvent processing) {
+        if (status == PaymentStatus.P5_PAYMENT_INITIALIZED) {
+            status = PaymentStatus.P7_PROCESSING;
+        }
+    }
+
+    @SagaEventHandler(associationProperty = "payOrderId")
+    void on(PaymentInitFailedEvent failed) {
+        status = PaymentStatus.P6_PAYMENT_INIT_FAILED;
+        giveBackMarketing(failed.at());
+        finish();
+    }
+
+    @SagaEventHandler(associationProperty = "payOrderId")
+    void on(PaymentFailedEvent failed) {
+        status = PaymentStatus.P9_FAILED;
+        giveBackMarketing(failed.at());
+        finish();
+    }
+
+    @SagaEventHandler(associationProperty = "payOrderId")
+    void on(PaymentSucceededEvent succeeded) {
+        status = PaymentStatus.P8_SUCCESS;
+        Instant at = succeeded.at();
+        if (method != PaymentMethod.LEDGER_WALLET) {
+            cashIn(at);
+            Journal.transfer(commands, "pay:" + payOrderId, AccountId.buyerWallet(buyerId), clearing(), funding.cash(),
+                    payOrderId, "pay order " + payOrderId, at);
+        }
+        for (OrderCharge charge : charges) {
+            Outcome<Object> paid = Outcome.of(commands, new MarkOrderPaidCommand(charge.orderId(), payOrderId, charge.amount(),
+                    charge.funding(), at));
+            if (!paid.succeeded()) {
+                String returnId = "order-" + charge.orderId();
+                returns.put(returnId, charge.funding());
+                commands.sendAndWait(new ReturnPaymentCommand(payOrderId, returnId, charge.orderId(),
+                        paid.reason() + ": " + paid.detail(), at));
+            }
+        }
+        finish();
+    }
+
+    /** The gateway's cash enters the ledger in the buyer's wallet. */
+    private void cashIn(Instant at) {
+        Journal.transfer(commands, "pay-in:" + payOrderId, platform(AccountKind.PLATFORM_GATEWAY), AccountId.buyerWallet(buyerId),
+                funding.cash(), payOrderId, "cash in through the gateway for pay order " + payOrderId, at);
+    }
+
+    @SagaEventHandler(associationProperty = "orderId")
+    void on(OrderCancelledEvent cancelled) {
+        stopPaying(cancelled.reason(), cancelled.cancelledAt());
+    }
+
+    @SagaEventHandler(associationProperty = "orderId")
+    void on(OrderRejectedEvent rejected) {
+        stopPaying(rejected.reason(), rejected.at());
+    }
+
+    private void stopPaying(CancellationReason reason, Instant at) {
+        if (status.isFinal()) {
+            return;
+        }
+        Outcome.of(commands, reason == CancellationReason.PAYMENT_TIMEOUT
+                ? new TimeOutPayOrderCommand(payOrderId, at)
+                : new CancelPayOrderCommand(payOrderId, "order cancelled: " + reason, at));
+    }
+
+    @SagaEventHandler(associationProperty = "payOrderId")
+    void on(PayOrderCancelledEvent event) {
+        status = PaymentStatus.P10_CANCELLED;
+        afterCancellation(event.at());
+    }
+
+    @SagaEventHandler(associationProperty = "payOrderId")
+    void on(PayOrderTimedOutEvent event) {
+        status = PaymentStatus.P11_TIMEOUT;
+        afterCancellation(event.at());
+    }
+
+    /** Marketing goes back now; if the gateway was asked, the process keeps asking it until it knows no money came. */
+    private void afterCancellation(Instant at) {
+        cancelled = true;
+        giveBackMarketing(at);
+        finish();
+    }
+
+    @SagaEventHandler(associationProperty = "payOrderId")
+    void on(PaymentSucceededAfterCancellationEvent late) {
+        cashIn(late.at());
+        Money none = Money.zero(late.cashAmount().currency());
+        returns.put("late", new Funding(late.cashAmount(), none, none));
+        commands.sendAndWait(new ReturnPaymentCommand(payOrderId, "late", null, "paid after the pay order was cancelled",
+                late.at()));
+    }
+
+    @SagaEventHandler(associationProperty = "payOrderId")
+    void on(PaymentAmountMismatchedEvent mismatch) {
+        interventionId = Interventions.raise(commands, InterventionProcess.PAYMENT, payOrderId, "AMOUNT_MISMATCH",
+                "the gateway took " + mismatch.reported() + " for pay order " + payOrderId + ", which asked for "
+                        + mismatch.expected() + " (transaction " + mismatch.gatewayTransactionId() + ")",
+                mismatch.at());
+    }
+
+    /**
+     * Money going back: coins and voucher return to where they came from at once; cash goes from
+     * clearing to the buyer's wallet and out through the gateway (or stays in the wallet it came from).
+     */
+    @SagaEventHandler(associationProperty = "payOrderId")
+    void on(PaymentReturnRequestedEvent requested) {
+        String key = payOrderId + ":" + requested.returnId();
+        Funding back = requested.funding();
+        Instant at = requested.at();
+        String order = requested.orderId() == null ? payOrderId : requested.orderId().toString();
+        Journal.transfer(commands, "return-coins:" + key, clearing(), AccountId.buyerCoins(buyerId), back.coins(), order,
+                "coins back from pay order " + payOrderId, at);
+        Journal.transfer(commands, "return-voucher:" + key, clearing(), platform(AccountKind.PLATFORM_MARKETING),
+                back.voucher(), order, "voucher back from pay order " + payOrderId, at);
+        if (requested.orderId() != null) {
+            Journal.transfer(commands, "return:" + key, clearing(), AccountId.buyerWallet(buyerId), back.cash(), order,
+                    "cash back from pay order " + payOrderId, at);
+        }
+        returns.put(requested.returnId(), back);
+        if (method == PaymentMethod.LEDGER_WALLET || !back.cash().isPositive()) {
+            commands.sendAndWait(new RecordPaymentReturnCommand(payOrderId, requested.returnId(), true, "wallet", null, at));
+        } else {
+            recheckLater();
+            requestReturn(requested.returnId());
+        }
+    }
+
+    private void requestReturn(String returnId) {
+        String refundId = refundIdOf(returnId);
+        gateway.requestRefund(new RefundRequest(refundId, new RefundReference.PaymentReturn(payOrderId, returnId).value(),
+                returns.get(returnId).cash())).whenComplete((accepted, error) -> {
+            if (error != null) {
+                log.warn("No answer from the gateway for refund {} ({}); it will be asked again", refundId, String.valueOf(error));
+            }
+        });
+    }
+
+    @SagaEventHandler(associationProperty = "payOrderId")
+    void on(PaymentReturnedEvent returned) {
+        Funding back = returns.remove(returned.returnId());
+        if (back != null && method != PaymentMethod.LEDGER_WALLET) {
+            Journal.transfer(commands, "return-out:" + payOrderId + ":" + returned.returnId(), AccountId.buyerWallet(buyerId),
+                    platform(AccountKind.PLATFORM_GATEWAY), back.cash(), payOrderId,
+                    "cash out through the gateway for pay order " + payOrderId, returned.at());
+        }
+        if (interventionId != null && returns.isEmpty()) {
+            Interventions.resolve(commands, interventionId, "the gateway paid the money back", returned.at());
+            interventionId = null;
+        }
+        finish();
+    }
+
+    @SagaEventHandler(associationProperty = "payOrderId")
+    void on(PaymentReturnFailedEvent failed) {
+        interventionId = Interventions.raise(commands, InterventionProcess.PAYMENT, payOrderId, "RETURN_FAILED",
+                "the gateway could not pay back return " + failed.returnId() + " of pay order " + payOrderId + ": "
+                        + failed.reason(), failed.at());
+        SagaLifecycle.associateWith("interventionId", interventionId);
+    }
+
+    /** An admin asks to try the failed returns again. */
+    @SagaEventHandler(associationProperty = "interventionId")
+    void on(InterventionRetryRequestedEvent retry) {
+        returns.keySet().forEach(this::requestReturn);
+        recheckLater();
+    }
+
+    /** No answer came: ask the other side, apply what it says, and ask again later while still unsure. */
+    @DeadlineHandler(deadlineName = RECHECK)
+    void recheck() {
+        recheckId = null;
+        Instant at = clock.instant();
+        try {
+            if (status == PaymentStatus.P2_MARKETING_INIT) {
+                deductMarketing(at);
+            } else if (gatewayAsked && (status == PaymentStatus.P5_PAYMENT_INITIALIZED || status == PaymentStatus.P7_PROCESSING
+                    || cancelled)) {
+                Optional<GatewayPayment> known = gateway.findPayment(payOrderId);
+                if (known.isPresent()) {
+                    results.apply(known.get());
+                    gatewayAsked = !known.get().status().isFinal();
+                } else if (cancelled) {
+                    gatewayAsked = false;
+                } else {
+                    requestPayment();
+                }
+            }
+            for (String returnId : List.copyOf(returns.keySet())) {
+                Optional<GatewayRefund> refund = gateway.findRefund(refundIdOf(returnId));
+                if (refund.isPresent()) {
+                    results.apply(refund.get());
+                } else {
+                    requestReturn(returnId);
+                }
+            }
+        } catch (PartnerUnavailable unavailable) {
+            log.warn("The gateway did not answer about pay order {}: {}", payOrderId, unavailable.getMessage());
+        }
+        finish();
+    }
+
+    /** Ends the process once nothing is left to wait for; otherwise makes sure it will look again. */
+    private void finish() {
+        boolean waiting = !returns.isEmpty() || (!status.isFinal()) || (cancelled && gatewayAsked);
+        if (waiting) {
+            recheckLater();
+            return;
+        }
+        if (recheckId != null) {
+            deadlines.cancelSchedule(RECHECK, recheckId);
+        }
+        SagaLifecycle.end();
+    }
+
+    private void recheckLater() {
+        if (recheckId == null) {
+            recheckId = deadlines.schedule(settings.recheckInterval(), RECHECK);
+        }
+    }
+
+    private void giveBackMarketing(Instant at) {
+        if (!marketingHeld) {
+            return;
+        }
+        Journal.transfer(commands, "coins-back:" + payOrderId, clearing(), AccountId.buyerCoins(buyerId), funding.coins(),
+                payOrderId, "coins back from pay order " + payOrderId, at);
+        Journal.transfer(commands, "voucher-back:" + payOrderId, clearing(), platform(AccountKind.PLATFORM_MARKETING),
+                funding.voucher(), payOrderId, "voucher back from pay order " + payOrderId, at);
+        marketingHeld = false;
+    }
+
+    private String refundIdOf(String returnId) {
+        return "ret-" + payOrderId + "-" + returnId;
+    }
+
+    private AccountId clearing() {
+        return platform(AccountKind.PLATFORM_CLEARING);
+    }
+
+    private AccountId platform(AccountKind kind) {
+        return AccountId.platform(kind, payOrderId);
+    }
+}
