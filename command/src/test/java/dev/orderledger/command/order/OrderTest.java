@@ -34,6 +34,10 @@ import java.util.List;
 
 class OrderTest {
 
+    static dev.orderledger.api.payment.Funding cash(String amount) {
+        return new dev.orderledger.api.payment.Funding(Money.of(amount, "CNY"), Money.of("0", "CNY"), Money.of("0", "CNY"));
+    }
+
     static final OrderId ORDER = OrderId.of("1795300000000002001");
     static final String BUYER = "10000002";
     static final Instant PLACED_AT = Instant.parse("2026-11-21T10:00:00Z");
@@ -185,11 +189,11 @@ class OrderTest {
     }
 
     static OrderPaidEvent paid() {
-        return new OrderPaidEvent(ORDER, "pay-1", LATER);
+        return new OrderPaidEvent(ORDER, "pay-1", cash("164.80"), LATER);
     }
 
     static FulfillmentStartedEvent fulfilling() {
-        return new FulfillmentStartedEvent(ORDER, OrderType.PHYSICAL, "ful-1", LATER);
+        return new FulfillmentStartedEvent(ORDER, OrderType.PHYSICAL, "ful-1", placed().shippingAddress(), LATER);
     }
 
     static OrderShippedEvent shipped() {
@@ -242,28 +246,28 @@ class OrderTest {
     @Test
     void paymentMovesAnAwaitingOrderToPaid() {
         fixture.given(placed(), awaitingPayment())
-                .when(new MarkOrderPaidCommand(ORDER, "pay-1", Money.of("164.80", "CNY"), LATER))
+                .when(new MarkOrderPaidCommand(ORDER, "pay-1", Money.of("164.80", "CNY"), cash("164.80"), LATER))
                 .expectEvents(paid());
     }
 
     @Test
     void aRepeatedPaymentNoticeChangesNothing() {
         fixture.given(placed(), awaitingPayment(), paid())
-                .when(new MarkOrderPaidCommand(ORDER, "pay-1", Money.of("164.80", "CNY"), LATER))
+                .when(new MarkOrderPaidCommand(ORDER, "pay-1", Money.of("164.80", "CNY"), cash("164.80"), LATER))
                 .expectNoEvents();
     }
 
     @Test
     void aCancelledOrderCannotBePaid() {
         fixture.given(placed(), awaitingPayment(), new OrderCancelledEvent(ORDER, CancellationReason.PAYMENT_TIMEOUT, DEADLINE))
-                .when(new MarkOrderPaidCommand(ORDER, "pay-1", Money.of("164.80", "CNY"), LATER))
+                .when(new MarkOrderPaidCommand(ORDER, "pay-1", Money.of("164.80", "CNY"), cash("164.80"), LATER))
                 .expectException(StateConflict.class);
     }
 
     @Test
     void aPaymentOfAnotherAmountIsRefused() {
         fixture.given(placed(), awaitingPayment())
-                .when(new MarkOrderPaidCommand(ORDER, "pay-1", Money.of("164.79", "CNY"), LATER))
+                .when(new MarkOrderPaidCommand(ORDER, "pay-1", Money.of("164.79", "CNY"), cash("164.79"), LATER))
                 .expectException(BusinessRuleViolation.class)
                 .expectNoEvents();
     }
@@ -271,7 +275,7 @@ class OrderTest {
     @Test
     void anOrderIsNotPaidBeforePlacementIsConfirmed() {
         fixture.given(placed())
-                .when(new MarkOrderPaidCommand(ORDER, "pay-1", Money.of("164.80", "CNY"), LATER))
+                .when(new MarkOrderPaidCommand(ORDER, "pay-1", Money.of("164.80", "CNY"), cash("164.80"), LATER))
                 .expectException(StateConflict.class);
     }
 
@@ -295,9 +299,9 @@ class OrderTest {
                 placed().totalAmount(), null, PLACED_AT, DEADLINE, MarketingRequest.NONE, null);
         fixture.given(virtualOrder, awaitingPayment(), paid())
                 .when(new StartFulfillmentCommand(ORDER, "ful-1", LATER))
-                .expectEvents(new FulfillmentStartedEvent(ORDER, OrderType.VIRTUAL, "ful-1", LATER),
+                .expectEvents(new FulfillmentStartedEvent(ORDER, OrderType.VIRTUAL, "ful-1", null, LATER),
                         new OrderDeliveredEvent(ORDER, LATER),
-                        new OrderCompletedEvent(ORDER, CompletionKind.VIRTUAL_DELIVERED, LATER));
+                        new OrderCompletedEvent(ORDER, CompletionKind.VIRTUAL_DELIVERED, "seller-1", Money.of("164.80", "CNY"), LATER));
     }
 
     @Test
@@ -362,7 +366,7 @@ class OrderTest {
     void theBuyerConfirmsReceiptOfAShippedOrder() {
         fixture.given(placed(), awaitingPayment(), paid(), fulfilling(), shipped())
                 .when(new ConfirmReceiptCommand(ORDER, BUYER_ACTOR, LATER))
-                .expectEvents(new OrderCompletedEvent(ORDER, CompletionKind.BUYER_CONFIRMED, LATER));
+                .expectEvents(new OrderCompletedEvent(ORDER, CompletionKind.BUYER_CONFIRMED, "seller-1", Money.of("164.80", "CNY"), LATER));
     }
 
     @Test
@@ -383,7 +387,7 @@ class OrderTest {
     void aDeliveredOrderIsConfirmedAutomatically() {
         fixture.given(placed(), awaitingPayment(), paid(), fulfilling(), shipped(), new OrderDeliveredEvent(ORDER, LATER))
                 .when(new AutoConfirmReceiptCommand(ORDER, LATER))
-                .expectEvents(new OrderCompletedEvent(ORDER, CompletionKind.AUTO_CONFIRMED, LATER));
+                .expectEvents(new OrderCompletedEvent(ORDER, CompletionKind.AUTO_CONFIRMED, "seller-1", Money.of("164.80", "CNY"), LATER));
     }
 
     @Test
@@ -393,16 +397,21 @@ class OrderTest {
                 .expectException(StateConflict.class);
     }
 
+    static dev.orderledger.api.product.SkuRef skuOf(int lineNo) {
+        OrderLine line = placed().lines().get(lineNo - 1);
+        return new dev.orderledger.api.product.SkuRef(line.productId(), line.skuId());
+    }
+
     static dev.orderledger.api.refund.RefundRequestedEvent refunded(String refundId, int lineNo, int quantity, String amount) {
         return new dev.orderledger.api.refund.RefundRequestedEvent(ORDER, refundId, dev.orderledger.api.refund.RefundKind.BUYER,
-                List.of(new dev.orderledger.api.refund.RefundLine(lineNo, quantity, Money.of(amount, "CNY"))),
-                Money.of(amount, "CNY"), LATER);
+                List.of(new dev.orderledger.api.refund.RefundLine(lineNo, skuOf(lineNo), quantity, Money.of(amount, "CNY"))),
+                Money.of(amount, "CNY"), cash(amount), LATER);
     }
 
     @Test
     void aFullyRefundedOrderIsClosed() {
         fixture.given(placed(), awaitingPayment(), paid(), fulfilling(), shipped(),
-                        new OrderCompletedEvent(ORDER, CompletionKind.BUYER_CONFIRMED, LATER),
+                        new OrderCompletedEvent(ORDER, CompletionKind.BUYER_CONFIRMED, "seller-1", Money.of("164.80", "CNY"), LATER),
                         refunded("r-1", 1, 2, "142.51"), refunded("r-2", 2, 1, "22.29"))
                 .when(new CloseOrderCommand(ORDER, LATER))
                 .expectEvents(new OrderClosedEvent(ORDER, LATER));
@@ -411,7 +420,7 @@ class OrderTest {
     @Test
     void aPartlyRefundedOrderIsNotClosed() {
         fixture.given(placed(), awaitingPayment(), paid(), fulfilling(), shipped(),
-                        new OrderCompletedEvent(ORDER, CompletionKind.BUYER_CONFIRMED, LATER), refunded("r-1", 1, 1, "71.26"))
+                        new OrderCompletedEvent(ORDER, CompletionKind.BUYER_CONFIRMED, "seller-1", Money.of("164.80", "CNY"), LATER), refunded("r-1", 1, 1, "71.26"))
                 .when(new CloseOrderCommand(ORDER, LATER))
                 .expectException(BusinessRuleViolation.class);
     }

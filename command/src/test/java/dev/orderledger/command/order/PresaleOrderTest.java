@@ -51,6 +51,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** Presale: a deposit at placement, the balance in its window, the deposit forfeited when the window passes. */
 class PresaleOrderTest {
 
+    static dev.orderledger.api.payment.Funding cash(String amount) {
+        return new dev.orderledger.api.payment.Funding(Money.of(amount, "CNY"), Money.of("0", "CNY"), Money.of("0", "CNY"));
+    }
+
     static final OrderId ORDER = OrderId.of("1795300000000002001");
     static final String BUYER = "10000002";
     static final Instant PLACED_AT = Instant.parse("2026-11-21T10:00:00Z");
@@ -113,25 +117,25 @@ class PresaleOrderTest {
     @Test
     void theFirstPaymentIsTheDepositAndStartsTheBalanceWait() {
         fixture.given(placed(), awaiting())
-                .when(new MarkOrderPaidCommand(ORDER, "pay-deposit", Money.of("100.00", "CNY"), PLACED_AT))
-                .expectEvents(new OrderDepositPaidEvent(ORDER, "pay-deposit", PLACED_AT))
+                .when(new MarkOrderPaidCommand(ORDER, "pay-deposit", Money.of("100.00", "CNY"), cash("100.00"), PLACED_AT))
+                .expectEvents(new OrderDepositPaidEvent(ORDER, "pay-deposit", cash("100.00"), PLACED_AT))
                 .expectScheduledDeadlineWithName(BALANCE_UNTIL, Order.BALANCE_DUE);
     }
 
     @Test
     void theSecondPaymentIsTheBalance() {
-        fixture.given(placed(), awaiting(), new OrderDepositPaidEvent(ORDER, "pay-deposit", PLACED_AT))
-                .when(new MarkOrderPaidCommand(ORDER, "pay-balance", Money.of("1898.00", "CNY"), BALANCE_FROM))
-                .expectEvents(new OrderPaidEvent(ORDER, "pay-balance", BALANCE_FROM));
-        fixture.given(placed(), awaiting(), new OrderDepositPaidEvent(ORDER, "pay-deposit", PLACED_AT))
-                .when(new MarkOrderPaidCommand(ORDER, "pay-deposit", Money.of("100.00", "CNY"), BALANCE_FROM))
+        fixture.given(placed(), awaiting(), new OrderDepositPaidEvent(ORDER, "pay-deposit", cash("100.00"), PLACED_AT))
+                .when(new MarkOrderPaidCommand(ORDER, "pay-balance", Money.of("1898.00", "CNY"), cash("1898.00"), BALANCE_FROM))
+                .expectEvents(new OrderPaidEvent(ORDER, "pay-balance", cash("1898.00"), BALANCE_FROM));
+        fixture.given(placed(), awaiting(), new OrderDepositPaidEvent(ORDER, "pay-deposit", cash("100.00"), PLACED_AT))
+                .when(new MarkOrderPaidCommand(ORDER, "pay-deposit", Money.of("100.00", "CNY"), cash("100.00"), BALANCE_FROM))
                 .expectNoEvents();
     }
 
     @Test
     void aSecondDepositIsNotTakenForTheBalance() {
-        fixture.given(placed(), awaiting(), new OrderDepositPaidEvent(ORDER, "pay-deposit", PLACED_AT))
-                .when(new MarkOrderPaidCommand(ORDER, "pay-deposit-again", Money.of("100.00", "CNY"), BALANCE_FROM))
+        fixture.given(placed(), awaiting(), new OrderDepositPaidEvent(ORDER, "pay-deposit", cash("100.00"), PLACED_AT))
+                .when(new MarkOrderPaidCommand(ORDER, "pay-deposit-again", Money.of("100.00", "CNY"), cash("100.00"), BALANCE_FROM))
                 .expectException(BusinessRuleViolation.class)
                 .expectNoEvents();
     }
@@ -140,7 +144,7 @@ class PresaleOrderTest {
     void anUnpaidBalanceCancelsTheOrderWhenTheWindowCloses() {
         fixture.givenCurrentTime(PLACED_AT)
                 .andGiven(placed(), awaiting())
-                .andGivenCommands(new MarkOrderPaidCommand(ORDER, "pay-deposit", Money.of("100.00", "CNY"), PLACED_AT))
+                .andGivenCommands(new MarkOrderPaidCommand(ORDER, "pay-deposit", Money.of("100.00", "CNY"), cash("100.00"), PLACED_AT))
                 .whenThenTimeAdvancesTo(BALANCE_UNTIL.plusSeconds(1))
                 .expectTriggeredDeadlinesWithName(Order.BALANCE_DUE)
                 .expectEvents(new OrderCancelledEvent(ORDER, CancellationReason.BALANCE_NOT_PAID, BALANCE_UNTIL));
@@ -150,8 +154,8 @@ class PresaleOrderTest {
     void aPaidBalanceIgnoresTheWindowsEnd() {
         fixture.givenCurrentTime(PLACED_AT)
                 .andGiven(placed(), awaiting())
-                .andGivenCommands(new MarkOrderPaidCommand(ORDER, "pay-deposit", Money.of("100.00", "CNY"), PLACED_AT),
-                        new MarkOrderPaidCommand(ORDER, "pay-balance", Money.of("1898.00", "CNY"), BALANCE_FROM))
+                .andGivenCommands(new MarkOrderPaidCommand(ORDER, "pay-deposit", Money.of("100.00", "CNY"), cash("100.00"), PLACED_AT),
+                        new MarkOrderPaidCommand(ORDER, "pay-balance", Money.of("1898.00", "CNY"), cash("1898.00"), BALANCE_FROM))
                 .whenThenTimeAdvancesTo(BALANCE_UNTIL.plusSeconds(1))
                 .expectNoEvents();
     }
@@ -173,7 +177,7 @@ class PresaleOrderTest {
                     .isEqualTo(Money.of("100.00", "CNY"));
 
             axon.eventStore().publish(new GenericDomainEventMessage<>("Order", ORDER.value(), 2,
-                    new OrderDepositPaidEvent(ORDER, "pay-deposit", PLACED_AT)));
+                    new OrderDepositPaidEvent(ORDER, "pay-deposit", cash("100.00"), PLACED_AT)));
             assertThatThrownBy(() -> inUnitOfWork(() -> orders.load(ORDER.value()).invoke(order -> order.payable(PLACED_AT))))
                     .rootCause().hasMessageContaining("the balance of order");
             assertThat(inUnitOfWork(() -> orders.load(ORDER.value()).invoke(order -> order.payable(BALANCE_FROM))).payable())
@@ -198,8 +202,8 @@ class PresaleOrderTest {
         axon.start();
         try {
             Repository<Order> orders = axon.repository(Order.class);
-            List<Object> history = List.of(placed(), awaiting(), new OrderDepositPaidEvent(ORDER, "pay-deposit", PLACED_AT),
-                    new OrderPaidEvent(ORDER, "pay-balance", BALANCE_FROM));
+            List<Object> history = List.of(placed(), awaiting(), new OrderDepositPaidEvent(ORDER, "pay-deposit", cash("100.00"), PLACED_AT),
+                    new OrderPaidEvent(ORDER, "pay-balance", cash("1898.00"), BALANCE_FROM));
             for (int i = 0; i < history.size(); i++) {
                 axon.eventStore().publish(new GenericDomainEventMessage<>("Order", ORDER.value(), i, history.get(i)));
             }

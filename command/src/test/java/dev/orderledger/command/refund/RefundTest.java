@@ -63,6 +63,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class RefundTest {
 
+    static dev.orderledger.api.payment.Funding cash(String amount) {
+        return new dev.orderledger.api.payment.Funding(Money.of(amount, "CNY"), Money.of("0", "CNY"), Money.of("0", "CNY"));
+    }
+
     static final OrderId ORDER = OrderId.of("1795300000000002001");
     static final Instant NOW = Instant.parse("2026-11-21T10:00:00Z");
     static final Actor BUYER = new Actor("10000002", Set.of(Role.BUYER));
@@ -71,8 +75,10 @@ class RefundTest {
     static final Money AMOUNT = Money.of("52.66", "CNY");
 
     static RefundOpenedEvent opened(boolean withReturn) {
-        return new RefundOpenedEvent("r-1", ORDER, BUYER.userId(), SELLER.userId(), RefundKind.BUYER, withReturn,
-                List.of(new RefundLine(1, 1, AMOUNT)), AMOUNT, "too small", NOW);
+        return new RefundOpenedEvent("r-1", ORDER, BUYER.userId(), SELLER.userId(), RefundKind.BUYER, withReturn, withReturn,
+                List.of(new RefundLine(1, new dev.orderledger.api.product.SkuRef(ProductId.of("tee"), SkuId.of("tee-m")), 1, AMOUNT)),
+                AMOUNT, new dev.orderledger.api.payment.Funding(AMOUNT, Money.of("0", "CNY"), Money.of("0", "CNY")), false,
+                dev.orderledger.api.order.MarketingRequest.NONE, "too small", NOW);
     }
 
     @Nested
@@ -207,11 +213,11 @@ class RefundTest {
                             dev.orderledger.api.order.MarketingRequest.NONE, null),
                     new OrderAwaitingPaymentEvent(ORDER, List.of(Money.of("18.18", "CNY"), Money.of("1.82", "CNY")),
                             Money.of("20.00", "CNY"), Money.of("90.00", "CNY"), null, 0),
-                    new OrderPaidEvent(ORDER, "pay-1", NOW),
-                    new FulfillmentStartedEvent(ORDER, OrderType.PHYSICAL, "ful-1", NOW),
+                    new OrderPaidEvent(ORDER, "pay-1", cash("90.00"), NOW),
+                    new FulfillmentStartedEvent(ORDER, OrderType.PHYSICAL, "ful-1", new ShippingAddress("A", "1", "R", "S", "P"), NOW),
                     new OrderShippedEvent(ORDER, "SF", "123", 1, NOW)));
             if (completedAt != null) {
-                history.add(new OrderCompletedEvent(ORDER, CompletionKind.BUYER_CONFIRMED, completedAt));
+                history.add(new OrderCompletedEvent(ORDER, CompletionKind.BUYER_CONFIRMED, SELLER.userId(), Money.of("90.00", "CNY"), completedAt));
             }
             for (int i = 0; i < history.size(); i++) {
                 axon.eventStore().publish(new GenericDomainEventMessage<>("Order", ORDER.value(), i, history.get(i)));
