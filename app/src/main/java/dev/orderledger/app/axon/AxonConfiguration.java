@@ -12,15 +12,19 @@ import org.axonframework.eventsourcing.eventstore.jpa.SQLErrorCodesResolver;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.axonframework.config.EventProcessingConfigurer;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.modelling.saga.repository.jdbc.PostgresSagaSqlSchema;
 import org.axonframework.modelling.saga.repository.jdbc.SagaSqlSchema;
 import org.springframework.beans.factory.InitializingBean;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import javax.sql.DataSource;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.List;
 
 /** Axon on PostgreSQL with JDBC stores (the stores themselves come from Axon's JdbcAutoConfiguration). */
 @Configuration(proxyBeanMethods = false)
@@ -48,6 +52,22 @@ class AxonConfiguration {
     SnapshotTriggerDefinition ledgerSnapshotTrigger(Snapshotter snapshotter) {
         return new EventCountSnapshotTriggerDefinition(snapshotter, 100);
     }
+
+    /**
+     * A process step that fails for a reason other than a business refusal (which the sagas handle
+     * themselves) is not skipped: the error propagates, the event processor rolls the batch back and
+     * handles the event again after a pause, so no step of a process is ever lost.
+     */
+    @Autowired
+    void sagasRetryFailedSteps(EventProcessingConfigurer processing) {
+        for (String saga : SAGA_PROCESSORS) {
+            processing.registerListenerInvocationErrorHandler(saga, configuration -> PropagatingErrorHandler.instance());
+        }
+    }
+
+    /** The processing groups of the sagas (Axon names them after the saga class). */
+    static final List<String> SAGA_PROCESSORS = List.of("PlacementSagaProcessor", "PaymentSagaProcessor",
+            "FulfillmentSagaProcessor", "RefundSagaProcessor");
 
     @Bean
     Clock clock() {

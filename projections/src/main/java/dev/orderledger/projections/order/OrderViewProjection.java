@@ -10,6 +10,7 @@ import dev.orderledger.api.order.OrderClosedEvent;
 import dev.orderledger.api.order.OrderCompletedEvent;
 import dev.orderledger.api.order.OrderDeliveredEvent;
 import dev.orderledger.api.order.OrderDepositPaidEvent;
+import dev.orderledger.api.order.OrderRejectedEvent;
 import dev.orderledger.api.order.OrderId;
 import dev.orderledger.api.order.OrderPaidEvent;
 import dev.orderledger.api.order.OrderPlacedEvent;
@@ -54,6 +55,11 @@ class OrderViewProjection {
     @EventHandler
     void on(OrderCancelledEvent event, @SequenceNumber long sequence) {
         update(event.orderId(), sequence, order -> order.cancel(event.reason(), event.cancelledAt(), sequence));
+    }
+
+    @EventHandler
+    void on(OrderRejectedEvent event, @SequenceNumber long sequence) {
+        update(event.orderId(), sequence, order -> order.cancel(event.reason(), event.at(), sequence));
     }
 
     @EventHandler
