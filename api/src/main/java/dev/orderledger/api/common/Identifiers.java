@@ -12,6 +12,8 @@ public final class Identifiers {
     public static final String ORDER_ID_REGEX = "\\d{19}";
     /** Transfer ids: names that may also hold ':' and '.' ({@code payment:<payOrderId>}). */
     public static final String TRANSFER_ID_REGEX = "[A-Za-z0-9_:.-]{1,128}";
+    /** Intervention ids: {@code process:reference} ({@code refund:r-42}), the same characters as transfer ids. */
+    public static final String INTERVENTION_ID_REGEX = TRANSFER_ID_REGEX;
 
     private Identifiers() {
     }
