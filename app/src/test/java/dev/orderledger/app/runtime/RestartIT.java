@@ -44,6 +44,8 @@ class RestartIT {
                 assertThat(api.post("/api/products/restart-1/transitions", Map.of("transition", step[1])).as(step[0])
                         .send().status()).isEqualTo(204);
             }
+            assertThat(api.post("/api/inventory/restart-1/restart-1-sku/receipts", Map.of("quantity", 5, "reference", "first"))
+                    .as(sellerToken).send().status()).isEqualTo(204);
             LedgerClient.Response placed = api.post("/api/orders", Map.of(
                     "lines", List.of(Map.of("productId", "restart-1", "skuId", "restart-1-sku", "quantity", 1)),
                     "shippingAddress", Map.of("recipient", "R", "phone", "+86 138 0000 0001", "region", "Beijing",
@@ -52,11 +54,13 @@ class RestartIT {
             orderId = placed.at("/orderId");
             String id = orderId;
             String token = buyerToken;
-            await().atMost(Duration.ofSeconds(10)).until(() -> api.get("/api/orders/" + id).as(token).send().status() == 200);
+            await().atMost(Duration.ofSeconds(10)).until(() -> api.get("/api/orders/" + id).as(token).send(),
+                    order -> "PENDING_PAYMENT".equals(order.at("/status")));
 
-            assertThat(api.get("/api/orders/" + orderId).as(buyerToken).send().at("/status")).isEqualTo("CREATED");
+            assertThat(stockOf(ledger)).as("one unit held for the order").contains("\"reserved\": 1");
             assertThat(new JdbcTemplate(ledger.getBean(javax.sql.DataSource.class)).queryForObject(
-                    "SELECT count(*) FROM scheduled_tasks WHERE task_name = 'AxonDeadline'", Long.class)).isEqualTo(1L);
+                    "SELECT count(*) FROM scheduled_tasks WHERE task_name = 'AxonDeadline'", Long.class))
+                    .as("the payment timeout and the reservation's expiry").isGreaterThanOrEqualTo(2L);
         }
         EmbeddedPostgresServer.on(postgresData).stop();
 
@@ -75,7 +79,10 @@ class RestartIT {
             assertThat(new JdbcTemplate(ledger.getBean(javax.sql.DataSource.class)).queryForList(
                     "SELECT payloadtype FROM domainevententry WHERE aggregateidentifier = ? ORDER BY sequencenumber",
                     String.class, orderId)).containsExactly(
-                    "dev.orderledger.api.order.OrderPlacedEvent", "dev.orderledger.api.order.OrderCancelledEvent");
+                    "dev.orderledger.api.order.OrderPlacedEvent", "dev.orderledger.api.order.OrderAwaitingPaymentEvent",
+                    "dev.orderledger.api.order.OrderCancelledEvent");
+            await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(stockOf(ledger))
+                    .as("the cancelled order's unit is free again").contains("\"available\": 5", "\"reserved\": 0"));
         } finally {
             EmbeddedPostgresServer.on(postgresData).stop();
         }
@@ -89,6 +96,13 @@ class RestartIT {
                 "--ledger.security.rate-limit.requests-per-minute=1000",
                 "--ledger.security.bootstrap-admin.email=root@restart.test",
                 "--ledger.security.bootstrap-admin.password=restart-admin-1");
+    }
+
+    /** The stock levels in the SKU's latest event, as JSON. */
+    private static String stockOf(ConfigurableApplicationContext ledger) {
+        return new JdbcTemplate(ledger.getBean(javax.sql.DataSource.class)).queryForObject("""
+                SELECT (convert_from(payload, 'UTF8')::jsonb -> 'levels')::text FROM domainevententry
+                WHERE aggregateidentifier = 'restart-1/restart-1-sku' ORDER BY sequencenumber DESC LIMIT 1""", String.class);
     }
 
     private static LedgerClient client(ConfigurableApplicationContext ledger) {

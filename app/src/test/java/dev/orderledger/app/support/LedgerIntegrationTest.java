@@ -1,17 +1,21 @@
 package dev.orderledger.app.support;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.orderledger.app.OrderLedgerApplication;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The whole ledger on a random port, against the real embedded PostgreSQL and the real
@@ -98,13 +102,52 @@ public abstract class LedgerIntegrationTest {
         return productId;
     }
 
-    /** A product on shelf: created as a draft, submitted, approved by an admin, put on shelf. */
+    /** A product on shelf with plenty of stock. */
     protected String productOnShelf(User seller, String name, String price) {
+        return productOnShelf(seller, name, price, 1_000);
+    }
+
+    /** A product on shelf: created as a draft, submitted, approved by an admin, put on shelf, this many units received. */
+    protected String productOnShelf(User seller, String name, String price, long stock) {
         String productId = draftProduct(seller, name, price);
         moveProduct(seller, productId, "SUBMIT_FOR_AUDIT");
         moveProduct(admin(), productId, "APPROVE");
         moveProduct(seller, productId, "PUT_ON_SHELF");
+        if (stock > 0) {
+            LedgerClient.Response received = api.post("/api/inventory/" + productId + "/" + productId + "-sku/receipts",
+                    Map.of("quantity", stock, "reference", "initial-" + productId)).as(seller.token()).send();
+            assertThat(received.status()).as(received.toString()).isEqualTo(204);
+        }
         return productId;
+    }
+
+    /** Places an order and waits until placement took its stock, coupon and points: the order awaits payment. */
+    protected String placedOrder(User buyer, Map<String, Object> order) {
+        LedgerClient.Response placed = api.post("/api/orders", order).as(buyer.token()).send();
+        assertThat(placed.status()).as(placed.toString()).isIn(200, 201);
+        String orderId = placed.at("/orderId");
+        awaitOrder(buyer, orderId, "PENDING_PAYMENT");
+        return orderId;
+    }
+
+    /** Pays these orders through the (simulated) gateway; returns the pay order id. */
+    protected String pay(User buyer, String payOrderId, String... orderIds) {
+        LedgerClient.Response paid = api.post("/api/pay-orders", Map.of("payOrderId", payOrderId,
+                "orderIds", List.of(orderIds), "method", "GATEWAY_CARD")).as(buyer.token()).send();
+        assertThat(paid.status()).as(paid.toString()).isEqualTo(201);
+        return payOrderId;
+    }
+
+    /** Waits until the order's view is in this status, and returns it. */
+    protected JsonNode awaitOrder(User reader, String orderId, String status) {
+        return awaitOrder(reader, orderId, detail -> detail.at("/status").asText().equals(status));
+    }
+
+    /** Waits until the order's view meets the condition (the processes run asynchronously), and returns it. */
+    protected JsonNode awaitOrder(User reader, String orderId, Predicate<JsonNode> condition) {
+        return await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(50))
+                .until(() -> api.get("/api/orders/" + orderId).as(reader.token()).send(),
+                        response -> response.status() == 200 && condition.test(response.json())).json();
     }
 
     protected void moveProduct(User actor, String productId, String transition) {

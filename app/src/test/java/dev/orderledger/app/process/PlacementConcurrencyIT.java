@@ -1,0 +1,132 @@
+package dev.orderledger.app.process;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.orderledger.api.inventory.StockLevels;
+import dev.orderledger.api.marketing.CouponRedeemedEvent;
+import dev.orderledger.app.support.LedgerClient;
+import dev.orderledger.app.support.LedgerFacts;
+import dev.orderledger.app.support.LedgerIntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+import java.util.stream.IntStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Many buyers racing for little stock, and one coupon raced by many orders: nothing is oversold, nothing used twice. */
+class PlacementConcurrencyIT extends LedgerIntegrationTest {
+
+    @Autowired
+    LedgerFacts facts;
+
+    @Test
+    void twoHundredConcurrentOrdersForTenUnitsLetExactlyTenThrough() throws Exception {
+        String productId = productOnShelf(seller(), "Scarce sneaker", "499.00", 10);
+        List<User> buyers = IntStream.range(0, 20).mapToObj(i -> buyer()).toList();
+
+        List<String[]> placed = concurrently(200, i -> {
+            User buyer = buyers.get(i % buyers.size());
+            LedgerClient.Response response = api.post("/api/orders", orderOf(null, productId, 1)).as(buyer.token()).send();
+            assertThat(response.status()).as(response.toString()).isEqualTo(201);
+            return new String[] {buyer.userId(), response.at("/orderId")};
+        });
+        Map<String, User> byId = new HashMap<>();
+        buyers.forEach(buyer -> byId.put(buyer.userId(), buyer));
+        List<String> proceeding = new ArrayList<>();
+        List<String> rejected = new ArrayList<>();
+        for (String[] order : placed) {
+            User buyer = byId.get(order[0]);
+            JsonNode view = awaitOrder(buyer, order[1], detail -> !detail.at("/status").asText().equals("CREATED"));
+            if (view.at("/status").asText().equals("PENDING_PAYMENT")) {
+                proceeding.add(order[0] + " " + order[1]);
+            } else {
+                assertThat(view.at("/cancellationReason").asText()).isEqualTo("STOCK_SHORTAGE");
+                rejected.add(order[1]);
+            }
+        }
+
+        assertThat(proceeding).hasSize(10);
+        assertThat(rejected).hasSize(190);
+        assertThat(facts.stockOf(productId)).isEqualTo(new StockLevels(0, 10, 0));
+
+        for (int i = 0; i < proceeding.size(); i++) {
+            String[] order = proceeding.get(i).split(" ");
+            User buyer = byId.get(order[0]);
+            if (i % 2 == 0) {
+                pay(buyer, "pay-" + UUID.randomUUID(), order[1]);
+                awaitOrder(buyer, order[1], view -> !view.at("/status").asText().equals("PENDING_PAYMENT"));
+            } else {
+                assertThat(api.post("/api/orders/" + order[1] + "/cancellation", null).as(buyer.token()).send().status())
+                        .isEqualTo(204);
+            }
+        }
+        StockLevels settled = org.awaitility.Awaitility.await().until(() -> facts.stockOf(productId),
+                levels -> levels.reserved() == 0);
+        assertThat(settled).isEqualTo(new StockLevels(5, 0, 5));
+        assertThat(settled.available() + settled.reserved() + settled.sold()).isEqualTo(10);
+    }
+
+    @Test
+    void aSingleUseCouponUsedByFiftyConcurrentOrdersIsRedeemedOnce() throws Exception {
+        User buyer = buyer();
+        String productId = productOnShelf(seller(), "Coupon kettle", "80.00", 100);
+        String templateId = "t-" + UUID.randomUUID();
+        LedgerClient.Response template = api.post("/api/coupon-templates", Map.of("templateId", templateId,
+                "name", "Once only", "kind", "FIXED", "amount", Map.of("amount", "10.00", "currency", "CNY"),
+                "threshold", Map.of("amount", "50.00", "currency", "CNY"),
+                "validFrom", Instant.now().minus(1, ChronoUnit.DAYS).toString(),
+                "validUntil", Instant.now().plus(1, ChronoUnit.DAYS).toString(),
+                "perUserLimit", 1, "totalQuantity", 1)).as(admin().token()).send();
+        assertThat(template.status()).as(template.toString()).isEqualTo(201);
+        String couponId = api.post("/api/coupon-templates/" + templateId + "/claims", null).as(buyer.token()).send().at("/id");
+
+        List<String> orderIds = concurrently(50, i -> {
+            Map<String, Object> order = new HashMap<>(orderOf(null, productId, 1));
+            order.put("couponId", couponId);
+            LedgerClient.Response response = api.post("/api/orders", order).as(buyer.token()).send();
+            assertThat(response.status()).as(response.toString()).isEqualTo(201);
+            return response.at("/orderId");
+        });
+        List<JsonNode> outcomes = orderIds.stream()
+                .map(orderId -> awaitOrder(buyer, orderId, view -> !view.at("/status").asText().equals("CREATED")))
+                .toList();
+
+        assertThat(outcomes).filteredOn(view -> view.at("/status").asText().equals("PENDING_PAYMENT"))
+                .singleElement().satisfies(view -> assertThat(view.at("/discount/amount").asText()).isEqualTo("10.00"));
+        assertThat(outcomes).filteredOn(view -> view.at("/cancellationReason").asText().equals("MARKETING_REFUSED"))
+                .hasSize(49);
+        assertThat(facts.eventsOf(couponId)).filteredOn(CouponRedeemedEvent.class::isInstance).hasSize(1);
+        assertThat(facts.stockOf(productId)).as("the 49 refused orders gave their units back")
+                .isEqualTo(new StockLevels(99, 1, 0));
+    }
+
+    private static <T> List<T> concurrently(int count, Function<Integer, T> task) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(32);
+        try {
+            List<Future<T>> futures = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                int index = i;
+                futures.add(pool.submit((Callable<T>) () -> task.apply(index)));
+            }
+            List<T> results = new ArrayList<>();
+            for (Future<T> future : futures) {
+                results.add(future.get());
+            }
+            return results;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}
