@@ -5,6 +5,7 @@ import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.MessageDispatchInterceptor;
 import org.axonframework.messaging.MetaData;
 import org.slf4j.MDC;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -16,6 +17,7 @@ import java.util.function.BiFunction;
 /**
  * Stamps each command sent from a request with the request's correlation id and the acting user,
  * unless the command already carries them (commands sent by sagas inherit them from their event).
+ * Commands sent from a request without a user (a partner's signed callback) act as the system.
  */
 class RequestContextDispatchInterceptor implements MessageDispatchInterceptor<CommandMessage<?>> {
 
@@ -39,6 +41,8 @@ class RequestContextDispatchInterceptor implements MessageDispatchInterceptor<Co
 
     private static String currentActor() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication != null && authentication.isAuthenticated() ? authentication.getName() : SYSTEM_ACTOR;
+        boolean someone = authentication != null && authentication.isAuthenticated()
+                && !(authentication instanceof AnonymousAuthenticationToken);
+        return someone ? authentication.getName() : SYSTEM_ACTOR;
     }
 }

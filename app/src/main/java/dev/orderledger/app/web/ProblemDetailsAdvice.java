@@ -7,6 +7,7 @@ import dev.orderledger.api.common.InvalidValue;
 import dev.orderledger.api.common.NotPermitted;
 import dev.orderledger.api.common.ResourceNotFound;
 import dev.orderledger.api.common.StateConflict;
+import dev.orderledger.saga.partner.CallbackRejected;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
@@ -50,7 +51,8 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     /** The ledger's refusals, Axon's missing aggregates and races, and role checks: one mapping, {@link #problemFor}. */
     @ExceptionHandler({BusinessRuleViolation.class, StateConflict.class, ResourceNotFound.class,
             AggregateNotFoundException.class, InvalidInput.class, InvalidValue.class, ConcurrencyException.class,
-            AggregateStreamCreationException.class, AccessDeniedException.class, NotPermitted.class})
+            AggregateStreamCreationException.class, AccessDeniedException.class, NotPermitted.class,
+            CallbackRejected.class})
     ProblemDetail refusal(Exception refusal) {
         return problemFor(refusal).orElseThrow();
     }
@@ -87,7 +89,8 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     /**
      * 422 with a reason code for a business refusal, 409 naming the current state for a conflict
      * (a race on one aggregate included), 404 for what is absent or not the caller's, 400 for a value
-     * or field that failed a check, 403 for a role that may not; empty for anything else.
+     * or field that failed a check, 403 for a role that may not, 401 for a partner's callback that fails
+     * its signature check; empty for anything else.
      */
     private static Optional<ProblemDetail> problemFor(Throwable failure) {
         ProblemDetail problem;
@@ -114,6 +117,8 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             problem = Problems.of(HttpStatus.FORBIDDEN, "forbidden", denied.getMessage());
         } else if (failure instanceof AccessDeniedException) {
             problem = Problems.forbidden();
+        } else if (failure instanceof CallbackRejected rejected) {
+            problem = Problems.of(HttpStatus.UNAUTHORIZED, "invalid-signature", rejected.getMessage());
         } else {
             return Optional.empty();
         }

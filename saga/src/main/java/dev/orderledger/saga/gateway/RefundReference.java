@@ -1,5 +1,7 @@
 package dev.orderledger.saga.gateway;
 
+import dev.orderledger.api.common.InvalidValue;
+
 /**
  * What a gateway refund is for, written into its reference and echoed back by the gateway:
  * {@code refund:<refundId>} for an order's refund, {@code return:<payOrderId>:<returnId>} for money a
@@ -9,15 +11,18 @@ public sealed interface RefundReference {
 
     String value();
 
+    /** @throws InvalidValue for anything else, parts left empty included */
     static RefundReference parse(String value) {
-        if (value != null && value.startsWith("refund:")) {
+        if (value != null && value.startsWith("refund:") && value.length() > "refund:".length()) {
             return new OrderRefund(value.substring("refund:".length()));
         }
-        if (value != null && value.startsWith("return:") && value.indexOf(':', "return:".length()) > 0) {
+        if (value != null && value.startsWith("return:")) {
             int split = value.indexOf(':', "return:".length());
-            return new PaymentReturn(value.substring("return:".length(), split), value.substring(split + 1));
+            if (split > "return:".length() && split < value.length() - 1) {
+                return new PaymentReturn(value.substring("return:".length(), split), value.substring(split + 1));
+            }
         }
-        throw new IllegalArgumentException("not a refund reference: " + value);
+        throw new InvalidValue("not a refund reference: " + value);
     }
 
     record OrderRefund(String refundId) implements RefundReference {

@@ -1,0 +1,130 @@
+package dev.orderledger.saga.partner;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.orderledger.saga.gateway.PartnerUnavailable;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * JSON over HTTP to one partner, and what its answers mean for the ledger. A 2xx is the answer; a 4xx
+ * (but 408 and 429) is a definite refusal, turned into the caller's exception with the partner's
+ * reason; anything else (timeout, no connection, 5xx, an unreadable answer) is
+ * {@link PartnerUnavailable}: the request may or may not have been taken.
+ */
+public final class PartnerHttp {
+
+    private final HttpClient client;
+    private final ObjectMapper json;
+    private final Duration timeout;
+    private final Supplier<URI> baseUrl;
+    private final String partner;
+
+    /**
+     * @param baseUrl resolved at each call (the in-app simulator's port is known only once the server runs)
+     * @param partner the partner's name in messages
+     */
+    public PartnerHttp(HttpClient client, ObjectMapper json, Duration timeout, Supplier<URI> baseUrl, String partner) {
+        this.client = client;
+        this.json = json.copy().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+        this.timeout = timeout;
+        this.baseUrl = baseUrl;
+        this.partner = partner;
+    }
+
+    /** POSTs the body as JSON; completes with the answer, {@code refused}'s exception or {@link PartnerUnavailable}. */
+    public <T> CompletableFuture<T> post(String path, Object body, Class<T> answer,
+                                         Function<String, ? extends RuntimeException> refused) {
+        HttpRequest request;
+        try {
+            request = request(path).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(body))).build();
+        } catch (IOException | RuntimeException e) {
+            return CompletableFuture.failedFuture(e instanceof PartnerUnavailable ? e : unavailable(path, e));
+        }
+        return client.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray())
+                .handle((response, failure) -> {
+                    if (failure != null) {
+                        throw unavailable(path, failure);
+                    }
+                    if (isRefusal(response.statusCode())) {
+                        throw refused.apply(reason(response));
+                    }
+                    return read(path, response, answer);
+                });
+    }
+
+    /** GETs what the partner knows; empty on 404, {@link PartnerUnavailable} when it cannot tell. */
+    public <T> Optional<T> get(String path, Class<T> answer) {
+        try {
+            HttpResponse<byte[]> response = client.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() == 404) {
+                return Optional.empty();
+            }
+            return Optional.of(read(path, response, answer));
+        } catch (IOException e) {
+            throw unavailable(path, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw unavailable(path, e);
+        }
+    }
+
+    /** A path segment with anything that is not safe in a URL escaped. */
+    public static String segment(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    private HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(URI.create(baseUrl.get() + path)).timeout(timeout)
+                .header("Accept", "application/json");
+    }
+
+    private <T> T read(String path, HttpResponse<byte[]> response, Class<T> answer) {
+        if (response.statusCode() / 100 != 2) {
+            throw unavailable(path, new IOException("answered " + response.statusCode()));
+        }
+        try {
+            return json.readValue(response.body(), answer);
+        } catch (IOException unreadable) {
+            throw unavailable(path, unreadable);
+        }
+    }
+
+    private static boolean isRefusal(int status) {
+        return status / 100 == 4 && status != 408 && status != 429;
+    }
+
+    /** The partner's {@code reason}, or a problem's {@code detail}, or the status itself. */
+    private String reason(HttpResponse<byte[]> response) {
+        try {
+            JsonNode body = json.readTree(response.body());
+            for (String field : new String[]{"reason", "detail"}) {
+                if (body != null && body.hasNonNull(field)) {
+                    return body.get(field).asText();
+                }
+            }
+        } catch (IOException notJson) {
+            // fall through to the status
+        }
+        return partner + " refused the request with status " + response.statusCode();
+    }
+
+    private PartnerUnavailable unavailable(String path, Throwable cause) {
+        Throwable root = cause instanceof CompletionException && cause.getCause() != null ? cause.getCause() : cause;
+        return new PartnerUnavailable(partner + " did not answer " + path + ": " + root, root);
+    }
+}

@@ -1,0 +1,83 @@
+package dev.orderledger.saga.simulator.gateway;
+
+import dev.orderledger.saga.gateway.GatewayPayment;
+import dev.orderledger.saga.gateway.GatewayRefund;
+import dev.orderledger.saga.gateway.GatewayStatus;
+import dev.orderledger.saga.gateway.PaymentRequest;
+import dev.orderledger.saga.gateway.RefundAccepted;
+import dev.orderledger.saga.gateway.RefundRequest;
+import dev.orderledger.saga.simulator.ConditionalOnSimulator;
+import dev.orderledger.saga.simulator.Replies;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The simulated gateway's HTTP face, as the outside world it stands for (no bearer token):
+ * payments and refunds, their status, and the scenarios tests steer it with.
+ */
+@RestController
+@RequestMapping("/simulator/gateway")
+@ConditionalOnSimulator
+class GatewaySimulatorController {
+
+    /** The answer to a payment request. */
+    record PaymentTaken(String transactionId, GatewayStatus status) {
+    }
+
+    private final SimulatedGateway gateway;
+
+    GatewaySimulatorController(SimulatedGateway gateway) {
+        this.gateway = gateway;
+    }
+
+    @PostMapping("/payments")
+    ResponseEntity<Object> pay(@RequestBody PaymentRequest request) {
+        return Replies.http(gateway.pay(request), payment -> new PaymentTaken(payment.transactionId(), payment.status()));
+    }
+
+    @GetMapping("/payments/{requestId}")
+    ResponseEntity<GatewayPayment> payment(@PathVariable String requestId) {
+        return ResponseEntity.of(gateway.payment(requestId));
+    }
+
+    @PostMapping("/refunds")
+    ResponseEntity<Object> refund(@RequestBody RefundRequest request) {
+        return Replies.http(gateway.refund(request), refund -> new RefundAccepted(refund.refundId()));
+    }
+
+    @GetMapping("/refunds/{refundId}")
+    ResponseEntity<GatewayRefund> refund(@PathVariable String refundId) {
+        return ResponseEntity.of(gateway.refund(refundId));
+    }
+
+    @PutMapping("/scenarios/default")
+    GatewayScenario setDefault(@RequestBody GatewayScenario scenario) {
+        gateway.scenarios().setFallback(scenario);
+        return scenario;
+    }
+
+    @DeleteMapping("/scenarios/default")
+    ResponseEntity<Void> resetDefault() {
+        gateway.scenarios().resetFallback();
+        return ResponseEntity.noContent().build();
+    }
+
+    @PutMapping("/scenarios/{key}")
+    GatewayScenario set(@PathVariable String key, @RequestBody GatewayScenario scenario) {
+        gateway.scenarios().set(key, scenario);
+        return scenario;
+    }
+
+    @DeleteMapping("/scenarios/{key}")
+    ResponseEntity<Void> remove(@PathVariable String key) {
+        gateway.scenarios().remove(key);
+        return ResponseEntity.noContent().build();
+    }
+}

@@ -1,0 +1,105 @@
+package dev.orderledger.saga.simulator.gateway;
+
+import dev.orderledger.saga.gateway.GatewayPayment;
+import dev.orderledger.saga.gateway.GatewayRefund;
+import dev.orderledger.saga.gateway.GatewayStatus;
+import dev.orderledger.saga.gateway.PaymentRequest;
+import dev.orderledger.saga.gateway.RefundReference;
+import dev.orderledger.saga.gateway.RefundRequest;
+import dev.orderledger.saga.simulator.CallbackScript;
+import dev.orderledger.saga.simulator.CallbackScript.Beat;
+import dev.orderledger.saga.simulator.Knobs;
+import dev.orderledger.saga.simulator.Reply;
+import dev.orderledger.saga.simulator.RequestBook;
+import dev.orderledger.saga.simulator.Scenarios;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * A payment gateway in memory. A payment is taken once per request id (asking again answers the
+ * same transaction), reported PROCESSING and then SUCCEEDED or FAILED by signed callbacks; a refund
+ * is taken once per refund id and reported SUCCEEDED or FAILED. What happens to each request
+ * follows its {@link GatewayScenario}, keyed by request id or refund id.
+ */
+public final class SimulatedGateway {
+
+    static final String DECLINED = "card declined (simulated)";
+    static final String PAYMENT_FAILED = "insufficient funds (simulated)";
+    static final String REFUND_FAILED = "refund rejected by the bank (simulated)";
+
+    private final Scenarios<GatewayScenario> scenarios = new Scenarios<>(GatewayScenario.DEFAULT);
+    private final RequestBook<GatewayPayment> payments = new RequestBook<>(payment -> payment.status().ordinal());
+    private final RequestBook<GatewayRefund> refunds = new RequestBook<>(refund -> refund.status().ordinal());
+    private final CallbackScript callbacks;
+
+    public SimulatedGateway(CallbackScript callbacks) {
+        this.callbacks = callbacks;
+    }
+
+    public Scenarios<GatewayScenario> scenarios() {
+        return scenarios;
+    }
+
+    public Reply<GatewayPayment> pay(PaymentRequest request) {
+        String requestId = Knobs.key(request.requestId(), "requestId");
+        Knobs.require(request.amount(), "amount");
+        GatewayScenario scenario = scenarios.forKey(requestId);
+        if (scenario.outcome() == GatewayScenario.Outcome.DECLINE && payments.find(requestId).isEmpty()) {
+            return new Reply.Declined<>(DECLINED);
+        }
+        GatewayPayment processing = new GatewayPayment(requestId, "sim-tx-" + UUID.randomUUID(),
+                GatewayStatus.PROCESSING, null, null);
+        boolean first = payments.open(requestId, processing);
+        if (first) {
+            callbacks.play(paymentBeats(processing, request, scenario), scenario.knobs(),
+                    notice -> payments.advance(requestId, notice));
+        }
+        return Reply.taken(payments.find(requestId).orElseThrow(), first, scenario.loseReply());
+    }
+
+    public Optional<GatewayPayment> payment(String requestId) {
+        return payments.find(requestId);
+    }
+
+    public Reply<GatewayRefund> refund(RefundRequest request) {
+        String refundId = Knobs.key(request.refundId(), "refundId");
+        Knobs.require(request.amount(), "amount");
+        RefundReference.parse(request.reference());
+        GatewayScenario scenario = scenarios.forKey(refundId);
+        if (scenario.outcome() == GatewayScenario.Outcome.DECLINE && refunds.find(refundId).isEmpty()) {
+            return new Reply.Declined<>(DECLINED);
+        }
+        GatewayRefund processing = new GatewayRefund(refundId, request.reference(), GatewayStatus.PROCESSING, null);
+        boolean first = refunds.open(refundId, processing);
+        if (first) {
+            GatewayRefund settled = scenario.outcome() == GatewayScenario.Outcome.FAIL
+                    ? new GatewayRefund(refundId, request.reference(), GatewayStatus.FAILED, REFUND_FAILED)
+                    : new GatewayRefund(refundId, request.reference(), GatewayStatus.SUCCEEDED, null);
+            callbacks.play(List.of(new Beat<>(scenario.callbackDelayMillis(), settled)), scenario.knobs(),
+                    notice -> refunds.advance(refundId, notice));
+        }
+        return Reply.taken(refunds.find(refundId).orElseThrow(), first, scenario.loseReply());
+    }
+
+    public Optional<GatewayRefund> refund(String refundId) {
+        return refunds.find(refundId);
+    }
+
+    private static List<Beat<GatewayPayment>> paymentBeats(GatewayPayment processing, PaymentRequest request,
+                                                           GatewayScenario scenario) {
+        List<Beat<GatewayPayment>> beats = new ArrayList<>();
+        if (scenario.processingCallback()) {
+            beats.add(new Beat<>(scenario.callbackDelayMillis(), processing));
+        }
+        GatewayPayment settled = scenario.outcome() == GatewayScenario.Outcome.FAIL
+                ? new GatewayPayment(processing.requestId(), processing.transactionId(), GatewayStatus.FAILED, null,
+                        PAYMENT_FAILED)
+                : new GatewayPayment(processing.requestId(), processing.transactionId(), GatewayStatus.SUCCEEDED,
+                        scenario.amountOverride() != null ? scenario.amountOverride() : request.amount(), null);
+        beats.add(new Beat<>(scenario.callbackDelayMillis(), settled));
+        return beats;
+    }
+}

@@ -1,0 +1,95 @@
+package dev.orderledger.saga.gateway;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.orderledger.api.money.Money;
+import dev.orderledger.saga.partner.PartnerHttp;
+import dev.orderledger.saga.partner.StubPartner;
+import dev.orderledger.saga.partner.StubPartner.Answer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.concurrent.CompletionException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class HttpPaymentGatewayTest {
+
+    private static final PaymentRequest PAYMENT = new PaymentRequest("pay-1", Money.of("90.00", "CNY"), "teacups");
+
+    private final StubPartner partner = new StubPartner();
+
+    @AfterEach
+    void stop() {
+        partner.close();
+    }
+
+    @Test
+    void anAcceptedPaymentAnswersItsTransactionAndTheRequestCarriesItsId() {
+        partner.answering(Answer.of(201, "{\"transactionId\":\"tx-1\",\"status\":\"PROCESSING\"}"));
+
+        assertThat(gateway(partner.url()).requestPayment(PAYMENT).join()).isEqualTo(new PaymentAccepted("tx-1"));
+        assertThat(partner.received().get(0).path()).isEqualTo("/payments");
+        assertThat(new String(partner.received().get(0).body(), StandardCharsets.UTF_8)).contains("\"requestId\":\"pay-1\"");
+    }
+
+    @Test
+    void aRefusalWithAReasonIsADecline() {
+        partner.answering(Answer.of(402, "{\"reason\":\"card declined\"}"));
+
+        assertThatThrownBy(() -> gateway(partner.url()).requestPayment(PAYMENT).join())
+                .isInstanceOf(CompletionException.class).cause()
+                .isInstanceOf(PaymentDeclined.class).hasMessage("card declined");
+    }
+
+    @Test
+    void aServerErrorOrALostReplyLeavesTheAnswerUnknown() {
+        partner.answering(Answer.of(500, null), Answer.of(504, null));
+        PaymentGateway gateway = gateway(partner.url());
+
+        for (int i = 0; i < 2; i++) {
+            assertThatThrownBy(() -> gateway.requestPayment(PAYMENT).join())
+                    .isInstanceOf(CompletionException.class).cause().isInstanceOf(PartnerUnavailable.class);
+        }
+    }
+
+    @Test
+    void aSlowPartnerTimesOut() {
+        partner.answering(new Answer(201, "{\"transactionId\":\"tx-1\"}", 1_000));
+
+        assertThatThrownBy(() -> gateway(partner.url()).requestPayment(PAYMENT).join())
+                .isInstanceOf(CompletionException.class).cause().isInstanceOf(PartnerUnavailable.class);
+    }
+
+    @Test
+    void nobodyListeningIsUnavailable() {
+        URI closed = partner.url();
+        partner.close();
+
+        assertThatThrownBy(() -> gateway(closed).requestPayment(PAYMENT).join())
+                .isInstanceOf(CompletionException.class).cause().isInstanceOf(PartnerUnavailable.class);
+        assertThatThrownBy(() -> gateway(closed).findPayment("pay-1")).isInstanceOf(PartnerUnavailable.class);
+    }
+
+    @Test
+    void aStatusQueryAnswersWhatTheGatewayKnowsOrNothing() {
+        partner.answering(Answer.of(200, """
+                        {"type":"PAYMENT","requestId":"pay-1","transactionId":"tx-1","status":"SUCCEEDED",
+                         "amount":{"amount":"90.00","currency":"CNY"}}"""), Answer.of(404, null));
+        PaymentGateway gateway = gateway(partner.url());
+
+        assertThat(gateway.findPayment("pay-1")).contains(new GatewayPayment("pay-1", "tx-1", GatewayStatus.SUCCEEDED,
+                Money.of("90.00", "CNY"), null));
+        assertThat(gateway.findRefund("r 1")).isEmpty();
+        assertThat(partner.received().get(1).path()).isEqualTo("/refunds/r%201");
+    }
+
+    private static PaymentGateway gateway(URI url) {
+        return new HttpPaymentGateway(new PartnerHttp(HttpClient.newHttpClient(), new ObjectMapper(),
+                Duration.ofMillis(300), () -> url, "the gateway"));
+    }
+}
