@@ -27,9 +27,9 @@ public class LedgerFacts {
         this.jdbc = jdbc;
     }
 
-    /** The events of one aggregate, oldest first. */
+    /** The events of one aggregate, oldest first (all of them: never a snapshot). */
     public List<Object> eventsOf(String aggregateId) {
-        return events.readEvents(aggregateId).asStream().<Object>map(EventMessage::getPayload).toList();
+        return events.readEvents(aggregateId, 0).asStream().<Object>map(EventMessage::getPayload).toList();
     }
 
     /** The stock of a test product's only SKU ({@code <productId>-sku}) after its latest event. */
