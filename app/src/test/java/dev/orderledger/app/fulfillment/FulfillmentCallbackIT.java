@@ -42,10 +42,8 @@ class FulfillmentCallbackIT extends LedgerIntegrationTest {
 
     @Test
     void aShipmentFromTheSimulatedCarrierIsAcceptedShippedAndDeliveredEvenWhenItsCallbacksRepeat() {
-        String orderId = orderBeingFulfilled();
+        String orderId = orderBeingFulfilled(Map.of("duplicateCallbacks", 2, "shipDelayMillis", 30));
         String reference = "ful-" + orderId;
-        api.put("/simulator/carrier/scenarios/" + reference, Map.of("duplicateCallbacks", 2, "shipDelayMillis", 30))
-                .send();
 
         String shipmentId = carrier.requestShipment(new ShipmentRequest(reference, OrderId.of(orderId), ADDRESS))
                 .join().shipmentId();
@@ -64,9 +62,10 @@ class FulfillmentCallbackIT extends LedgerIntegrationTest {
 
     @Test
     void aCallbackSignedWithTheGatewaysSecretIsNotTheCarriers() {
-        String orderId = orderBeingFulfilled();
+        String orderId = orderBeingFulfilled(Map.of("shipDelayMillis", 600_000));
         String body = """
-                {"reference":"ful-%s","orderId":"%s","shipmentId":"s-1","status":"ACCEPTED"}""".formatted(orderId, orderId);
+                {"reference":"ful-%s","orderId":"%s","shipmentId":"s-1","status":"SHIPPED","carrier":"SF","trackingNumber":"FORGED"}"""
+                .formatted(orderId, orderId);
         long now = Instant.now().getEpochSecond();
 
         LedgerClient.Response answer = api.post("/api/fulfillment/callback", body)
@@ -75,23 +74,17 @@ class FulfillmentCallbackIT extends LedgerIntegrationTest {
                         .sign(now, body.getBytes(StandardCharsets.UTF_8))).send();
 
         assertThat(answer.status()).as(answer.toString()).isEqualTo(401);
-        assertThat(orderEvents(orderId)).doesNotContain(ACCEPTED);
+        assertThat(orderEvents(orderId)).doesNotContain(SHIPPED);
     }
 
-    private String orderBeingFulfilled() {
+    /** A paid order whose shipment the carrier handles with these knobs. */
+    private String orderBeingFulfilled(Map<String, Object> carrierScenario) {
         User buyer = buyer();
-        String adminToken = admin().token();
         String productId = productOnShelf(seller(), "Kettle", "50.00");
-        String orderId = api.post("/api/orders", orderOf(null, productId, 1)).as(buyer.token()).send().at("/orderId");
-        String admin = "/api/admin/orders/" + orderId;
-        for (LedgerClient.Response step : List.of(
-                api.post(admin + "/placement-confirmation", Map.of("discount", Map.of("amount", "0.00", "currency", "CNY"),
-                        "pointsUsed", 0)).as(adminToken).send(),
-                api.post(admin + "/payment", Map.of("payOrderId", "pay-" + orderId,
-                        "amount", Map.of("amount", "50.00", "currency", "CNY"))).as(adminToken).send(),
-                api.post(admin + "/fulfillment", Map.of("reference", "ful-" + orderId)).as(adminToken).send())) {
-            assertThat(step.status()).as(step.toString()).isEqualTo(204);
-        }
+        String orderId = placedOrder(buyer, orderOf(null, productId, 1));
+        api.put("/simulator/carrier/scenarios/ful-" + orderId, carrierScenario).send();
+        pay(buyer, "pay-" + orderId, orderId);
+        awaitOrder(buyer, orderId, "FULFILLING");
         return orderId;
     }
 

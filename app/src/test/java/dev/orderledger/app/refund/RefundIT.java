@@ -9,6 +9,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** A return and refund over HTTP, each step by its role, against the real event store. */
 class RefundIT extends LedgerIntegrationTest {
@@ -20,33 +21,26 @@ class RefundIT extends LedgerIntegrationTest {
     void aBuyerReturnsOneUnitAndGetsBackWhatItCostAfterTheDiscount() {
         User seller = seller();
         User buyer = buyer();
-        String adminToken = admin().token();
         String productId = productOnShelf(seller, "Mixing bowl", "33.33");
-        String orderId = api.post("/api/orders", orderOf(null, productId, 3)).as(buyer.token()).send().at("/orderId");
-        String adminOrder = "/api/admin/orders/" + orderId;
-        api.post(adminOrder + "/placement-confirmation", Map.of("discount", Map.of("amount", "9.99", "currency", "CNY"),
-                "pointsUsed", 0)).as(adminToken).send();
-        api.post(adminOrder + "/payment", Map.of("payOrderId", "pay-" + orderId, "amount", Map.of("amount", "90.00", "currency", "CNY"))).as(adminToken).send();
-        api.post(adminOrder + "/fulfillment", Map.of("reference", "ful-" + orderId)).as(adminToken).send();
-        api.post("/api/orders/" + orderId + "/shipment", Map.of("carrier", "SF", "trackingNumber", "1")).as(seller.token()).send();
+        String couponId = couponFor(buyer, "9.99");
+        Map<String, Object> order = new java.util.HashMap<>(orderOf(null, productId, 3));
+        order.put("couponId", couponId);
+        String orderId = placedOrder(buyer, order);
+        pay(buyer, "pay-" + orderId, orderId);
+        awaitOrder(buyer, orderId, view -> view.at("/shipping/carrier").isTextual());
 
         LedgerClient.Response requested = api.post("/api/orders/" + orderId + "/refunds", Map.of("lineNo", 1, "quantity", 1,
                 "withReturn", true, "reason", "cracked")).as(buyer.token()).send();
         assertThat(requested.status()).as(requested.toString()).isEqualTo(201);
         String refund = "/api/refunds/" + requested.at("/refundId");
-        String adminRefund = "/api/admin/refunds/" + requested.at("/refundId");
 
         assertThat(api.post(refund + "/decision", Map.of("approve", true)).as(buyer.token()).send().status()).isEqualTo(403);
         assertNoContent(api.post(refund + "/decision", Map.of("approve", true)).as(seller.token()).send());
         assertNoContent(api.post(refund + "/return-shipment", Map.of("carrier", "SF", "trackingNumber", "R1")).as(buyer.token()).send());
         assertNoContent(api.post(refund + "/return-receipt", Map.of("received", true)).as(seller.token()).send());
-        assertNoContent(api.post(adminRefund + "/marketing-rollback", Map.of("succeeded", true)).as(adminToken).send());
-        assertNoContent(api.post(adminRefund + "/payment", Map.of("succeeded", true, "gatewayReference", "gw-1")).as(adminToken).send());
-        LedgerClient.Response early = api.post(adminRefund + "/completion", null).as(adminToken).send();
-        assertThat(early.status()).isEqualTo(409);
-        assertThat(early.at("/currentState")).isEqualTo("R10_REFUNDED");
-        assertNoContent(api.post(adminRefund + "/restock", null).as(adminToken).send());
-        assertNoContent(api.post(adminRefund + "/completion", null).as(adminToken).send());
+        await().atMost(java.time.Duration.ofSeconds(20)).until(() -> jdbc.queryForObject(
+                "SELECT payloadtype FROM domainevententry WHERE aggregateidentifier = ? ORDER BY sequencenumber DESC LIMIT 1",
+                String.class, requested.at("/refundId")), "dev.orderledger.api.refund.RefundCompletedEvent"::equals);
 
         String opened = jdbc.queryForObject("""
                 SELECT convert_from(payload, 'UTF8') FROM domainevententry
@@ -56,6 +50,16 @@ class RefundIT extends LedgerIntegrationTest {
                 "withReturn", false, "reason", "all of them")).as(buyer.token()).send();
         assertThat(tooMuch.status()).isEqualTo(422);
         assertThat(tooMuch.at("/reason")).isEqualTo("REFUND_EXCEEDS_PURCHASE");
+    }
+
+    private String couponFor(User buyer, String amountOff) {
+        String templateId = "t-" + java.util.UUID.randomUUID();
+        api.post("/api/coupon-templates", Map.of("templateId", templateId, "name", "Bowl coupon", "kind", "FIXED",
+                "amount", Map.of("amount", amountOff, "currency", "CNY"), "threshold", Map.of("amount", "0.00", "currency", "CNY"),
+                "validFrom", java.time.Instant.now().minusSeconds(3600).toString(),
+                "validUntil", java.time.Instant.now().plusSeconds(3600).toString(), "perUserLimit", 1, "totalQuantity", 1))
+                .as(admin().token()).send();
+        return api.post("/api/coupon-templates/" + templateId + "/claims", null).as(buyer.token()).send().at("/id");
     }
 
     private static void assertNoContent(LedgerClient.Response response) {

@@ -26,6 +26,8 @@ import static org.awaitility.Awaitility.await;
 @SpringBootTest(classes = OrderLedgerApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
                 "ledger.security.rate-limit.requests-per-minute=100000",
+                // processes ask a silent partner after a second, so tests of lost replies finish quickly
+                "ledger.processes.recheck-interval=PT1S",
                 "ledger.security.bootstrap-admin.email=" + LedgerIntegrationTest.ADMIN_EMAIL,
                 "ledger.security.bootstrap-admin.password=" + LedgerIntegrationTest.ADMIN_PASSWORD
         })

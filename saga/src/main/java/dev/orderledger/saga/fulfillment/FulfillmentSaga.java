@@ -4,6 +4,7 @@ import dev.orderledger.api.account.AccountId;
 import dev.orderledger.api.account.AccountKind;
 import dev.orderledger.api.account.TransferResult;
 import dev.orderledger.api.intervention.InterventionProcess;
+import dev.orderledger.api.order.AcceptFulfillmentCommand;
 import dev.orderledger.api.order.AutoConfirmReceiptCommand;
 import dev.orderledger.api.order.FulfillmentAcceptedEvent;
 import dev.orderledger.api.order.FulfillmentFailedEvent;
@@ -110,10 +111,16 @@ public class FulfillmentSaga {
         requestShipment();
     }
 
+    /** Asks the carrier without waiting: its answer is F2; no answer is found out by {@link #RECHECK}. */
     private void requestShipment() {
         OrderId id = orderId;
+        String ref = reference;
+        CommandGateway sender = commands;
+        Clock now = clock;
         carrier.requestShipment(new ShipmentRequest(reference, orderId, address)).whenComplete((accepted, error) -> {
-            if (error != null) {
+            if (accepted != null) {
+                sender.send(new AcceptFulfillmentCommand(id, ref, now.instant()));
+            } else {
                 log.warn("No answer from the carrier for order {} ({}); it will be asked again", id, String.valueOf(error));
             }
         });

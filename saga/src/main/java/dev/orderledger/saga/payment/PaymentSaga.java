@@ -113,6 +113,8 @@ public class PaymentSaga {
     private boolean cancelled;
     private String recheckId;
     private String interventionId;
+    /** How many times failed returns were tried again; each retry is a new gateway refund. */
+    private int returnAttempts;
     /** Returns not yet confirmed by the gateway, by return id. */
     private final Map<String, Funding> returns = new LinkedHashMap<>();
 
@@ -383,6 +385,7 @@ public class PaymentSaga {
     /** An admin asks to try the failed returns again. */
     @SagaEventHandler(associationProperty = "interventionId")
     void on(InterventionRetryRequestedEvent retry) {
+        returnAttempts++;
         returns.keySet().forEach(this::requestReturn);
         recheckLater();
     }
@@ -452,7 +455,7 @@ public class PaymentSaga {
     }
 
     private String refundIdOf(String returnId) {
-        return "ret-" + payOrderId + "-" + returnId;
+        return "ret-" + payOrderId + "-" + returnId + (returnAttempts == 0 ? "" : "-retry-" + returnAttempts);
     }
 
     private AccountId clearing() {

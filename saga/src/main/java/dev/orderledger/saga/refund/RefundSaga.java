@@ -2,7 +2,6 @@ package dev.orderledger.saga.refund;
 
 import dev.orderledger.api.account.AccountId;
 import dev.orderledger.api.account.AccountKind;
-import dev.orderledger.api.account.TransferResult;
 import dev.orderledger.api.intervention.InterventionProcess;
 import dev.orderledger.api.intervention.InterventionRetryRequestedEvent;
 import dev.orderledger.api.inventory.RestockCommand;
@@ -97,6 +96,8 @@ public class RefundSaga {
     private RefundStatus status;
     private String interventionId;
     private String recheckId;
+    /** How many times the gateway was asked to pay it back; a retry after R11 is a new gateway refund. */
+    private int attempts;
 
     @Autowired
     private transient CommandGateway commands;
@@ -205,8 +206,8 @@ public class RefundSaga {
     }
 
     private void requestRefund() {
-        String id = refundId;
-        gateway.requestRefund(new RefundRequest(refundId, new RefundReference.OrderRefund(refundId).value(), funding.cash()))
+        String id = gatewayRefundId();
+        gateway.requestRefund(new RefundRequest(id, new RefundReference.OrderRefund(refundId).value(), funding.cash()))
                 .whenComplete((accepted, error) -> {
                     if (error != null) {
                         log.warn("No answer from the gateway for refund {} ({}); it will be asked again", id, String.valueOf(error));
@@ -265,6 +266,7 @@ public class RefundSaga {
         if (status == RefundStatus.R14_MARKETING_ROLLBACK_FAILED) {
             rollBackMarketing(retry.at());
         } else if (status == RefundStatus.R11_REFUND_FAILED) {
+            attempts++;
             recheckLater();
             requestRefund();
         }
@@ -274,7 +276,7 @@ public class RefundSaga {
     void recheck() {
         recheckId = null;
         try {
-            Optional<GatewayRefund> known = gateway.findRefund(refundId);
+            Optional<GatewayRefund> known = gateway.findRefund(gatewayRefundId());
             if (known.isPresent()) {
                 results.apply(known.get());
                 if (known.get().status().isFinal()) {
@@ -314,6 +316,11 @@ public class RefundSaga {
             deadlines.cancelSchedule(RECHECK, recheckId);
             recheckId = null;
         }
+    }
+
+    /** The gateway's id for the current attempt: the refund id, then {@code <refundId>-retry-<n>}. */
+    private String gatewayRefundId() {
+        return attempts == 0 ? refundId : refundId + "-retry-" + attempts;
     }
 
     private AccountId clearing() {
