@@ -16,6 +16,7 @@ import dev.orderledger.api.payment.MarketingDeductionFailedEvent;
 import dev.orderledger.api.payment.PayOrderTimedOutEvent;
 import dev.orderledger.api.payment.PaymentAmountMismatchedEvent;
 import dev.orderledger.api.payment.PaymentFailedEvent;
+import dev.orderledger.api.payment.PaymentInitFailedEvent;
 import dev.orderledger.api.payment.PaymentMethod;
 import dev.orderledger.api.payment.PaymentReturnFailedEvent;
 import dev.orderledger.api.payment.PaymentReturnedEvent;
@@ -232,6 +233,17 @@ class PaymentSagaTest {
         gateway.lastPaymentAnswer().completeExceptionally(new PartnerUnavailable("read timed out", null));
 
         assertThat(commandsSent(fixture)).isEmpty();
+    }
+
+    @Test
+    void aPaymentTheGatewayRefusedToStartGivesTheMarketingBack() {
+        fixture.givenAggregate(PAY).published(mixedPayOrder(), marketingStarted(), marketingDeducted(), initialised(MIXED.cash()))
+                .whenAggregate(PAY).publishes(new PaymentInitFailedEvent(PAY, "card declined", NOW))
+                .expectActiveSagas(0)
+                .expectNoScheduledDeadlines()
+                .expectDispatchedCommands(
+                        transfer("coins-back:" + PAY, CLEARING, COINS, MIXED.coins()),
+                        transfer("voucher-back:" + PAY, CLEARING, MARKETING, MIXED.voucher()));
     }
 
     @Test
