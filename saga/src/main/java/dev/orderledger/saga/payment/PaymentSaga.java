@@ -47,6 +47,7 @@ import dev.orderledger.saga.ProcessSettings;
 import dev.orderledger.saga.gateway.GatewayPayment;
 import dev.orderledger.saga.gateway.GatewayRefund;
 import dev.orderledger.saga.gateway.GatewayResults;
+import dev.orderledger.saga.gateway.GatewayStatus;
 import dev.orderledger.saga.gateway.PartnerUnavailable;
 import dev.orderledger.saga.gateway.PaymentDeclined;
 import dev.orderledger.saga.gateway.PaymentGateway;
@@ -111,6 +112,7 @@ public class PaymentSaga {
     private boolean marketingHeld;
     private boolean gatewayAsked;
     private boolean cancelled;
+    private boolean paidAfterCancellation;
     private String recheckId;
     private String interventionId;
     /** How many times failed returns were tried again; each retry is a new gateway refund. */
@@ -307,6 +309,8 @@ public class PaymentSaga {
 
     @SagaEventHandler(associationProperty = "payOrderId")
     void on(PaymentSucceededAfterCancellationEvent late) {
+        paidAfterCancellation = true;
+        gatewayAsked = false;
         cashIn(late.at());
         Money none = Money.zero(late.cashAmount().currency());
         returns.put("late", new Funding(late.cashAmount(), none, none));
@@ -402,8 +406,12 @@ public class PaymentSaga {
                     || cancelled)) {
                 Optional<GatewayPayment> known = gateway.findPayment(payOrderId);
                 if (known.isPresent()) {
-                    results.apply(known.get());
-                    gatewayAsked = !known.get().status().isFinal();
+                    GatewayPayment payment = known.get();
+                    results.apply(payment);
+                    // a success found after cancellation comes back as PaymentSucceededAfterCancellationEvent:
+                    // the process must still be there to return that money
+                    boolean lateSuccessToCome = cancelled && payment.status() == GatewayStatus.SUCCEEDED && !paidAfterCancellation;
+                    gatewayAsked = !payment.status().isFinal() || lateSuccessToCome;
                 } else if (cancelled) {
                     gatewayAsked = false;
                 } else {
