@@ -62,7 +62,7 @@ class FulfillmentCallbackIT extends LedgerIntegrationTest {
 
     @Test
     void aCallbackSignedWithTheGatewaysSecretIsNotTheCarriers() {
-        String orderId = orderBeingFulfilled(Map.of("shipDelayMillis", 600_000));
+        String orderId = orderBeingFulfilled(Map.of("shipDelayMillis", 60_000));
         String body = """
                 {"reference":"ful-%s","orderId":"%s","shipmentId":"s-1","status":"SHIPPED","carrier":"SF","trackingNumber":"FORGED"}"""
                 .formatted(orderId, orderId);
@@ -82,7 +82,7 @@ class FulfillmentCallbackIT extends LedgerIntegrationTest {
         User buyer = buyer();
         String productId = productOnShelf(seller(), "Kettle", "50.00");
         String orderId = placedOrder(buyer, orderOf(null, productId, 1));
-        api.put("/simulator/carrier/scenarios/ful-" + orderId, carrierScenario).send();
+        assertThat(api.put("/simulator/carrier/scenarios/ful-" + orderId, carrierScenario).send().status()).isEqualTo(200);
         pay(buyer, "pay-" + orderId, orderId);
         awaitOrder(buyer, orderId, "FULFILLING");
         return orderId;

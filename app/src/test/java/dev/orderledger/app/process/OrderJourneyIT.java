@@ -88,7 +88,7 @@ class OrderJourneyIT extends LedgerIntegrationTest {
                         "pay:" + payOrderId + " 225.00",
                         "settle:" + orderId + " 225.00",
                         "chargeback:" + refundId + " 90.00",
-                        "refund:" + refundId + " 90.00",
+                        "refund-cash:" + refundId + " 90.00",
                         "refund-out:" + refundId + " 90.00");
         List<Object> postings = facts.postingsOf(journal);
         Money debits = postings.stream().filter(AccountDebitedEvent.class::isInstance).map(AccountDebitedEvent.class::cast)

@@ -67,8 +67,10 @@ class PartnerFailuresIT extends LedgerIntegrationTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> facts.eventsOf(payOrderId).stream()
                 .anyMatch(PaymentReturnedEvent.class::isInstance));
         assertThat(facts.eventsOf(payOrderId)).filteredOn(PaymentSucceededAfterCancellationEvent.class::isInstance).hasSize(1);
-        assertThat(facts.transfersAbout(payOrderId)).extracting(transfer -> transfer.transferId().value())
-                .containsExactly("pay-in:" + payOrderId, "return-out:" + payOrderId + ":late");
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(facts.transfersAbout(payOrderId))
+                .extracting(transfer -> transfer.transferId().value() + " " + transfer.amount().amount())
+                .as("the cash came in through the gateway and went back out through it")
+                .containsExactly("pay-in:" + payOrderId + " 40.00", "return-out:" + payOrderId + ":late 40.00"));
         assertThat(awaitOrder(buyer, orderId, "CANCELLED").at("/cancellationReason").asText()).isEqualTo("BUYER");
     }
 
@@ -120,6 +122,7 @@ class PartnerFailuresIT extends LedgerIntegrationTest {
     }
 
     private void scenario(String partner, String key, Map<String, Object> knobs) {
+        // (scenarios are keyed by the ids the test chooses, so they touch nothing else)
         LedgerClient.Response set = api.put("/simulator/" + partner + "/scenarios/" + key, knobs).send();
         assertThat(set.status()).as(set.toString()).isIn(200, 201, 204);
     }

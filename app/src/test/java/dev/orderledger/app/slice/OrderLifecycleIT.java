@@ -21,7 +21,8 @@ class OrderLifecycleIT extends LedgerIntegrationTest {
         String orderId = placedOrder(buyer, orderOf(null, productId, 3));
         String order = "/api/orders/" + orderId;
         // the carrier takes the parcel but stays silent: the seller ships it by hand
-        api.put("/simulator/carrier/scenarios/ful-" + orderId, Map.of("dropCallbacks", true, "shipDelayMillis", 600_000)).send();
+        assertThat(api.put("/simulator/carrier/scenarios/ful-" + orderId, Map.of("dropCallbacks", true, "shipDelayMillis", 60_000))
+                .send().status()).isEqualTo(200);
         pay(buyer, "pay-" + orderId, orderId);
         awaitOrder(buyer, orderId, "FULFILLING");
 

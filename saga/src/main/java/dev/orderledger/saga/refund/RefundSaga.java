@@ -195,7 +195,7 @@ public class RefundSaga {
     void on(RefundMarketingRolledBackEvent rolledBack) {
         status = RefundStatus.R13_MARKETING_ROLLED_BACK;
         unpark("marketing given back", rolledBack.at());
-        Journal.transfer(commands, "refund:" + refundId, clearing(), AccountId.buyerWallet(buyerId), funding.cash(),
+        Journal.transfer(commands, "refund-cash:" + refundId, clearing(), AccountId.buyerWallet(buyerId), funding.cash(),
                 orderId.toString(), "cash back for refund " + refundId, rolledBack.at());
         if (funding.cash().isPositive()) {
             recheckLater();

@@ -241,7 +241,7 @@ class RefundSagaTest {
     void marketingGivenBackSendsTheCashToTheWalletAndAsksTheGatewayToPayIt() {
         fixture.givenAggregate(REFUND).published(refund(ADMIN).event(), approved())
                 .whenAggregate(REFUND).publishes(marketingRolledBack())
-                .expectDispatchedCommands(transfer("refund:" + REFUND, CLEARING, WALLET, FUNDING.cash()))
+                .expectDispatchedCommands(transfer("refund-cash:" + REFUND, CLEARING, WALLET, FUNDING.cash()))
                 .expectScheduledDeadlineWithName(RECHECK_INTERVAL, RefundSaga.RECHECK);
 
         assertThat(gateway.refundRequests).containsExactly(GATEWAY_REFUND);
