@@ -1,6 +1,9 @@
 package dev.orderledger.app.axon;
 
 import dev.orderledger.api.common.MetaDataKeys;
+import dev.orderledger.api.intervention.InterventionProcess;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.beans.factory.ObjectProvider;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.common.caching.WeakReferenceCache;
@@ -13,7 +16,6 @@ import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.config.EventProcessingConfigurer;
-import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.modelling.saga.repository.jdbc.PostgresSagaSqlSchema;
 import org.axonframework.modelling.saga.repository.jdbc.SagaSqlSchema;
 import org.springframework.beans.factory.InitializingBean;
@@ -24,7 +26,7 @@ import org.springframework.context.annotation.Configuration;
 import javax.sql.DataSource;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.util.List;
+import java.util.Map;
 
 /** Axon on PostgreSQL with JDBC stores (the stores themselves come from Axon's JdbcAutoConfiguration). */
 @Configuration(proxyBeanMethods = false)
@@ -53,21 +55,17 @@ class AxonConfiguration {
         return new EventCountSnapshotTriggerDefinition(snapshotter, 100);
     }
 
-    /**
-     * A process step that fails for a reason other than a business refusal (which the sagas handle
-     * themselves) is not skipped: the error propagates, the event processor rolls the batch back and
-     * handles the event again after a pause, so no step of a process is ever lost.
-     */
+    /** A process step that fails for a technical reason is retried, and parked in the manual queue if it keeps failing. */
     @Autowired
-    void sagasRetryFailedSteps(EventProcessingConfigurer processing) {
-        for (String saga : SAGA_PROCESSORS) {
-            processing.registerListenerInvocationErrorHandler(saga, configuration -> PropagatingErrorHandler.instance());
-        }
+    void sagasRetryThenPark(EventProcessingConfigurer processing, ObjectProvider<CommandGateway> commands, Clock clock) {
+        SAGA_PROCESSORS.forEach((group, process) -> processing.registerListenerInvocationErrorHandler(group,
+                configuration -> new RetryThenParkErrorHandler(process, commands::getObject, clock)));
     }
 
-    /** The processing groups of the sagas (Axon names them after the saga class). */
-    static final List<String> SAGA_PROCESSORS = List.of("PlacementSagaProcessor", "PaymentSagaProcessor",
-            "FulfillmentSagaProcessor", "RefundSagaProcessor");
+    /** The processing groups of the sagas (Axon names them after the saga class), and their process. */
+    static final Map<String, InterventionProcess> SAGA_PROCESSORS = Map.of(
+            "PlacementSagaProcessor", InterventionProcess.PLACEMENT, "PaymentSagaProcessor", InterventionProcess.PAYMENT,
+            "FulfillmentSagaProcessor", InterventionProcess.FULFILLMENT, "RefundSagaProcessor", InterventionProcess.REFUND);
 
     @Bean
     Clock clock() {
