@@ -57,9 +57,10 @@ class AxonConfiguration {
 
     /** A process step that fails for a technical reason is retried, and parked in the manual queue if it keeps failing. */
     @Autowired
-    void sagasRetryThenPark(EventProcessingConfigurer processing, ObjectProvider<CommandGateway> commands, Clock clock) {
+    void sagasRetryThenPark(EventProcessingConfigurer processing, ObjectProvider<CommandGateway> commands,
+                            ObjectProvider<Clock> clock) {
         SAGA_PROCESSORS.forEach((group, process) -> processing.registerListenerInvocationErrorHandler(group,
-                configuration -> new RetryThenParkErrorHandler(process, commands::getObject, clock)));
+                configuration -> new RetryThenParkErrorHandler(process, commands::getObject, clock.getObject())));
     }
 
     /** The processing groups of the sagas (Axon names them after the saga class), and their process. */

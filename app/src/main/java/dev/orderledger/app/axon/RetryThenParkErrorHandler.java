@@ -51,8 +51,13 @@ final class RetryThenParkErrorHandler implements ListenerInvocationErrorHandler 
         String reference = event instanceof DomainEventMessage<?> domain ? domain.getAggregateIdentifier() : event.getIdentifier();
         log.error("{} failed {} times on {} of {}; parked for a person", process, ATTEMPTS,
                 event.getPayloadType().getSimpleName(), reference, exception);
-        commands.get().sendAndWait(new RaiseInterventionCommand(InterventionId.of(process, reference), process, reference,
-                "STEP_FAILED", event.getPayloadType().getSimpleName() + " (event " + event.getIdentifier() + ") failed "
-                + ATTEMPTS + " times: " + exception, clock.instant()));
+        try {
+            commands.get().sendAndWait(new RaiseInterventionCommand(InterventionId.of(process, reference), process, reference,
+                    "STEP_FAILED", event.getPayloadType().getSimpleName() + " (event " + event.getIdentifier() + ") failed "
+                    + ATTEMPTS + " times: " + exception, clock.instant()));
+        } catch (RuntimeException parkingFailed) {
+            log.error("Could not park event {} of {} either; it is skipped, see this log", event.getIdentifier(), reference,
+                    parkingFailed);
+        }
     }
 }
