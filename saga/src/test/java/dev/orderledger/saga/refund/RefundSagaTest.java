@@ -265,7 +265,8 @@ class RefundSagaTest {
                 .expectScheduledDeadlineWithName(RECHECK_INTERVAL, RefundSaga.RECHECK);
 
         assertThat(gateway.refundQueries).containsExactly(REFUND);
-        assertThat(gateway.refundRequests).containsExactly(GATEWAY_REFUND, GATEWAY_REFUND);
+        assertThat(gateway.refundRequests).containsExactly(GATEWAY_REFUND,
+                new RefundRequest(REFUND + "-retry-1", GATEWAY_REFUND.reference(), GATEWAY_REFUND.amount()));
     }
 
     @Test
@@ -313,14 +314,15 @@ class RefundSagaTest {
     }
 
     @Test
-    void anAdminRetryAsksTheGatewayToPayTheRefundAgain() {
+    void anAdminRetryAsksTheGatewayForANewRefundBecauseTheFailedOneIsFinal() {
         fixture.givenAggregate(REFUND).published(refund(ADMIN).event(), approved(), marketingRolledBack(),
                         new RefundPaymentFailedEvent(REFUND, "card closed", NOW))
                 .whenAggregate(INTERVENTION).publishes(retryRequested("R11_REFUND_FAILED"))
                 .expectNoDispatchedCommands()
                 .expectScheduledDeadlineWithName(RECHECK_INTERVAL, RefundSaga.RECHECK);
 
-        assertThat(gateway.refundRequests).containsExactly(GATEWAY_REFUND, GATEWAY_REFUND);
+        assertThat(gateway.refundRequests).containsExactly(GATEWAY_REFUND,
+                new RefundRequest(REFUND + "-retry-1", GATEWAY_REFUND.reference(), GATEWAY_REFUND.amount()));
     }
 
     @Test
