@@ -90,6 +90,6 @@ class HttpPaymentGatewayTest {
 
     private static PaymentGateway gateway(URI url) {
         return new HttpPaymentGateway(new PartnerHttp(HttpClient.newHttpClient(), new ObjectMapper(),
-                Duration.ofMillis(300), () -> url, "the gateway"));
+                Duration.ofSeconds(2), () -> url, "the gateway"));
     }
 }
