@@ -59,7 +59,7 @@ class HttpPaymentGatewayTest {
 
     @Test
     void aSlowPartnerTimesOut() {
-        partner.answering(new Answer(201, "{\"transactionId\":\"tx-1\"}", 1_000));
+        partner.answering(new Answer(201, "{\"transactionId\":\"tx-1\"}", 5_000));
 
         assertThatThrownBy(() -> gateway(partner.url()).requestPayment(PAYMENT).join())
                 .isInstanceOf(CompletionException.class).cause().isInstanceOf(PartnerUnavailable.class);
