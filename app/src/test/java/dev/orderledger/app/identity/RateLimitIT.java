@@ -13,6 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Login and registration are rate limited per client address. */
 @SpringBootTest(classes = OrderLedgerApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "ledger.security.rate-limit.requests-per-minute=3")
+// its own application context: closed after the class, so that only one ledger runs processes against the shared database
+@org.springframework.test.annotation.DirtiesContext
 class RateLimitIT {
 
     @LocalServerPort

@@ -19,6 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Axon Server runs on these machines, so this checks the wiring and that health reports the
  * missing server, not a round trip through it (docker-compose.yml runs the real thing).
  */
+// its own application context: closed after the class, so that only one ledger runs processes against the shared database
+@org.springframework.test.annotation.DirtiesContext
 class AxonServerProfileIT {
 
     @Test
