@@ -19,7 +19,7 @@ class InventoryIT extends LedgerIntegrationTest {
     @Test
     void aSellerReceivesAndCountsStockOfTheirOwnSku() {
         User seller = seller();
-        String productId = productOnShelf(seller, "Stocked tee", "50.00");
+        String productId = productOnShelf(seller, "Stocked tee", "50.00", 0);
         String inventory = "/api/inventory/" + productId + "/" + productId + "-sku";
 
         LedgerClient.Response received = api.post(inventory + "/receipts", Map.of("quantity", 10, "reference", "po-1"))
@@ -38,7 +38,7 @@ class InventoryIT extends LedgerIntegrationTest {
     @Test
     void stockNeverGoesNegative() {
         User seller = seller();
-        String productId = productOnShelf(seller, "Scarce tee", "50.00");
+        String productId = productOnShelf(seller, "Scarce tee", "50.00", 0);
         String inventory = "/api/inventory/" + productId + "/" + productId + "-sku";
         api.post(inventory + "/receipts", Map.of("quantity", 3, "reference", "po-1")).as(seller.token()).send();
 
@@ -51,7 +51,7 @@ class InventoryIT extends LedgerIntegrationTest {
 
     @Test
     void othersCannotTouchASellersStock() {
-        String productId = productOnShelf(seller(), "Guarded tee", "50.00");
+        String productId = productOnShelf(seller(), "Guarded tee", "50.00", 0);
         String inventory = "/api/inventory/" + productId + "/" + productId + "-sku";
         Map<String, Object> receipt = Map.of("quantity", 5, "reference", "po-x");
 
@@ -65,7 +65,7 @@ class InventoryIT extends LedgerIntegrationTest {
     void tenUnitsAnd200ConcurrentSingleUnitReservationsHoldExactlyTen() throws Exception {
         User seller = seller();
         String adminToken = admin().token();
-        String productId = productOnShelf(seller, "Limited tee", "99.00");
+        String productId = productOnShelf(seller, "Limited tee", "99.00", 0);
         String inventory = "/api/inventory/" + productId + "/" + productId + "-sku";
         api.post(inventory + "/receipts", Map.of("quantity", 10, "reference", "po-1")).as(seller.token()).send();
         long firstOrder = 1795400000000000000L + (System.nanoTime() % 1_000_000_000L) * 1000;
@@ -97,7 +97,7 @@ class InventoryIT extends LedgerIntegrationTest {
     void aHeldReservationIsDeductedOnPaymentAndReturnsRestockOnce() {
         User seller = seller();
         String adminToken = admin().token();
-        String productId = productOnShelf(seller, "Paid tee", "99.00");
+        String productId = productOnShelf(seller, "Paid tee", "99.00", 0);
         String admin = "/api/admin/inventory/" + productId + "/" + productId + "-sku";
         api.post("/api/inventory/" + productId + "/" + productId + "-sku/receipts", Map.of("quantity", 5, "reference", "po-1"))
                 .as(seller.token()).send();
