@@ -1,8 +1,7 @@
 package dev.orderledger.app.axon;
 
-import dev.orderledger.api.intervention.InterventionId;
 import dev.orderledger.api.intervention.InterventionProcess;
-import dev.orderledger.api.intervention.RaiseInterventionCommand;
+import dev.orderledger.saga.Interventions;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
@@ -52,9 +51,8 @@ final class RetryThenParkErrorHandler implements ListenerInvocationErrorHandler 
         log.error("{} failed {} times on {} of {}; parked for a person", process, ATTEMPTS,
                 event.getPayloadType().getSimpleName(), reference, exception);
         try {
-            commands.get().sendAndWait(new RaiseInterventionCommand(InterventionId.of(process, reference), process, reference,
-                    "STEP_FAILED", event.getPayloadType().getSimpleName() + " (event " + event.getIdentifier() + ") failed "
-                    + ATTEMPTS + " times: " + exception, clock.instant()));
+            Interventions.raise(commands.get(), process, reference, "STEP_FAILED", event.getPayloadType().getSimpleName()
+                    + " (event " + event.getIdentifier() + ") failed " + ATTEMPTS + " times: " + exception, clock.instant());
         } catch (RuntimeException parkingFailed) {
             log.error("Could not park event {} of {} either; it is skipped, see this log", event.getIdentifier(), reference,
                     parkingFailed);

@@ -15,8 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -41,7 +39,7 @@ class OrderJourneyIT extends LedgerIntegrationTest {
         User buyer = buyer();
         String tee = productOnShelf(seller, "Journey tee", "100.00", 10);
         String mug = productOnShelf(seller, "Journey mug", "50.00", 10);
-        String couponId = couponFor(buyer, "20.00");
+        String couponId = couponFor(buyer, "20.00", "100.00");
         grantPoints(buyer, 500);
 
         String orderId = placedOrder(buyer, Map.of(
@@ -103,23 +101,8 @@ class OrderJourneyIT extends LedgerIntegrationTest {
         return Map.of("productId", productId, "skuId", productId + "-sku", "quantity", quantity);
     }
 
-    private String couponFor(User buyer, String amountOff) {
-        String templateId = "t-" + UUID.randomUUID();
-        LedgerClient.Response template = api.post("/api/coupon-templates", Map.of("templateId", templateId,
-                "name", "Journey coupon", "kind", "FIXED", "amount", cny(amountOff), "threshold", cny("100.00"),
-                "validFrom", Instant.now().minus(1, ChronoUnit.DAYS).toString(),
-                "validUntil", Instant.now().plus(1, ChronoUnit.DAYS).toString(),
-                "perUserLimit", 1, "totalQuantity", 10)).as(admin().token()).send();
-        assertThat(template.status()).as(template.toString()).isEqualTo(201);
-        return api.post("/api/coupon-templates/" + templateId + "/claims", null).as(buyer.token()).send().at("/id");
-    }
-
     private void grantPoints(User buyer, long points) {
         assertThat(api.post("/api/admin/points/" + buyer.userId() + "/grants", Map.of("points", points,
                 "reference", "welcome-" + UUID.randomUUID())).as(admin().token()).send().status()).isEqualTo(204);
-    }
-
-    private static Map<String, String> cny(String amount) {
-        return Map.of("amount", amount, "currency", "CNY");
     }
 }

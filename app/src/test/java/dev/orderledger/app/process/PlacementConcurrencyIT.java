@@ -9,8 +9,6 @@ import dev.orderledger.app.support.LedgerIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -82,15 +80,7 @@ class PlacementConcurrencyIT extends LedgerIntegrationTest {
     void aSingleUseCouponUsedByFiftyConcurrentOrdersIsRedeemedOnce() throws Exception {
         User buyer = buyer();
         String productId = productOnShelf(seller(), "Coupon kettle", "80.00", 100);
-        String templateId = "t-" + UUID.randomUUID();
-        LedgerClient.Response template = api.post("/api/coupon-templates", Map.of("templateId", templateId,
-                "name", "Once only", "kind", "FIXED", "amount", Map.of("amount", "10.00", "currency", "CNY"),
-                "threshold", Map.of("amount", "50.00", "currency", "CNY"),
-                "validFrom", Instant.now().minus(1, ChronoUnit.DAYS).toString(),
-                "validUntil", Instant.now().plus(1, ChronoUnit.DAYS).toString(),
-                "perUserLimit", 1, "totalQuantity", 1)).as(admin().token()).send();
-        assertThat(template.status()).as(template.toString()).isEqualTo(201);
-        String couponId = api.post("/api/coupon-templates/" + templateId + "/claims", null).as(buyer.token()).send().at("/id");
+        String couponId = couponFor(buyer, "10.00", "50.00");
 
         List<String> orderIds = concurrently(50, i -> {
             Map<String, Object> order = new HashMap<>(orderOf(null, productId, 1));

@@ -22,7 +22,7 @@ class RefundIT extends LedgerIntegrationTest {
         User seller = seller();
         User buyer = buyer();
         String productId = productOnShelf(seller, "Mixing bowl", "33.33");
-        String couponId = couponFor(buyer, "9.99");
+        String couponId = couponFor(buyer, "9.99", "0.00");
         Map<String, Object> order = new java.util.HashMap<>(orderOf(null, productId, 3));
         order.put("couponId", couponId);
         String orderId = placedOrder(buyer, order);
@@ -50,16 +50,6 @@ class RefundIT extends LedgerIntegrationTest {
                 "withReturn", false, "reason", "all of them")).as(buyer.token()).send();
         assertThat(tooMuch.status()).isEqualTo(422);
         assertThat(tooMuch.at("/reason")).isEqualTo("REFUND_EXCEEDS_PURCHASE");
-    }
-
-    private String couponFor(User buyer, String amountOff) {
-        String templateId = "t-" + java.util.UUID.randomUUID();
-        api.post("/api/coupon-templates", Map.of("templateId", templateId, "name", "Bowl coupon", "kind", "FIXED",
-                "amount", Map.of("amount", amountOff, "currency", "CNY"), "threshold", Map.of("amount", "0.00", "currency", "CNY"),
-                "validFrom", java.time.Instant.now().minusSeconds(3600).toString(),
-                "validUntil", java.time.Instant.now().plusSeconds(3600).toString(), "perUserLimit", 1, "totalQuantity", 1))
-                .as(admin().token()).send();
-        return api.post("/api/coupon-templates/" + templateId + "/claims", null).as(buyer.token()).send().at("/id");
     }
 
     private static void assertNoContent(LedgerClient.Response response) {

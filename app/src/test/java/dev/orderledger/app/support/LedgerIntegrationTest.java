@@ -8,6 +8,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -121,6 +123,19 @@ public abstract class LedgerIntegrationTest {
             assertThat(received.status()).as(received.toString()).isEqualTo(204);
         }
         return productId;
+    }
+
+    /** A single-use fixed coupon (CNY, valid today) that an admin issues and the buyer claims; returns its id. */
+    protected String couponFor(User buyer, String amountOff, String threshold) {
+        String templateId = "t-" + UUID.randomUUID();
+        LedgerClient.Response template = api.post("/api/coupon-templates", Map.of("templateId", templateId,
+                "name", "Test coupon", "kind", "FIXED", "amount", Map.of("amount", amountOff, "currency", "CNY"),
+                "threshold", Map.of("amount", threshold, "currency", "CNY"),
+                "validFrom", Instant.now().minus(1, ChronoUnit.DAYS).toString(),
+                "validUntil", Instant.now().plus(1, ChronoUnit.DAYS).toString(),
+                "perUserLimit", 1, "totalQuantity", 1)).as(admin().token()).send();
+        assertThat(template.status()).as(template.toString()).isEqualTo(201);
+        return api.post("/api/coupon-templates/" + templateId + "/claims", null).as(buyer.token()).send().at("/id");
     }
 
     /** Places an order and waits until placement took its stock, coupon and points: the order awaits payment. */

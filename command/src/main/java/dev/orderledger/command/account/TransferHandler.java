@@ -6,7 +6,7 @@ import dev.orderledger.api.account.TransferResult;
 import dev.orderledger.api.common.BusinessRuleViolation;
 import dev.orderledger.api.common.StateConflict;
 import org.axonframework.commandhandling.CommandHandler;
-import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.modelling.command.Repository;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
@@ -24,24 +24,26 @@ class TransferHandler {
 
     private final Repository<Account> accounts;
     private final Repository<Transfer> transfers;
+    private final EventStore events;
 
     TransferHandler(@Qualifier("accountRepository") Repository<Account> accounts,
-                    @Qualifier("transferRepository") Repository<Transfer> transfers) {
+                    @Qualifier("transferRepository") Repository<Transfer> transfers, EventStore events) {
         this.accounts = accounts;
         this.transfers = transfers;
+        this.events = events;
     }
 
     @CommandHandler
     TransferResult handle(TransferMoneyCommand command) throws Exception {
         requireValid(command);
-        try {
+        // asking the event store, not loading and catching "not found": a new transfer is the common case
+        // on every payment's path, and a failed load is logged with a stack trace
+        if (events.lastSequenceNumberFor(command.transferId().value()).isPresent()) {
             boolean same = transfers.load(command.transferId().value()).invoke(transfer -> transfer.sameAs(command));
             if (!same) {
                 throw new StateConflict("RECORDED", "transfer " + command.transferId() + " was recorded with other accounts or amount");
             }
             return new TransferResult(command.transferId(), false);
-        } catch (AggregateNotFoundException firstTime) {
-            // record it below
         }
         transfers.newInstance(() -> new Transfer(command));
         for (AccountId account : Stream.of(command.from(), command.to()).sorted(Comparator.comparing(AccountId::toString)).toList()) {

@@ -48,7 +48,7 @@ class TransferHandlerTest {
                 .configureEmbeddedEventStore(c -> new InMemoryEventStorageEngine())
                 .configureAggregate(Account.class)
                 .configureAggregate(Transfer.class)
-                .registerCommandHandler(c -> new TransferHandler(c.repository(Account.class), c.repository(Transfer.class)))
+                .registerCommandHandler(c -> new TransferHandler(c.repository(Account.class), c.repository(Transfer.class), c.eventStore()))
                 .buildConfiguration();
         axon.start();
         commands = axon.commandGateway();

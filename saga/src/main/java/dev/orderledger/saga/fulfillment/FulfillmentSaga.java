@@ -6,7 +6,6 @@ import dev.orderledger.api.account.TransferResult;
 import dev.orderledger.api.intervention.InterventionProcess;
 import dev.orderledger.api.order.AcceptFulfillmentCommand;
 import dev.orderledger.api.order.AutoConfirmReceiptCommand;
-import dev.orderledger.api.order.FulfillmentAcceptedEvent;
 import dev.orderledger.api.order.FulfillmentFailedEvent;
 import dev.orderledger.api.order.FulfillmentStartedEvent;
 import dev.orderledger.api.order.OrderClosedEvent;
@@ -14,7 +13,6 @@ import dev.orderledger.api.order.OrderCompletedEvent;
 import dev.orderledger.api.order.OrderDeliveredEvent;
 import dev.orderledger.api.order.OrderId;
 import dev.orderledger.api.order.OrderPaidEvent;
-import dev.orderledger.api.order.OrderShippedEvent;
 import dev.orderledger.api.order.OrderType;
 import dev.orderledger.api.order.ShippingAddress;
 import dev.orderledger.api.order.StartFulfillmentCommand;
@@ -25,6 +23,7 @@ import dev.orderledger.saga.Interventions;
 import dev.orderledger.saga.Journal;
 import dev.orderledger.saga.Outcome;
 import dev.orderledger.saga.ProcessSettings;
+import dev.orderledger.saga.Recheck;
 import dev.orderledger.saga.carrier.FulfillmentPartner;
 import dev.orderledger.saga.carrier.Shipment;
 import dev.orderledger.saga.carrier.ShipmentRequest;
@@ -73,7 +72,7 @@ public class FulfillmentSaga {
     private String reference;
     private ShippingAddress address;
     private boolean withCarrier;
-    private String recheckId;
+    private final Recheck recheck = new Recheck(RECHECK);
 
     @Autowired
     private transient CommandGateway commands;
@@ -107,7 +106,7 @@ public class FulfillmentSaga {
         }
         address = started.shippingAddress();
         withCarrier = true;
-        recheckLater();
+        recheck.later(deadlines, settings);
         requestShipment();
     }
 
@@ -127,18 +126,8 @@ public class FulfillmentSaga {
     }
 
     @SagaEventHandler(associationProperty = "orderId")
-    void on(FulfillmentAcceptedEvent accepted) {
-        // F2: the carrier has it; its next callbacks say shipped and delivered
-    }
-
-    @SagaEventHandler(associationProperty = "orderId")
-    void on(OrderShippedEvent shipped) {
-        // shipped, by the carrier or by the seller: delivery follows
-    }
-
-    @SagaEventHandler(associationProperty = "orderId")
     void on(OrderDeliveredEvent delivered) {
-        stopRechecking();
+        recheck.stop(deadlines);
         if (withCarrier) {
             deadlines.schedule(settings.autoConfirmAfter(), AUTO_CONFIRM);
         }
@@ -151,7 +140,7 @@ public class FulfillmentSaga {
 
     @SagaEventHandler(associationProperty = "orderId")
     void on(FulfillmentFailedEvent failed) {
-        stopRechecking();
+        recheck.stop(deadlines);
         Outcome<String> refund = Outcome.of(commands, new RequestRefundCommand(orderId, "ff-" + orderId, Actor.system(),
                 RefundKind.FAILED_FULFILLMENT, null, 0, false, "fulfillment failed: " + failed.reason(), failed.at()));
         if (!refund.succeeded()) {
@@ -163,7 +152,7 @@ public class FulfillmentSaga {
     @EndSaga
     @SagaEventHandler(associationProperty = "orderId")
     void on(OrderCompletedEvent completed) {
-        stopRechecking();
+        recheck.stop(deadlines);
         deadlines.cancelAllWithinScope(AUTO_CONFIRM);
         Outcome<TransferResult> settled = Journal.transfer(commands, "settle:" + orderId,
                 AccountId.platform(AccountKind.PLATFORM_CLEARING, orderId.toString()), AccountId.seller(completed.sellerId()),
@@ -177,14 +166,14 @@ public class FulfillmentSaga {
     @EndSaga
     @SagaEventHandler(associationProperty = "orderId")
     void on(OrderClosedEvent closed) {
-        stopRechecking();
+        recheck.stop(deadlines);
         deadlines.cancelAllWithinScope(AUTO_CONFIRM);
     }
 
     /** No word from the carrier: ask it, apply what it knows, or ask it to ship if it never heard of the order. */
     @DeadlineHandler(deadlineName = RECHECK)
-    void recheck() {
-        recheckId = null;
+    void onRecheckDue() {
+        recheck.fired();
         try {
             Optional<Shipment> known = carrier.findShipment(reference);
             if (known.isPresent()) {
@@ -195,19 +184,7 @@ public class FulfillmentSaga {
         } catch (PartnerUnavailable unavailable) {
             log.warn("The carrier did not answer about order {}: {}", orderId, unavailable.getMessage());
         }
-        recheckLater();
+        recheck.later(deadlines, settings);
     }
 
-    private void recheckLater() {
-        if (recheckId == null) {
-            recheckId = deadlines.schedule(settings.recheckInterval(), RECHECK);
-        }
-    }
-
-    private void stopRechecking() {
-        if (recheckId != null) {
-            deadlines.cancelSchedule(RECHECK, recheckId);
-            recheckId = null;
-        }
-    }
 }

@@ -44,6 +44,7 @@ import dev.orderledger.saga.Interventions;
 import dev.orderledger.saga.Journal;
 import dev.orderledger.saga.Outcome;
 import dev.orderledger.saga.ProcessSettings;
+import dev.orderledger.saga.Recheck;
 import dev.orderledger.saga.gateway.GatewayPayment;
 import dev.orderledger.saga.gateway.GatewayRefund;
 import dev.orderledger.saga.gateway.GatewayResults;
@@ -113,7 +114,7 @@ public class PaymentSaga {
     private boolean gatewayAsked;
     private boolean cancelled;
     private boolean paidAfterCancellation;
-    private String recheckId;
+    private final Recheck recheck = new Recheck(RECHECK);
     private String interventionId;
     /** How many times failed returns were tried again; each retry is a new gateway refund. */
     private int returnAttempts;
@@ -153,7 +154,7 @@ public class PaymentSaga {
     @SagaEventHandler(associationProperty = "payOrderId")
     void on(MarketingDeductionStartedEvent started) {
         status = PaymentStatus.P2_MARKETING_INIT;
-        recheckLater();
+        recheck.later(deadlines, settings);
         deductMarketing(started.at());
     }
 
@@ -198,7 +199,7 @@ public class PaymentSaga {
                     : new RecordPaymentInitFailureCommand(payOrderId, paid.detail(), at));
         } else {
             gatewayAsked = true;
-            recheckLater();
+            recheck.later(deadlines, settings);
             requestPayment();
         }
     }
@@ -348,7 +349,7 @@ public class PaymentSaga {
         if (method == PaymentMethod.LEDGER_WALLET || !back.cash().isPositive()) {
             commands.sendAndWait(new RecordPaymentReturnCommand(payOrderId, requested.returnId(), true, "wallet", null, at));
         } else {
-            recheckLater();
+            recheck.later(deadlines, settings);
             requestReturn(requested.returnId());
         }
     }
@@ -391,13 +392,13 @@ public class PaymentSaga {
     void on(InterventionRetryRequestedEvent retry) {
         returnAttempts++;
         returns.keySet().forEach(this::requestReturn);
-        recheckLater();
+        recheck.later(deadlines, settings);
     }
 
     /** No answer came: ask the other side, apply what it says, and ask again later while still unsure. */
     @DeadlineHandler(deadlineName = RECHECK)
-    void recheck() {
-        recheckId = null;
+    void onRecheckDue() {
+        recheck.fired();
         Instant at = clock.instant();
         try {
             if (status == PaymentStatus.P2_MARKETING_INIT) {
@@ -436,19 +437,11 @@ public class PaymentSaga {
     private void finish() {
         boolean waiting = !returns.isEmpty() || (!status.isFinal()) || (cancelled && gatewayAsked);
         if (waiting) {
-            recheckLater();
+            recheck.later(deadlines, settings);
             return;
         }
-        if (recheckId != null) {
-            deadlines.cancelSchedule(RECHECK, recheckId);
-        }
+        recheck.stop(deadlines);
         SagaLifecycle.end();
-    }
-
-    private void recheckLater() {
-        if (recheckId == null) {
-            recheckId = deadlines.schedule(settings.recheckInterval(), RECHECK);
-        }
     }
 
     private void giveBackMarketing(Instant at) {

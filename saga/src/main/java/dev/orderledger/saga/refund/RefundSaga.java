@@ -37,6 +37,7 @@ import dev.orderledger.saga.Interventions;
 import dev.orderledger.saga.Journal;
 import dev.orderledger.saga.Outcome;
 import dev.orderledger.saga.ProcessSettings;
+import dev.orderledger.saga.Recheck;
 import dev.orderledger.saga.gateway.GatewayRefund;
 import dev.orderledger.saga.gateway.GatewayResults;
 import dev.orderledger.saga.gateway.PartnerUnavailable;
@@ -95,7 +96,7 @@ public class RefundSaga {
     private MarketingRequest marketing;
     private RefundStatus status;
     private String interventionId;
-    private String recheckId;
+    private final Recheck recheck = new Recheck(RECHECK);
     /** How many times the gateway was asked to pay it back; a retry after R11 is a new gateway refund. */
     private int attempts;
 
@@ -198,7 +199,7 @@ public class RefundSaga {
         Journal.transfer(commands, "refund-cash:" + refundId, clearing(), AccountId.buyerWallet(buyerId), funding.cash(),
                 orderId.toString(), "cash back for refund " + refundId, rolledBack.at());
         if (funding.cash().isPositive()) {
-            recheckLater();
+            recheck.later(deadlines, settings);
             requestRefund();
         } else {
             commands.sendAndWait(new RecordRefundPaymentCommand(refundId, true, "no-cash", null, rolledBack.at()));
@@ -218,20 +219,18 @@ public class RefundSaga {
     @SagaEventHandler(associationProperty = "refundId")
     void on(RefundPaymentFailedEvent failed) {
         status = RefundStatus.R11_REFUND_FAILED;
-        stopRechecking();
+        recheck.stop(deadlines);
         park("R11_REFUND_FAILED", "the gateway could not pay refund " + refundId + " back: " + failed.reason(), failed.at());
     }
 
     @SagaEventHandler(associationProperty = "refundId")
     void on(RefundPaidEvent paid) {
         status = RefundStatus.R10_REFUNDED;
-        stopRechecking();
+        recheck.stop(deadlines);
         unpark("the gateway paid it", paid.at());
-        if (!"no-cash".equals(paid.gatewayReference())) {
-            Journal.transfer(commands, "refund-out:" + refundId, AccountId.buyerWallet(buyerId),
-                    AccountId.platform(AccountKind.PLATFORM_GATEWAY, orderId.toString()), funding.cash(), orderId.toString(),
-                    "cash out through the gateway for refund " + refundId, paid.at());
-        }
+        Journal.transfer(commands, "refund-out:" + refundId, AccountId.buyerWallet(buyerId),
+                AccountId.platform(AccountKind.PLATFORM_GATEWAY, orderId.toString()), funding.cash(), orderId.toString(),
+                "cash out through the gateway for refund " + refundId, paid.at());
         Outcome<Object> restocked = Outcome.of(commands, new RecordRestockCommand(refundId, paid.at()));
         if (restocked.succeeded()) {
             return;
@@ -267,14 +266,14 @@ public class RefundSaga {
             rollBackMarketing(retry.at());
         } else if (status == RefundStatus.R11_REFUND_FAILED) {
             attempts++;
-            recheckLater();
+            recheck.later(deadlines, settings);
             requestRefund();
         }
     }
 
     @DeadlineHandler(deadlineName = RECHECK)
-    void recheck() {
-        recheckId = null;
+    void onRecheckDue() {
+        recheck.fired();
         try {
             Optional<GatewayRefund> known = gateway.findRefund(gatewayRefundId());
             if (known.isPresent()) {
@@ -288,7 +287,7 @@ public class RefundSaga {
         } catch (PartnerUnavailable unavailable) {
             log.warn("The gateway did not answer about refund {}: {}", refundId, unavailable.getMessage());
         }
-        recheckLater();
+        recheck.later(deadlines, settings);
     }
 
     /** Puts the refund in the manual intervention queue, where an admin retries or settles it. */
@@ -302,19 +301,6 @@ public class RefundSaga {
         if (interventionId != null) {
             Interventions.resolve(commands, interventionId, note, at);
             interventionId = null;
-        }
-    }
-
-    private void recheckLater() {
-        if (recheckId == null) {
-            recheckId = deadlines.schedule(settings.recheckInterval(), RECHECK);
-        }
-    }
-
-    private void stopRechecking() {
-        if (recheckId != null) {
-            deadlines.cancelSchedule(RECHECK, recheckId);
-            recheckId = null;
         }
     }
 

@@ -53,7 +53,7 @@ class SimulatedGatewayTest {
         assertThat(again.first()).isFalse();
         assertThat(again.value().transactionId()).isEqualTo(first.value().transactionId());
         awaitCallbacks(2);
-        sleep(100);
+        await().during(Duration.ofMillis(100)).atMost(Duration.ofSeconds(1)).until(() -> callbacks.sent().size() == 2);
         assertThat(callbacks.sent()).hasSize(2);
     }
 
@@ -172,13 +172,5 @@ class SimulatedGatewayTest {
     private List<Object> awaitCallbacks(int count) {
         await().atMost(Duration.ofSeconds(5)).until(() -> callbacks.sent().size() >= count);
         return callbacks.sent();
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }
