@@ -27,9 +27,9 @@ import java.util.function.Consumer;
 /** Builds {@link OrderView} rows from the Order aggregate's events. */
 @Component
 @ProcessingGroup(OrderViewProjection.PROCESSING_GROUP)
-class OrderViewProjection {
+public class OrderViewProjection {
 
-    static final String PROCESSING_GROUP = "order-views";
+    public static final String PROCESSING_GROUP = "order-views";
 
     private final OrderViewRepository orders;
 
