@@ -2,6 +2,7 @@ package dev.orderledger.app.axon;
 
 import dev.orderledger.api.common.MetaDataKeys;
 import dev.orderledger.api.intervention.InterventionProcess;
+import dev.orderledger.app.web.ConsistencyTokenFilter;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.beans.factory.ObjectProvider;
 import org.axonframework.commandhandling.CommandBus;
@@ -11,6 +12,7 @@ import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jpa.SQLErrorCodesResolver;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
@@ -88,5 +90,11 @@ class AxonConfiguration {
     @Bean
     InitializingBean requestContextOnCommands(CommandBus commandBus) {
         return () -> commandBus.registerDispatchInterceptor(new RequestContextDispatchInterceptor());
+    }
+
+    /** A write's answer carries the position of the events it appended (see ConsistencyTokenFilter). */
+    @Bean
+    InitializingBean eventsOfEachRequest(EventStore eventStore) {
+        return () -> eventStore.registerDispatchInterceptor(ConsistencyTokenFilter.eventsOfTheRequest());
     }
 }

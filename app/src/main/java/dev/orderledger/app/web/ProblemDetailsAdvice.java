@@ -13,6 +13,7 @@ import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.queryhandling.QueryExecutionException;
+import dev.orderledger.query.consistency.ReadModelBehind;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -55,6 +56,13 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             CallbackRejected.class})
     ProblemDetail refusal(Exception refusal) {
         return problemFor(refusal).orElseThrow();
+    }
+
+    /** A read that was given a consistency token and could not see that write in time: 503, read again soon. */
+    @ExceptionHandler(ReadModelBehind.class)
+    ResponseEntity<ProblemDetail> behind(ReadModelBehind behind) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "1")
+                .body(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "read-model-behind", behind.getMessage()));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

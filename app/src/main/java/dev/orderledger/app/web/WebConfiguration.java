@@ -12,6 +12,8 @@ import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import org.springdoc.core.utils.SpringDocUtils;
+import org.springframework.boot.autoconfigure.security.SecurityProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
@@ -31,6 +33,15 @@ class WebConfiguration implements WebMvcConfigurer {
     @Override
     public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
         resolvers.add(new ActorArgumentResolver());
+    }
+
+    /** Runs before security, so that answers given by filters inside it (idempotent replays) carry a token too. */
+    @Bean
+    FilterRegistrationBean<ConsistencyTokenFilter> consistencyTokenFilter(ConsistencyTokenFilter.EventPositions positions) {
+        FilterRegistrationBean<ConsistencyTokenFilter> registration =
+                new FilterRegistrationBean<>(new ConsistencyTokenFilter(positions));
+        registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER - 10);
+        return registration;
     }
 
     /** The problem details schema, and on every operation the problem responses it can give. */

@@ -39,6 +39,10 @@ public final class LedgerClient {
         return new Request("PUT", path, body);
     }
 
+    public Request delete(String path) {
+        return new Request("DELETE", path, null);
+    }
+
     public static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }

@@ -30,6 +30,8 @@ import static org.awaitility.Awaitility.await;
                 "ledger.security.rate-limit.requests-per-minute=100000",
                 // processes ask a silent partner after a second, so tests of lost replies finish quickly
                 "ledger.processes.recheck-interval=PT1S",
+                // a read that waits for a write gives up sooner than in production, so that test finishes quickly
+                "ledger.query.read-your-writes-timeout=PT2S",
                 "ledger.security.bootstrap-admin.email=" + LedgerIntegrationTest.ADMIN_EMAIL,
                 "ledger.security.bootstrap-admin.password=" + LedgerIntegrationTest.ADMIN_PASSWORD
         })

@@ -5,6 +5,7 @@ import dev.orderledger.api.intervention.InterventionResolvedEvent;
 import dev.orderledger.api.intervention.InterventionRetryRequestedEvent;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.springframework.stereotype.Component;
 
@@ -13,9 +14,9 @@ import java.util.function.Consumer;
 /** Builds {@link InterventionView} rows from the Intervention aggregate's events. */
 @Component
 @ProcessingGroup(InterventionViewProjection.PROCESSING_GROUP)
-class InterventionViewProjection {
+public class InterventionViewProjection {
 
-    static final String PROCESSING_GROUP = "intervention-views";
+    public static final String PROCESSING_GROUP = "intervention-views";
 
     private final InterventionViewRepository interventions;
 
@@ -43,6 +44,12 @@ class InterventionViewProjection {
     void on(InterventionResolvedEvent event, @SequenceNumber long sequence) {
         update(event.interventionId(), sequence,
                 intervention -> intervention.resolved(event.resolvedBy(), event.note(), event.at(), sequence));
+    }
+
+    /** A rebuild starts from an empty queue view. */
+    @ResetHandler
+    void reset() {
+        interventions.deleteAllInBatch();
     }
 
     /** Applies an event to its intervention's row once: a redelivered or replayed event is skipped. */

@@ -6,6 +6,8 @@ import dev.orderledger.api.order.FindOrderDetailQuery;
 import dev.orderledger.api.order.OrderDetail;
 import dev.orderledger.api.order.OrderId;
 import dev.orderledger.api.security.Actor;
+import dev.orderledger.projections.order.OrderViewProjection;
+import dev.orderledger.query.consistency.ReadYourWrites;
 import jakarta.validation.constraints.Pattern;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -26,6 +28,7 @@ class OrderQueryController {
     }
 
     @GetMapping("/{orderId}")
+    @ReadYourWrites(OrderViewProjection.PROCESSING_GROUP)
     OrderDetail detail(@PathVariable @Pattern(regexp = Identifiers.ORDER_ID_REGEX, message = "an order id has 19 digits") String orderId,
                        Actor requester) {
         return queries.query(new FindOrderDetailQuery(OrderId.of(orderId), requester),

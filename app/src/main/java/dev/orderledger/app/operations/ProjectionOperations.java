@@ -1,0 +1,157 @@
+package dev.orderledger.app.operations;
+
+import dev.orderledger.api.common.ResourceNotFound;
+import dev.orderledger.api.common.StateConflict;
+import dev.orderledger.query.consistency.ProjectionProgress;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.deadletter.Cause;
+import org.axonframework.messaging.deadletter.DeadLetter;
+import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
+import org.springframework.stereotype.Component;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.stream.StreamSupport;
+
+/**
+ * The projections of this ledger (the streaming processing groups with a dead-letter queue: the
+ * read models and the search index) and what an operator can do with them. A dead letter is named
+ * by the identifier of its event.
+ */
+@Component
+public class ProjectionOperations {
+
+    private final EventProcessingConfiguration processing;
+    private final ProjectionProgress progress;
+    private final EventStore events;
+
+    ProjectionOperations(EventProcessingConfiguration processing, ProjectionProgress progress, EventStore events) {
+        this.processing = processing;
+        this.progress = progress;
+        this.events = events;
+    }
+
+    public List<String> names() {
+        return processing.eventProcessors().keySet().stream()
+                .filter(name -> processing.deadLetterQueue(name).isPresent())
+                .sorted()
+                .toList();
+    }
+
+    public ProjectionStatus status(String name) {
+        StreamingEventProcessor processor = processor(name);
+        long head = head();
+        OptionalLong position = progress.position(name);
+        return new ProjectionStatus(name, processor.isRunning(), processor.isReplaying(), processor.isError(),
+                position.isPresent() ? position.getAsLong() : null, head,
+                position.isPresent() ? Math.max(0, head - position.getAsLong()) : null, queue(name).size());
+    }
+
+    /** The first {@code limit} dead letters, sequence by sequence, oldest first within each. */
+    public List<DeadLetterView> deadLetters(String name, int limit) {
+        List<DeadLetterView> letters = new ArrayList<>();
+        for (Iterable<DeadLetter<? extends EventMessage<?>>> sequence : queue(name).deadLetters()) {
+            for (DeadLetter<? extends EventMessage<?>> letter : sequence) {
+                if (letters.size() == limit) {
+                    return letters;
+                }
+                letters.add(view(letter));
+            }
+        }
+        return letters;
+    }
+
+    /**
+     * Hands every parked sequence to the projection again, one at a time, from its first event; a
+     * sequence whose first event fails again stays parked with its new cause.
+     */
+    public RetryOutcome retryDeadLetters(String name) {
+        var retrier = processing.sequencedDeadLetterProcessor(name).orElseThrow(() -> notAProjection(name));
+        List<String> firstOfEachSequence = StreamSupport.stream(queue(name).deadLetters().spliterator(), false)
+                .map(sequence -> sequence.iterator().next().message().getIdentifier())
+                .toList();
+        int succeeded = 0;
+        for (String first : firstOfEachSequence) {
+            if (retrier.process(letter -> letter.message().getIdentifier().equals(first))) {
+                succeeded++;
+            }
+        }
+        return new RetryOutcome(firstOfEachSequence.size(), succeeded, queue(name).size());
+    }
+
+    /** What a retry did: sequences tried, sequences now handled, letters still parked. */
+    public record RetryOutcome(int sequences, int succeeded, long stillParked) {
+    }
+
+    /** Drops one parked event for good: the projection will never apply it (until a rebuild). */
+    public void dropDeadLetter(String name, String eventId) {
+        SequencedDeadLetterQueue<EventMessage<?>> queue = queue(name);
+        for (Iterable<DeadLetter<? extends EventMessage<?>>> sequence : queue.deadLetters()) {
+            for (DeadLetter<? extends EventMessage<?>> letter : sequence) {
+                if (letter.message().getIdentifier().equals(eventId)) {
+                    queue.evict(letter);
+                    return;
+                }
+            }
+        }
+        throw new ResourceNotFound("no dead letter " + eventId + " in " + name);
+    }
+
+    /**
+     * Rebuilds a projection from the first event: stops it, forgets its dead letters, lets its reset
+     * handlers clear its read model and moves its token to the start (one transaction), and starts it
+     * again. It then replays in the background; {@link #status} shows how far.
+     */
+    public ProjectionStatus rebuild(String name) {
+        StreamingEventProcessor processor = processor(name);
+        if (!processor.supportsReset()) {
+            throw new StateConflict("NOT_REPLAYABLE", name + " cannot be rebuilt by a replay");
+        }
+        processor.shutDown();
+        try {
+            queue(name).clear();
+            processor.resetTokens();
+        } finally {
+            processor.start();
+        }
+        return status(name);
+    }
+
+    /** Whether the projection has finished replaying and processed everything up to this position. */
+    public boolean isCaughtUp(String name, long position) {
+        return !processor(name).isReplaying() && progress.hasProcessed(name, position);
+    }
+
+    public long head() {
+        return events.createHeadToken().position().orElse(0);
+    }
+
+    private StreamingEventProcessor processor(String name) {
+        if (processing.deadLetterQueue(name).isEmpty()) {
+            throw notAProjection(name);
+        }
+        return progress.processor(name).orElseThrow(() -> notAProjection(name));
+    }
+
+    private SequencedDeadLetterQueue<EventMessage<?>> queue(String name) {
+        return processing.deadLetterQueue(name).orElseThrow(() -> notAProjection(name));
+    }
+
+    private static ResourceNotFound notAProjection(String name) {
+        return new ResourceNotFound("no projection " + name);
+    }
+
+    private static DeadLetterView view(DeadLetter<? extends EventMessage<?>> letter) {
+        EventMessage<?> event = letter.message();
+        String aggregateId = event instanceof DomainEventMessage<?> domain ? domain.getAggregateIdentifier() : null;
+        Long aggregateSequence = event instanceof DomainEventMessage<?> domain ? domain.getSequenceNumber() : null;
+        return new DeadLetterView(event.getIdentifier(), event.getPayloadType().getName(), aggregateId,
+                aggregateSequence, event.getTimestamp(), letter.enqueuedAt(), letter.lastTouched(),
+                letter.cause().map(Cause::type).orElse(null), letter.cause().map(Cause::message).orElse(null));
+    }
+}

@@ -1,0 +1,10 @@
+package dev.orderledger.app.operations;
+
+/**
+ * Where a projection stands: running or not, replaying (rebuilding) or not, the event store position
+ * it has reached here and the store's head, how many events it is {@code behind}, and how many events
+ * wait in its dead-letter queue.
+ */
+public record ProjectionStatus(String name, boolean running, boolean replaying, boolean inError, Long position,
+                               long head, Long behind, long deadLetters) {
+}

@@ -1,0 +1,84 @@
+package dev.orderledger.app.web;
+
+import dev.orderledger.query.consistency.ConsistencyToken;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.messaging.MessageDispatchInterceptor;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Answers every successful write under {@code /api} with a {@link ConsistencyToken}: the event store
+ * position of the last event the request appended (or, when it appended none, the store's head), so
+ * that a read given the token sees the write. The events a request appends are noted by
+ * {@link #eventsOfTheRequest()}, an interceptor on the event bus that runs on the request's thread.
+ */
+public class ConsistencyTokenFilter extends OncePerRequestFilter {
+
+    private static final String EVENT_IDS = ConsistencyTokenFilter.class.getName() + ".eventIds";
+    private static final Set<String> WRITES = Set.of("POST", "PUT", "PATCH", "DELETE");
+
+    private final EventPositions positions;
+
+    public ConsistencyTokenFilter(EventPositions positions) {
+        this.positions = positions;
+    }
+
+    /** Where events are in the event store. */
+    public interface EventPositions {
+
+        /** The position of the last of these events; of the store's head when there are none or they are not found. */
+        long lastOf(List<String> eventIds);
+    }
+
+    /** Notes, on the request that published them, the identifiers of the events a command appends. */
+    public static MessageDispatchInterceptor<EventMessage<?>> eventsOfTheRequest() {
+        return messages -> {
+            RequestAttributes request = RequestContextHolder.getRequestAttributes();
+            if (request != null) {
+                @SuppressWarnings("unchecked")
+                List<String> ids = (List<String>) request.getAttribute(EVENT_IDS, RequestAttributes.SCOPE_REQUEST);
+                if (ids == null) {
+                    ids = new ArrayList<>();
+                    request.setAttribute(EVENT_IDS, ids, RequestAttributes.SCOPE_REQUEST);
+                }
+                for (EventMessage<?> message : messages) {
+                    ids.add(message.getIdentifier());
+                }
+            }
+            return (index, message) -> message;
+        };
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !WRITES.contains(request.getMethod()) || !request.getRequestURI().startsWith("/api/");
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        ContentCachingResponseWrapper buffered = new ContentCachingResponseWrapper(response);
+        try {
+            chain.doFilter(request, buffered);
+            if (buffered.getStatus() >= 200 && buffered.getStatus() < 300) {
+                @SuppressWarnings("unchecked")
+                List<String> ids = (List<String>) request.getAttribute(EVENT_IDS);
+                long position = positions.lastOf(ids == null ? List.of() : ids);
+                buffered.setHeader(ConsistencyToken.HEADER, new ConsistencyToken(position).toString());
+            }
+        } finally {
+            buffered.copyBodyToResponse();
+        }
+    }
+}

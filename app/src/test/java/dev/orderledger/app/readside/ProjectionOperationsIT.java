@@ -1,0 +1,186 @@
+package dev.orderledger.app.readside;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.orderledger.app.support.LedgerClient;
+import dev.orderledger.app.support.LedgerIntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.StreamSupport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Operating the projections over HTTP: a poison event is parked in the dead-letter queue without
+ * stopping the projection, and handled once the cause is gone; a letter can be dropped; a rebuild
+ * from the first event leaves every read model as it was.
+ */
+class ProjectionOperationsIT extends LedgerIntegrationTest {
+
+    /** The read models each rebuilt projection writes, and the column order that makes a dump comparable. */
+    private static final Map<String, List<String>> READ_MODELS = Map.of(
+            "order-views", List.of("SELECT * FROM order_view ORDER BY order_id"),
+            "intervention-views", List.of("SELECT * FROM intervention_view ORDER BY id"));
+
+    @Autowired
+    private JdbcTemplate jdbc;
+
+    @Test
+    void aPoisonEventIsParkedWhileOtherOrdersKeepFlowingAndIsHandledOnRetryOnceTheCauseIsGone() {
+        User poisoned = buyer();
+        User healthy = buyer();
+        String productId = productOnShelf(seller(), "Colander", "30.00");
+        rejectOrderViewRowsOf(poisoned.userId());
+        String poisonedOrder;
+        try {
+            poisonedOrder = api.post("/api/orders", orderOf(null, productId, 1)).as(poisoned.token()).send().at("/orderId");
+            JsonNode letter = awaitDeadLetterOf(poisonedOrder);
+            assertThat(letter.at("/eventType").asText()).isEqualTo("dev.orderledger.api.order.OrderPlacedEvent");
+            assertThat(letter.at("/cause").asText()).contains("poisoned for the test");
+
+            String healthyOrder = placedOrder(healthy, orderOf(null, productId, 1));
+            assertThat(healthyOrder).as("the projection went on with other orders").isNotNull();
+            awaitOrdersLetters(poisonedOrder, letters -> letters.size() >= 2);
+            assertThat(api.get("/api/orders/" + poisonedOrder).as(poisoned.token()).send().status())
+                    .as("the parked order and the events after it are not in the view").isEqualTo(404);
+        } finally {
+            jdbc.execute("DROP TRIGGER IF EXISTS poison_order_view ON order_view");
+        }
+
+        LedgerClient.Response retried = api.post("/api/admin/projections/order-views/dead-letters/retry", null)
+                .as(admin().token()).send();
+
+        assertThat(retried.status()).as(retried.toString()).isEqualTo(200);
+        assertThat(retried.json().at("/succeeded").asInt()).isGreaterThanOrEqualTo(1);
+        awaitOrder(poisoned, poisonedOrder, "PENDING_PAYMENT");
+        assertThat(lettersOf(poisonedOrder)).isEmpty();
+    }
+
+    @Test
+    void anAdminCanDropADeadLetterForGood() {
+        User poisoned = buyer();
+        String productId = productOnShelf(seller(), "Funnel", "9.00");
+        rejectOrderViewRowsOf(poisoned.userId());
+        try {
+            String orderId = api.post("/api/orders", orderOf(null, productId, 1)).as(poisoned.token()).send().at("/orderId");
+            awaitDeadLetterOf(orderId);
+            awaitOrdersLetters(orderId, letters -> letters.size() >= 2);
+            for (JsonNode letter : lettersOf(orderId)) {
+                LedgerClient.Response dropped = api.delete("/api/admin/projections/order-views/dead-letters/"
+                        + letter.at("/eventId").asText()).as(admin().token()).send();
+                assertThat(dropped.status()).as(dropped.toString()).isEqualTo(204);
+            }
+            assertThat(lettersOf(orderId)).isEmpty();
+            assertThat(api.delete("/api/admin/projections/order-views/dead-letters/no-such-letter")
+                    .as(admin().token()).send().status()).isEqualTo(404);
+        } finally {
+            jdbc.execute("DROP TRIGGER IF EXISTS poison_order_view ON order_view");
+        }
+    }
+
+    /**
+     * Compares the read models before and after a rebuild across a stretch in which no event arrived
+     * (other tests' processes may still append some). A first rebuild drops what earlier runs left on
+     * purpose (dead letters dropped for good); the life cycle placed after it is projected live and
+     * must come out of the second rebuild exactly as it was.
+     */
+    @Test
+    void aRebuildFromTheFirstEventLeavesEveryReadModelIdentical() {
+        rebuildAll();
+        User buyer = buyer();
+        String productId = productOnShelf(seller(), "Trivet", "14.00");
+        String orderId = placedOrder(buyer, orderOf(null, productId, 1));
+        pay(buyer, "pay-" + orderId, orderId);
+        awaitOrder(buyer, orderId, "FULFILLING");
+
+        for (int attempt = 1; ; attempt++) {
+            long head = caughtUpHead();
+            Map<String, List<Map<String, Object>>> before = dumpReadModels();
+            rebuildAll();
+            if (caughtUpHead() == head) {
+                assertThat(dumpReadModels()).isEqualTo(before);
+                return;
+            }
+            assertThat(attempt).as("a quiet stretch to compare across").isLessThan(10);
+        }
+    }
+
+    private void rebuildAll() {
+        for (String projection : READ_MODELS.keySet()) {
+            LedgerClient.Response started = api.post("/api/admin/projections/" + projection + "/rebuild", null)
+                    .as(admin().token()).send();
+            assertThat(started.status()).as(started.toString()).isEqualTo(202);
+        }
+        caughtUpHead();
+    }
+
+    @Test
+    void theStatusOfEachProjectionIsForAdminsOnly() {
+        LedgerClient.Response all = api.get("/api/admin/projections").as(admin().token()).send();
+        assertThat(all.status()).as(all.toString()).isEqualTo(200);
+        List<String> names = StreamSupport.stream(all.json().spliterator(), false).map(p -> p.at("/name").asText()).toList();
+        assertThat(names).contains("order-views", "intervention-views", "product-search");
+        JsonNode orders = api.get("/api/admin/projections/order-views").as(admin().token()).send().json();
+        assertThat(orders.at("/running").asBoolean()).isTrue();
+        assertThat(orders.at("/head").asLong()).isGreaterThan(0);
+
+        assertThat(api.get("/api/admin/projections/no-such-projection").as(admin().token()).send().status()).isEqualTo(404);
+        assertThat(api.get("/api/admin/projections").as(buyer().token()).send().status()).isEqualTo(403);
+        assertThat(api.post("/api/admin/projections/order-views/rebuild", null).as(buyer().token()).send().status())
+                .isEqualTo(403);
+    }
+
+    /** The database refuses the order view rows of this buyer, as a broken schema or a bad value would. */
+    private void rejectOrderViewRowsOf(String buyerId) {
+        jdbc.execute("""
+                CREATE OR REPLACE FUNCTION poison_order_view() RETURNS trigger AS $$
+                BEGIN RAISE EXCEPTION 'order view row poisoned for the test'; END $$ LANGUAGE plpgsql""");
+        jdbc.execute("DROP TRIGGER IF EXISTS poison_order_view ON order_view");
+        jdbc.execute("CREATE TRIGGER poison_order_view BEFORE INSERT OR UPDATE ON order_view FOR EACH ROW "
+                + "WHEN (NEW.buyer_id = '" + buyerId.replace("'", "") + "') EXECUTE FUNCTION poison_order_view()");
+    }
+
+    private JsonNode awaitDeadLetterOf(String orderId) {
+        return awaitOrdersLetters(orderId, letters -> !letters.isEmpty()).get(0);
+    }
+
+    private List<JsonNode> awaitOrdersLetters(String orderId, java.util.function.Predicate<List<JsonNode>> condition) {
+        return await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100))
+                .until(() -> lettersOf(orderId), condition);
+    }
+
+    private List<JsonNode> lettersOf(String orderId) {
+        LedgerClient.Response letters = api.get("/api/admin/projections/order-views/dead-letters?limit=1000")
+                .as(admin().token()).send();
+        assertThat(letters.status()).as(letters.toString()).isEqualTo(200);
+        return StreamSupport.stream(letters.json().spliterator(), false)
+                .filter(letter -> letter.at("/aggregateId").asText().equals(orderId))
+                .toList();
+    }
+
+    /** Waits until every rebuilt projection has replayed and processed everything in the store; returns that head. */
+    private long caughtUpHead() {
+        return await().atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(100)).until(() -> {
+            long head = -1;
+            for (String projection : READ_MODELS.keySet()) {
+                JsonNode status = api.get("/api/admin/projections/" + projection).as(admin().token()).send().json();
+                if (status.at("/replaying").asBoolean() || status.at("/behind").asLong(-1) != 0) {
+                    return -1L;
+                }
+                head = status.at("/head").asLong();
+            }
+            return head;
+        }, head -> head >= 0);
+    }
+
+    private Map<String, List<Map<String, Object>>> dumpReadModels() {
+        Map<String, List<Map<String, Object>>> dump = new java.util.TreeMap<>();
+        READ_MODELS.values().stream().flatMap(List::stream).forEach(query -> dump.put(query, jdbc.queryForList(query)));
+        return dump;
+    }
+}
