@@ -7,6 +7,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.beans.factory.ObjectProvider;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.common.caching.Cache;
+import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
@@ -63,6 +64,16 @@ class AxonConfiguration {
                             ObjectProvider<Clock> clock) {
         SAGA_PROCESSORS.forEach((group, process) -> processing.registerListenerInvocationErrorHandler(group,
                 configuration -> new RetryThenParkErrorHandler(process, commands::getObject, clock.getObject())));
+    }
+
+    /**
+     * A projection whose read model write failed is retried, and its event parked in the projection's
+     * dead-letter queue if it keeps failing (the queue itself catches what fails inside a handler).
+     */
+    @Autowired
+    void projectionsRetryThenDeadLetter(EventProcessingConfigurer processing) {
+        processing.registerDefaultErrorHandler(configuration -> new DeadLetterAfterRetries(
+                configuration::eventProcessingConfiguration, () -> configuration.getComponent(TransactionManager.class)));
     }
 
     /** The processing groups of the sagas (Axon names them after the saga class), and their process. */

@@ -11,6 +11,8 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.deadletter.Cause;
 import org.axonframework.messaging.deadletter.DeadLetter;
 import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
@@ -25,6 +27,8 @@ import java.util.stream.StreamSupport;
  */
 @Component
 public class ProjectionOperations {
+
+    private static final Logger log = LoggerFactory.getLogger(ProjectionOperations.class);
 
     private final EventProcessingConfiguration processing;
     private final ProjectionProgress progress;
@@ -77,8 +81,13 @@ public class ProjectionOperations {
                 .toList();
         int succeeded = 0;
         for (String first : firstOfEachSequence) {
-            if (retrier.process(letter -> letter.message().getIdentifier().equals(first))) {
-                succeeded++;
+            try {
+                if (retrier.process(letter -> letter.message().getIdentifier().equals(first))) {
+                    succeeded++;
+                }
+            } catch (RuntimeException stillFailing) {
+                // a read model write the database refused again: the transaction was lost with the letter's update
+                log.warn("Dead letters of {} starting at {} failed again: {}", name, first, stillFailing.toString());
             }
         }
         return new RetryOutcome(firstOfEachSequence.size(), succeeded, queue(name).size());
