@@ -129,7 +129,8 @@ public class PlacementBenchmark {
 
     // ---------------------------------------------------------------- HTTP and JSON
 
-    record Reply(int status, String body) {
+    /** An answer; {@code consistencyToken} is the write's X-Consistency-Token, if any. */
+    record Reply(int status, String body, String consistencyToken) {
     }
 
     /** A request that did not get an HTTP answer (connection refused, reset, timed out). */
@@ -168,6 +169,11 @@ public class PlacementBenchmark {
             return send(request(path, token).GET().build());
         }
 
+        /** A read that waits until the order view has seen the write that answered with this consistency token. */
+        Reply getConsistentWith(String path, String token, String consistencyToken) throws NoAnswer {
+            return send(request(path, token).header("X-Consistency-Token", consistencyToken).GET().build());
+        }
+
         private HttpRequest.Builder request(String path, String token) {
             HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path))
                     .timeout(requestTimeout)
@@ -181,7 +187,7 @@ public class PlacementBenchmark {
         private Reply send(HttpRequest request) throws NoAnswer {
             try {
                 HttpResponse<String> r = client.send(request, HttpResponse.BodyHandlers.ofString());
-                return new Reply(r.statusCode(), r.body());
+                return new Reply(r.statusCode(), r.body(), r.headers().firstValue("X-Consistency-Token").orElse(null));
             } catch (HttpTimeoutException e) {
                 throw new NoAnswer("HTTP request timed out", e);
             } catch (ConnectException e) {
@@ -363,7 +369,7 @@ public class PlacementBenchmark {
     // ---------------------------------------------------------------- the measured loop
 
     /** Latencies in nanoseconds of one order that went the whole way. */
-    record Sample(long place, long toPending, long payRequest, long payToPaid, long total) {
+    record Sample(long place, long ownRead, long toPending, long payRequest, long payToPaid, long total) {
     }
 
     static final class Results {
@@ -471,10 +477,18 @@ public class PlacementBenchmark {
                 throw new OrderFailed("place: no orderId in the answer");
             }
 
+            long r0 = System.nanoTime();
+            Reply own = call(() -> api.getConsistentWith("/api/orders/" + orderId, buyer.token(),
+                    placed.consistencyToken()), "read own placement");
+            long ownRead = System.nanoTime() - r0;
+            if (own.status() != 200) {
+                throw new OrderFailed("read own placement: HTTP " + own.status());
+            }
+
             await(buyer, orderId, Set.of("PENDING_PAYMENT"), "PENDING_PAYMENT", t0, results);
             long pending = System.nanoTime();
             if (!options.pay) {
-                return new Sample(placeLatency, pending - t0, 0, 0, pending - t0);
+                return new Sample(placeLatency, ownRead, pending - t0, 0, 0, pending - t0);
             }
 
             String payBody = json("payOrderId", "pay-" + orderId, "orderIds", List.of(orderId), "method", "GATEWAY_CARD");
@@ -486,7 +500,7 @@ public class PlacementBenchmark {
             }
             await(buyer, orderId, PAID_OR_LATER, "PAID", p0, results);
             long done = System.nanoTime();
-            return new Sample(placeLatency, pending - t0, payLatency, done - p0, done - t0);
+            return new Sample(placeLatency, ownRead, pending - t0, payLatency, done - p0, done - t0);
         }
 
         /** Polls the order view until its status is one of {@code goal}; a dead end or the timeout fails the order. */
@@ -613,8 +627,9 @@ public class PlacementBenchmark {
         long setupStart = System.nanoTime();
         List<Buyer> buyers;
         List<Sku> skus;
+        String admin;
         try {
-            String admin = login(api, o.adminEmail, o.adminPassword);
+            admin = login(api, o.adminEmail, o.adminPassword);
             String seller = registerAndLogin(api, "seller-" + run + "@bench.local", password, "Bench seller", "SELLER");
             List<java.util.concurrent.Callable<Buyer>> buyerTasks = new ArrayList<>();
             for (int i = 0; i < o.buyers; i++) {
@@ -650,10 +665,60 @@ public class PlacementBenchmark {
         // ---- measured
         Results results = new Results();
         Instant startedAt = Instant.now();
+        LagSampler lag = new LagSampler(api, admin);
+        lag.start();
         long wall = runner.phase("measured", buyers, o.orders, results);
+        lag.interrupt();
+        lag.join();
         report(o, results, wall, startedAt);
+        lag.report();
         long failed = results.failed.sum();
         System.exit(failed * 100 > o.orders ? 1 : 0);
+    }
+
+    /** Asks every 100 ms how many events the order view is behind the event store's head. */
+    static final class LagSampler extends Thread {
+        final Api api;
+        final String adminToken;
+        final List<Long> behind = new ArrayList<>();
+
+        LagSampler(Api api, String adminToken) {
+            super("lag-sampler");
+            this.api = api;
+            this.adminToken = adminToken;
+            setDaemon(true);
+        }
+
+        @Override
+        public void run() {
+            try {
+                while (!isInterrupted()) {
+                    try {
+                        Reply status = api.get("/api/admin/projections/order-views", adminToken);
+                        String events = status.status() == 200 ? field(status.body(), "behind") : null;
+                        if (events != null) {
+                            behind.add(Long.parseLong(events));
+                        }
+                    } catch (NoAnswer e) {
+                        // a missed sample
+                    }
+                    TimeUnit.MILLISECONDS.sleep(100);
+                }
+            } catch (InterruptedException e) {
+                // the phase is over
+            }
+        }
+
+        void report() {
+            long[] sorted = behind.stream().mapToLong(Long::longValue).sorted().toArray();
+            if (sorted.length == 0) {
+                System.out.println("order view lag: no samples (GET /api/admin/projections/order-views)");
+                return;
+            }
+            System.out.printf(Locale.ROOT, "order view lag (events behind the store's head, %d samples every 100 ms): "
+                            + "p50 %d, p99 %d, max %d%n", sorted.length, sorted[(int) Math.floor(0.50 * (sorted.length - 1))],
+                    sorted[(int) Math.floor(0.99 * (sorted.length - 1))], sorted[sorted.length - 1]);
+        }
     }
 
     static void report(Options o, Results r, long wallNanos, Instant startedAt) {
@@ -684,6 +749,7 @@ public class PlacementBenchmark {
         System.out.println();
         System.out.println("latency (ms, completed orders)      p50      p95      p99      max     mean");
         row("placement POST /api/orders", samples.stream().mapToLong(Sample::place).toArray());
+        row("read own placement (token)", samples.stream().mapToLong(Sample::ownRead).toArray());
         row("place -> PENDING_PAYMENT", samples.stream().mapToLong(Sample::toPending).toArray());
         if (o.pay) {
             row("pay POST /api/pay-orders", samples.stream().mapToLong(Sample::payRequest).toArray());
