@@ -3,6 +3,7 @@ package dev.orderledger.api.account;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.orderledger.api.common.Identifiers;
+import dev.orderledger.api.common.InvalidValue;
 
 import java.util.Objects;
 
@@ -41,11 +42,12 @@ public record AccountId(AccountKind kind, String owner) {
         return new AccountId(kind, String.valueOf(Math.floorMod(routingKey.hashCode(), PLATFORM_SHARDS)));
     }
 
+    /** @throws InvalidValue for a value that is not {@code kind:owner} with a known kind and a valid owner */
     @JsonCreator
     public static AccountId parse(String value) {
         int colon = value == null ? -1 : value.indexOf(':');
         if (colon < 0) {
-            throw new IllegalArgumentException("not an account id (kind:owner): " + value);
+            throw new InvalidValue("not an account id (kind:owner): " + value);
         }
         return new AccountId(AccountKind.ofCode(value.substring(0, colon)), value.substring(colon + 1));
     }

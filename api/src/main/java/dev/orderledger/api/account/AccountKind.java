@@ -1,5 +1,7 @@
 package dev.orderledger.api.account;
 
+import dev.orderledger.api.common.InvalidValue;
+
 /**
  * The kinds of account. Clearing accounts stand for the world outside the ledger or for the
  * platform's own books and may go negative; every other balance stays at zero or above.
@@ -41,12 +43,13 @@ public enum AccountKind {
         return name().startsWith("PLATFORM_");
     }
 
+    /** @throws InvalidValue for a code no kind has */
     public static AccountKind ofCode(String code) {
         for (AccountKind kind : values()) {
             if (kind.code.equals(code)) {
                 return kind;
             }
         }
-        throw new IllegalArgumentException("no account kind " + code);
+        throw new InvalidValue("no account kind " + code);
     }
 }
