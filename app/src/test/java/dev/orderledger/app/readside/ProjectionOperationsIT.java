@@ -25,7 +25,10 @@ class ProjectionOperationsIT extends LedgerIntegrationTest {
     /** The read models each rebuilt projection writes, and the column order that makes a dump comparable. */
     private static final Map<String, List<String>> READ_MODELS = Map.of(
             "order-views", List.of("SELECT * FROM order_view ORDER BY order_id"),
-            "intervention-views", List.of("SELECT * FROM intervention_view ORDER BY id"));
+            "intervention-views", List.of("SELECT * FROM intervention_view ORDER BY id"),
+            "account-views", List.of("SELECT * FROM account_balance_view ORDER BY account_id",
+                    "SELECT * FROM account_entry_view ORDER BY account_id, entry_no",
+                    "SELECT * FROM journal_transfer_view ORDER BY transfer_id"));
 
     @Autowired
     private JdbcTemplate jdbc;
