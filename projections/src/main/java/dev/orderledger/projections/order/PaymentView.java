@@ -113,7 +113,7 @@ public class PaymentView {
     void reached(PaymentStatus newStatus, String reason, Instant at) {
         this.status = newStatus;
         this.statusReason = reason;
-        this.times = StatusTimes.with(times, newStatus, at);
+        this.times = JsonTimes.with(times, newStatus, at);
     }
 
     /** The gateway's transaction for this pay order; null keeps the one known. */
@@ -126,7 +126,7 @@ public class PaymentView {
     void returnRequested(String returnId, OrderId orderId, Funding funding, String reason, Instant at) {
         List<PaymentDetail.Return> more = new ArrayList<>(returns);
         more.add(new PaymentDetail.Return(returnId, orderId, funding, reason, PaymentDetail.ReturnStatus.REQUESTED,
-                null, null, at, at));
+                null, null, JsonTimes.of(at), JsonTimes.of(at)));
         this.returns = more;
     }
 
@@ -134,7 +134,7 @@ public class PaymentView {
                        Instant at) {
         this.returns = returns.stream().map(payBack -> !payBack.returnId().equals(returnId) ? payBack
                 : new PaymentDetail.Return(returnId, payBack.orderId(), payBack.funding(), payBack.reason(), outcome,
-                        gatewayReference, failureReason, payBack.requestedAt(), at)).toList();
+                        gatewayReference, failureReason, payBack.requestedAt(), JsonTimes.of(at))).toList();
     }
 
     /** The orders a return concerns: its own order, or every order of the pay order for cash taken after cancellation. */

@@ -102,7 +102,7 @@ public class RefundView {
     void reached(RefundStatus newStatus, String why, Instant at) {
         this.status = newStatus;
         this.statusReason = why;
-        this.times = StatusTimes.with(times, newStatus, at);
+        this.times = JsonTimes.with(times, newStatus, at);
     }
 
     void returnShipped(String carrier, String trackingNumber) {

@@ -54,6 +54,15 @@ class PaymentViewTest {
     }
 
     @Test
+    void timesKeptInJsonAreToTheMicrosecondLikeTheTimeColumns() {
+        PaymentView payment = paymentOfTwoOrders();
+        payment.reached(PaymentStatus.P7_PROCESSING, null, Instant.parse("2025-03-01T08:00:01.123456789Z"));
+
+        assertThat(payment.toDetail(FIRST.value()).times().get(PaymentStatus.P7_PROCESSING))
+                .isEqualTo(Instant.parse("2025-03-01T08:00:01.123456Z"));
+    }
+
+    @Test
     void aReturnForOneOrderConcernsThatOrderOnlyAndCashTakenAfterCancellationConcernsThemAll() {
         PaymentView payment = paymentOfTwoOrders();
         Funding back = new Funding(cny("50.00"), cny("10.00"), cny("0.00"));
