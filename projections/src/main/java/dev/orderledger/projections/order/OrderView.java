@@ -43,7 +43,7 @@ import java.util.stream.Collectors;
  */
 @Entity
 @Table(name = "order_view")
-public class OrderView {
+public class OrderView extends SequencedView {
 
     @Id
     @Column(name = "order_id")
@@ -120,11 +120,6 @@ public class OrderView {
     private Instant fulfillmentFailedAt;
     @Column(name = "fulfillment_failure_reason")
     private String fulfillmentFailureReason;
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-    /** The aggregate sequence number of the last event applied: replays and redeliveries stop here. */
-    @Column(name = "last_sequence", nullable = false)
-    private long lastSequence;
 
     protected OrderView() {
         // for JPA
@@ -144,16 +139,6 @@ public class OrderView {
         this.paymentDeadline = placed.paymentDeadline();
         this.presale = placed.presale();
         applied(sequence, placed.placedAt());
-    }
-
-    boolean hasApplied(long sequence) {
-        return sequence <= lastSequence;
-    }
-
-    /** The event at this sequence, which happened at this time, has been applied. */
-    void applied(long sequence, Instant at) {
-        this.lastSequence = sequence;
-        this.updatedAt = at;
     }
 
     /** Cancelled before it was paid: by someone, by a deadline, or because placement failed (with its detail). */
@@ -261,7 +246,7 @@ public class OrderView {
         Money total = money(totalAmount);
         return new OrderSummary(OrderId.of(orderId), buyerId, sellerId, type, status, fulfillmentStatus, total,
                 total.minus(money(discountAmount)), lines.size(), lines.isEmpty() ? null : lines.get(0).productName(),
-                placedAt, updatedAt);
+                placedAt, updatedAt());
     }
 
     /**
@@ -286,7 +271,7 @@ public class OrderView {
                 soldLines, total, discount, total.minus(discount), refunded, payOrderId, shippingAddress,
                 carrier == null ? null : new OrderDetail.Shipping(carrier, trackingNumber, shippingVersion), presale,
                 placedAt, paymentDeadline, paidAt, completedAt, completionKind, cancelledAt, cancellationReason,
-                cancellationDetail, closedAt, updatedAt, fulfillment, payments, refunds, timeline);
+                cancellationDetail, closedAt, updatedAt(), fulfillment, payments, refunds, timeline);
     }
 
     private Money money(BigDecimal amount) {

@@ -146,16 +146,8 @@ public class OrderViewProjection {
         timeline.forget(Source.ORDER);
     }
 
-    /**
-     * Applies an event to its order's row once, and records its step: a redelivered or replayed
-     * event (its sequence number already applied) is skipped.
-     */
     private void update(OrderId orderId, EventMessage<?> message, Step step, Consumer<OrderView> change) {
-        long sequence = EventStamp.of(message).sequence();
-        orders.findById(orderId.value()).filter(order -> !order.hasApplied(sequence)).ifPresent(order -> {
-            change.accept(order);
-            order.applied(sequence, step.at());
-            timeline.record(List.of(order.orderId()), Source.ORDER, message, step);
-        });
+        timeline.applyOnce(orders.findById(orderId.value()), Source.ORDER, message, step, change,
+                order -> List.of(order.orderId()));
     }
 }

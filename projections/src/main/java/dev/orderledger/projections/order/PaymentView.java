@@ -35,7 +35,7 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "order_payment_view")
-public class PaymentView {
+public class PaymentView extends SequencedView {
 
     @Id
     @Column(name = "pay_order_id")
@@ -74,11 +74,6 @@ public class PaymentView {
     private List<PaymentDetail.Return> returns = List.of();
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-    /** The aggregate sequence number of the last event applied: replays and redeliveries stop here. */
-    @Column(name = "last_sequence", nullable = false)
-    private long lastSequence;
 
     protected PaymentView() {
         // for JPA
@@ -98,15 +93,6 @@ public class PaymentView {
         this.createdAt = created.at();
         reached(PaymentStatus.P1_PENDING, null, created.at());
         applied(sequence, created.at());
-    }
-
-    boolean hasApplied(long sequence) {
-        return sequence <= lastSequence;
-    }
-
-    void applied(long sequence, Instant at) {
-        this.lastSequence = sequence;
-        this.updatedAt = at;
     }
 
     /** The pay order moved to this status, for this reason (null when there is nothing to explain). */
@@ -155,7 +141,7 @@ public class PaymentView {
                 new Money(coinAmount, money), new Money(voucherAmount, money),
                 charges.stream().filter(charge -> charge.orderId().equals(orderId)).findFirst()
                         .map(charge -> charge.toCharge(money)).orElse(null),
-                gatewayTransactionId, statusReason, createdAt, updatedAt, times,
+                gatewayTransactionId, statusReason, createdAt, updatedAt(), times,
                 returns.stream().filter(payBack -> payBack.orderId() == null
                         || Objects.equals(payBack.orderId().value(), orderId)).toList());
     }

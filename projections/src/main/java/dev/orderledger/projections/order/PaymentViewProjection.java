@@ -26,9 +26,7 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.function.Consumer;
-import java.util.function.Function;
 
 /**
  * Builds {@link PaymentView} rows from the PayOrder aggregate's events, and records each event's
@@ -161,26 +159,15 @@ class PaymentViewProjection {
         });
     }
 
+    /** Applies an event to its pay order once; its step goes to the timeline of every order the pay order pays. */
     private void update(String payOrderId, EventMessage<?> message, Step step, Consumer<PaymentView> change) {
-        apply(payOrderId, message, step, change, PaymentView::orderIds);
+        timeline.applyOnce(payments.findById(payOrderId), Source.PAYMENT, message, step, change, PaymentView::orderIds);
     }
 
+    /** Applies a return's event to its pay order once; its step goes to the timeline of the order it pays back. */
     private void updateReturn(String payOrderId, String returnId, EventMessage<?> message, Step step,
                               Consumer<PaymentView> change) {
-        apply(payOrderId, message, step, change, payment -> payment.ordersOfReturn(returnId));
-    }
-
-    /**
-     * Applies an event to its pay order's row once, and records its step for the orders it
-     * concerns: a redelivered or replayed event (its sequence number already applied) is skipped.
-     */
-    private void apply(String payOrderId, EventMessage<?> message, Step step, Consumer<PaymentView> change,
-                       Function<PaymentView, List<String>> concerned) {
-        long sequence = EventStamp.of(message).sequence();
-        payments.findById(payOrderId).filter(payment -> !payment.hasApplied(sequence)).ifPresent(payment -> {
-            change.accept(payment);
-            payment.applied(sequence, step.at());
-            timeline.record(concerned.apply(payment), Source.PAYMENT, message, step);
-        });
+        timeline.applyOnce(payments.findById(payOrderId), Source.PAYMENT, message, step, change,
+                payment -> payment.ordersOfReturn(returnId));
     }
 }

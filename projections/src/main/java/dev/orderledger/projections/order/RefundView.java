@@ -25,7 +25,7 @@ import java.util.Map;
 /** One refund as its order shows it: lines, amount, status, reasons, the goods' way back, and when it reached each status. */
 @Entity
 @Table(name = "order_refund_view")
-public class RefundView {
+public class RefundView extends SequencedView {
 
     @Id
     @Column(name = "refund_id")
@@ -63,11 +63,6 @@ public class RefundView {
     private Map<RefundStatus, Instant> times;
     @Column(name = "requested_at", nullable = false)
     private Instant requestedAt;
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-    /** The aggregate sequence number of the last event applied: replays and redeliveries stop here. */
-    @Column(name = "last_sequence", nullable = false)
-    private long lastSequence;
 
     protected RefundView() {
         // for JPA
@@ -89,15 +84,6 @@ public class RefundView {
         applied(sequence, opened.at());
     }
 
-    boolean hasApplied(long sequence) {
-        return sequence <= lastSequence;
-    }
-
-    void applied(long sequence, Instant at) {
-        this.lastSequence = sequence;
-        this.updatedAt = at;
-    }
-
     /** The refund moved to this status, for this reason (null when there is nothing to explain). */
     void reached(RefundStatus newStatus, String why, Instant at) {
         this.status = newStatus;
@@ -116,6 +102,6 @@ public class RefundView {
 
     public RefundDetail toDetail() {
         return new RefundDetail(refundId, kind, status, lines, new Money(amount, Currency.getInstance(currency)), funding,
-                returnRequired, reason, statusReason, returnCarrier, returnTrackingNumber, requestedAt, updatedAt, times);
+                returnRequired, reason, statusReason, returnCarrier, returnTrackingNumber, requestedAt, updatedAt(), times);
     }
 }

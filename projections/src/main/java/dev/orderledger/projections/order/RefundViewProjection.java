@@ -124,16 +124,8 @@ class RefundViewProjection {
         update(refundId, message, Step.at(at).to(status).because(reason), refund -> refund.reached(status, reason, at));
     }
 
-    /**
-     * Applies an event to its refund's row once, and records its step in the order's timeline: a
-     * redelivered or replayed event (its sequence number already applied) is skipped.
-     */
     private void update(String refundId, EventMessage<?> message, Step step, Consumer<RefundView> change) {
-        long sequence = EventStamp.of(message).sequence();
-        refunds.findById(refundId).filter(refund -> !refund.hasApplied(sequence)).ifPresent(refund -> {
-            change.accept(refund);
-            refund.applied(sequence, step.at());
-            timeline.record(List.of(refund.orderId()), Source.REFUND, message, step);
-        });
+        timeline.applyOnce(refunds.findById(refundId), Source.REFUND, message, step, change,
+                refund -> List.of(refund.orderId()));
     }
 }
