@@ -14,7 +14,7 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** A product goes from a seller to search, a buyer orders it, and only the buyer can read the order. */
+/** A product goes from a seller to search, a buyer orders it, and only the buyer, the seller and admins can read the order. */
 class VerticalSliceIT extends LedgerIntegrationTest {
 
     @Autowired
@@ -92,10 +92,11 @@ class VerticalSliceIT extends LedgerIntegrationTest {
     }
 
     @Test
-    void anotherUserGets404ForSomeoneElsesOrderButAnAdminSeesIt() {
+    void anotherUserGets404ForSomeoneElsesOrderButItsSellerAndAnAdminSeeIt() {
         User buyer = buyer();
         User stranger = buyer();
         User seller = seller();
+        User otherSeller = seller();
         String productId = productOnShelf(seller, "Kettle", "120.00");
         String orderId = api.post("/api/orders", orderOf(null, productId, 1)).as(buyer.token()).send().at("/orderId");
         awaitOrder(orderId, buyer.token());
@@ -103,7 +104,8 @@ class VerticalSliceIT extends LedgerIntegrationTest {
         LedgerClient.Response forStranger = api.get("/api/orders/" + orderId).as(stranger.token()).send();
         assertThat(forStranger.status()).isEqualTo(404);
         assertThat(forStranger.text()).doesNotContain(buyer.userId()).doesNotContain("Kettle");
-        assertThat(api.get("/api/orders/" + orderId).as(seller.token()).send().status()).isEqualTo(404);
+        assertThat(api.get("/api/orders/" + orderId).as(otherSeller.token()).send().status()).isEqualTo(404);
+        assertThat(api.get("/api/orders/" + orderId).as(seller.token()).send().status()).isEqualTo(200);
         assertThat(api.get("/api/orders/" + orderId).as(admin().token()).send().status()).isEqualTo(200);
         assertThat(api.get("/api/orders/" + orderId).send().status()).isEqualTo(401);
     }

@@ -2,14 +2,22 @@ package dev.orderledger.projections.order;
 
 import dev.orderledger.api.money.Money;
 import dev.orderledger.api.order.CancellationReason;
+import dev.orderledger.api.order.CompletionKind;
 import dev.orderledger.api.order.FulfillmentStatus;
 import dev.orderledger.api.order.OrderDetail;
 import dev.orderledger.api.order.OrderId;
 import dev.orderledger.api.order.OrderLine;
+import dev.orderledger.api.order.OrderPlacedEvent;
 import dev.orderledger.api.order.OrderStatus;
+import dev.orderledger.api.order.OrderSummary;
+import dev.orderledger.api.order.OrderTimelineEntry;
 import dev.orderledger.api.order.OrderType;
 import dev.orderledger.api.order.Presale;
 import dev.orderledger.api.order.ShippingAddress;
+import dev.orderledger.api.payment.PaymentDetail;
+import dev.orderledger.api.payment.PaymentStatus;
+import dev.orderledger.api.refund.RefundDetail;
+import dev.orderledger.api.refund.RefundStatus;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -21,13 +29,21 @@ import org.hibernate.type.SqlTypes;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
-/** One order as readers see it. */
+/**
+ * One order as readers see it: its lines, amounts, statuses and the time of each step of its life
+ * and its fulfillment. Its pay orders, refunds and timeline are rows of their own views.
+ */
 @Entity
 @Table(name = "order_view")
-public class OrderView {
+public class OrderView extends SequencedView {
 
     @Id
     @Column(name = "order_id")
@@ -75,98 +91,190 @@ public class OrderView {
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "presale")
     private Presale presale;
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-    /** The aggregate sequence number of the last event applied: replays and redeliveries stop here. */
-    @Column(name = "last_sequence", nullable = false)
-    private long lastSequence;
+    @Column(name = "cancellation_detail")
+    private String cancellationDetail;
+    @Column(name = "cancelled_at")
+    private Instant cancelledAt;
+    @Column(name = "paid_at")
+    private Instant paidAt;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "completion_kind")
+    private CompletionKind completionKind;
+    @Column(name = "completed_at")
+    private Instant completedAt;
+    @Column(name = "closed_at")
+    private Instant closedAt;
+    @Column(name = "fulfillment_reference")
+    private String fulfillmentReference;
+    @Column(name = "fulfillment_started_at")
+    private Instant fulfillmentStartedAt;
+    @Column(name = "fulfillment_accepted_at")
+    private Instant fulfillmentAcceptedAt;
+    @Column(name = "shipped_at")
+    private Instant shippedAt;
+    @Column(name = "tracking_updated_at")
+    private Instant trackingUpdatedAt;
+    @Column(name = "delivered_at")
+    private Instant deliveredAt;
+    @Column(name = "fulfillment_failed_at")
+    private Instant fulfillmentFailedAt;
+    @Column(name = "fulfillment_failure_reason")
+    private String fulfillmentFailureReason;
 
     protected OrderView() {
         // for JPA
     }
 
-    OrderView(OrderId orderId, String buyerId, String sellerId, OrderType type, List<OrderLine> lines,
-              Money totalAmount, ShippingAddress shippingAddress, Instant placedAt, Instant paymentDeadline,
-              Presale presale, long sequence) {
-        this.presale = presale;
-        this.orderId = orderId.value();
-        this.buyerId = buyerId;
-        this.sellerId = sellerId;
-        this.type = type;
+    OrderView(OrderPlacedEvent placed, long sequence) {
+        this.orderId = placed.orderId().value();
+        this.buyerId = placed.buyerId();
+        this.sellerId = placed.sellerId();
+        this.type = placed.type();
         this.status = OrderStatus.CREATED;
-        this.lines = List.copyOf(lines);
-        this.totalAmount = totalAmount.amount();
-        this.currency = totalAmount.currency().getCurrencyCode();
-        this.shippingAddress = shippingAddress;
-        this.placedAt = placedAt;
-        this.paymentDeadline = paymentDeadline;
-        this.updatedAt = placedAt;
-        this.lastSequence = sequence;
+        this.lines = List.copyOf(placed.lines());
+        this.totalAmount = placed.totalAmount().amount();
+        this.currency = placed.totalAmount().currency().getCurrencyCode();
+        this.shippingAddress = placed.shippingAddress();
+        this.placedAt = placed.placedAt();
+        this.paymentDeadline = placed.paymentDeadline();
+        this.presale = placed.presale();
+        applied(sequence, placed.placedAt());
     }
 
-    boolean hasApplied(long sequence) {
-        return sequence <= lastSequence;
-    }
-
-    void cancel(CancellationReason reason, Instant at, long sequence) {
+    /** Cancelled before it was paid: by someone, by a deadline, or because placement failed (with its detail). */
+    void cancel(CancellationReason reason, String detail, Instant at) {
         this.status = OrderStatus.CANCELLED;
         this.cancellationReason = reason;
-        touched(at, sequence);
+        this.cancellationDetail = detail;
+        this.cancelledAt = at;
     }
 
-    void awaitPayment(List<Money> lineDiscounts, Money discount, long sequence) {
-        List<OrderLine> discounted = new java.util.ArrayList<>();
+    void awaitPayment(List<Money> lineDiscounts, Money discount) {
+        List<OrderLine> discounted = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             discounted.add(lines.get(i).withDiscount(lineDiscounts.get(i)));
         }
         this.lines = discounted;
         this.discountAmount = discount.amount();
         this.status = OrderStatus.PENDING_PAYMENT;
-        this.lastSequence = sequence;
     }
 
-    void paid(String payOrderId, Instant at, long sequence) {
+    void depositPaid() {
+        this.status = OrderStatus.DEPOSIT_PAID;
+    }
+
+    void paid(String payOrderId, Instant at) {
         this.payOrderId = payOrderId;
         this.status = OrderStatus.PAID;
-        touched(at, sequence);
+        this.paidAt = at;
     }
 
-    void fulfillment(FulfillmentStatus fulfillmentStatus, Instant at, long sequence) {
+    void fulfillmentStarted(String reference, Instant at) {
+        fulfillment(FulfillmentStatus.F1_PENDING);
+        this.fulfillmentReference = reference;
+        this.fulfillmentStartedAt = at;
+    }
+
+    void fulfillmentAccepted(Instant at) {
+        fulfillment(FulfillmentStatus.F2_PROCESSING);
+        this.fulfillmentAcceptedAt = at;
+    }
+
+    void fulfillmentFailed(String reason, Instant at) {
+        fulfillment(FulfillmentStatus.F3_FAILED);
+        this.fulfillmentFailureReason = reason;
+        this.fulfillmentFailedAt = at;
+    }
+
+    void delivered(Instant at) {
+        fulfillment(FulfillmentStatus.F4_SUCCESS);
+        this.deliveredAt = at;
+    }
+
+    private void fulfillment(FulfillmentStatus fulfillmentStatus) {
         this.fulfillmentStatus = fulfillmentStatus;
         if (status == OrderStatus.PAID) {
             this.status = OrderStatus.FULFILLING;
         }
-        touched(at, sequence);
     }
 
-    void shipping(String carrier, String trackingNumber, long version, Instant at, long sequence) {
+    void shipped(String carrier, String trackingNumber, long version, Instant at) {
+        shipping(carrier, trackingNumber, version);
+        this.shippedAt = at;
+    }
+
+    void trackingUpdated(String carrier, String trackingNumber, long version, Instant at) {
+        shipping(carrier, trackingNumber, version);
+        this.trackingUpdatedAt = at;
+    }
+
+    private void shipping(String carrier, String trackingNumber, long version) {
         this.carrier = carrier;
         this.trackingNumber = trackingNumber;
         this.shippingVersion = version;
-        touched(at, sequence);
     }
 
-    void status(OrderStatus status, Instant at, long sequence) {
-        this.status = status;
-        touched(at, sequence);
+    void completed(CompletionKind how, Instant at) {
+        this.status = OrderStatus.COMPLETED;
+        this.completionKind = how;
+        this.completedAt = at;
     }
 
-    private void touched(Instant at, long sequence) {
-        this.updatedAt = at;
-        this.lastSequence = sequence;
+    void closed(Instant at) {
+        this.status = OrderStatus.CLOSED;
+        this.closedAt = at;
+    }
+
+    public String orderId() {
+        return orderId;
     }
 
     public String buyerId() {
         return buyerId;
     }
 
-    public OrderDetail toDetail() {
-        Currency money = Currency.getInstance(currency);
-        Money total = new Money(totalAmount, money);
-        Money discount = new Money(discountAmount, money);
-        return new OrderDetail(OrderId.of(orderId), buyerId, sellerId, type, status, fulfillmentStatus, lines, total,
-                discount, total.minus(discount), payOrderId, shippingAddress,
+    public String sellerId() {
+        return sellerId;
+    }
+
+    /** The snapshot ids of the lines, for {@link #toDetail} to be given their snapshots. */
+    public Set<String> snapshotIds() {
+        return lines.stream().map(OrderLine::snapshotId).collect(Collectors.toSet());
+    }
+
+    public OrderSummary toSummary() {
+        Money total = money(totalAmount);
+        return new OrderSummary(OrderId.of(orderId), buyerId, sellerId, type, status, fulfillmentStatus, total,
+                total.minus(money(discountAmount)), lines.size(), lines.isEmpty() ? null : lines.get(0).productName(),
+                placedAt, updatedAt());
+    }
+
+    /**
+     * The order's detail with what other views know of it: the snapshots of its items by snapshot
+     * id, its pay orders (oldest first), its refunds and its timeline.
+     */
+    public OrderDetail toDetail(Map<String, ItemSnapshotView> snapshots, List<PaymentDetail> payments,
+                                List<RefundDetail> refunds, List<OrderTimelineEntry> timeline) {
+        Money total = money(totalAmount);
+        Money discount = money(discountAmount);
+        List<OrderDetail.Line> soldLines = lines.stream().map(line -> OrderDetail.Line.of(line,
+                        Optional.ofNullable(snapshots.get(line.snapshotId())).map(item -> item.forSku(line.skuId())).orElse(null)))
+                .toList();
+        PaymentStatus paymentStatus = payments.isEmpty() ? PaymentStatus.P0_NOT_STARTED
+                : payments.get(payments.size() - 1).status();
+        Money refunded = refunds.stream().filter(refund -> refund.times().containsKey(RefundStatus.R10_REFUNDED))
+                .map(RefundDetail::amount).reduce(Money.zero(total.currency()), Money::plus);
+        OrderDetail.Fulfillment fulfillment = new OrderDetail.Fulfillment(fulfillmentStatus, fulfillmentReference, carrier,
+                trackingNumber, shippingVersion, fulfillmentStartedAt, fulfillmentAcceptedAt, shippedAt, trackingUpdatedAt,
+                deliveredAt, fulfillmentFailedAt, fulfillmentFailureReason);
+        return new OrderDetail(OrderId.of(orderId), buyerId, sellerId, type, status, fulfillmentStatus, paymentStatus,
+                soldLines, total, discount, total.minus(discount), refunded, payOrderId, shippingAddress,
                 carrier == null ? null : new OrderDetail.Shipping(carrier, trackingNumber, shippingVersion), presale,
-                placedAt, paymentDeadline, cancellationReason, updatedAt);
+                placedAt, paymentDeadline, paidAt, completedAt, completionKind, cancelledAt, cancellationReason,
+                cancellationDetail, closedAt, updatedAt(), fulfillment, payments, refunds, timeline);
+    }
+
+    private Money money(BigDecimal amount) {
+        return new Money(amount, Currency.getInstance(currency));
     }
 }

@@ -1,0 +1,28 @@
+package dev.orderledger.api.order;
+
+import java.time.Instant;
+
+/**
+ * Asks for a page of orders, newest placed first, answered with an {@link OrderPage}. Every
+ * criterion left null does not filter; {@code placedFrom} is inclusive, {@code placedUntil}
+ * exclusive. The caller decides whose orders may be asked for: a buyer's list fixes
+ * {@code buyerId}, a seller's list {@code sellerId}.
+ */
+public record FindOrdersQuery(
+        OrderId orderId,
+        String buyerId,
+        String sellerId,
+        OrderStatus status,
+        Instant placedFrom,
+        Instant placedUntil,
+        int page,
+        int size) {
+
+    public static FindOrdersQuery ofBuyer(String buyerId, OrderStatus status, int page, int size) {
+        return new FindOrdersQuery(null, buyerId, null, status, null, null, page, size);
+    }
+
+    public static FindOrdersQuery ofSeller(String sellerId, OrderStatus status, int page, int size) {
+        return new FindOrdersQuery(null, null, sellerId, status, null, null, page, size);
+    }
+}

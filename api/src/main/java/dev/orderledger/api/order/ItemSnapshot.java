@@ -1,0 +1,28 @@
+package dev.orderledger.api.order;
+
+import dev.orderledger.api.money.Money;
+import dev.orderledger.api.product.Attribute;
+
+import java.util.List;
+
+/**
+ * An item exactly as it was sold on one order line: the item's content under its snapshot id
+ * (name, description, brand, category, basic attributes) and the line's SKU in it (name, price,
+ * sales attributes). Orders of an unchanged item share one snapshot.
+ */
+public record ItemSnapshot(
+        String snapshotId,
+        String productName,
+        String description,
+        String brandName,
+        String categoryId,
+        List<Attribute> basicAttributes,
+        String skuName,
+        Money price,
+        List<Attribute> salesAttributes) {
+
+    public ItemSnapshot {
+        basicAttributes = basicAttributes == null ? List.of() : List.copyOf(basicAttributes);
+        salesAttributes = salesAttributes == null ? List.of() : List.copyOf(salesAttributes);
+    }
+}

@@ -1,0 +1,54 @@
+package dev.orderledger.projections.order;
+
+import dev.orderledger.api.order.OrderTimelineEntry.Source;
+import org.axonframework.eventhandling.EventMessage;
+import org.springframework.stereotype.Component;
+
+import java.util.Collection;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * Writes the orders' timelines: each projection records here the steps its events make, most of
+ * them while applying the event to its row once.
+ */
+@Component
+class OrderTimeline {
+
+    private static final String EVENT_SUFFIX = "Event";
+
+    private final TimelineRepository entries;
+
+    OrderTimeline(TimelineRepository entries) {
+        this.entries = entries;
+    }
+
+    /** Records the step this event made in the life of each of these orders, under the event's name. */
+    void record(Collection<String> orderIds, Source source, EventMessage<?> message, Step step) {
+        EventStamp stamp = EventStamp.of(message);
+        String event = message.getPayloadType().getSimpleName();
+        String name = event.endsWith(EVENT_SUFFIX) ? event.substring(0, event.length() - EVENT_SUFFIX.length()) : event;
+        orderIds.forEach(orderId -> entries.save(new TimelineEntryView(orderId, source, stamp, name, step)));
+    }
+
+    /**
+     * Applies an event to the row it concerns once, and records its step in the timelines of the
+     * row's orders: a redelivered or replayed event (its sequence number already applied), or one
+     * whose row does not exist, changes nothing.
+     */
+    <V extends SequencedView> void applyOnce(Optional<V> row, Source source, EventMessage<?> message, Step step,
+                                             Consumer<V> change, Function<V, Collection<String>> ordersOf) {
+        long sequence = EventStamp.of(message).sequence();
+        row.filter(view -> !view.hasApplied(sequence)).ifPresent(view -> {
+            change.accept(view);
+            view.applied(sequence, step.at());
+            record(ordersOf.apply(view), source, message, step);
+        });
+    }
+
+    /** Forgets every entry from this source, before a rebuild. */
+    void forget(Source source) {
+        entries.deleteBySource(source);
+    }
+}
