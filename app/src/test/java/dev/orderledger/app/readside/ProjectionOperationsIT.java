@@ -24,7 +24,13 @@ class ProjectionOperationsIT extends LedgerIntegrationTest {
 
     /** The read models each rebuilt projection writes, and the column order that makes a dump comparable. */
     private static final Map<String, List<String>> READ_MODELS = Map.of(
-            "order-views", List.of("SELECT * FROM order_view ORDER BY order_id"),
+            "order-views", List.of("SELECT * FROM order_view ORDER BY order_id",
+                    "SELECT * FROM order_payment_view ORDER BY pay_order_id",
+                    "SELECT * FROM order_payment_charge ORDER BY pay_order_id, charge_index",
+                    "SELECT * FROM order_refund_view ORDER BY refund_id",
+                    "SELECT * FROM order_timeline ORDER BY order_id, reference, sequence_number",
+                    "SELECT * FROM order_item_snapshot ORDER BY snapshot_id",
+                    "SELECT * FROM order_item_snapshot_source ORDER BY product_id"),
             "intervention-views", List.of("SELECT * FROM intervention_view ORDER BY id"),
             "account-views", List.of("SELECT * FROM account_balance_view ORDER BY account_id",
                     "SELECT * FROM account_entry_view ORDER BY account_id, entry_no",
