@@ -2,6 +2,7 @@ package dev.orderledger.app.axon;
 
 import dev.orderledger.app.web.ConsistencyTokenFilter;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.springframework.beans.factory.ObjectProvider;
@@ -38,6 +39,7 @@ class EventStorePositions implements ConsistencyTokenFilter.EventPositions {
                 return position;
             }
         }
-        return events.createHeadToken().position().orElse(0);
+        TrackingToken head = events.createHeadToken();
+        return head == null ? 0 : head.position().orElse(0);
     }
 }

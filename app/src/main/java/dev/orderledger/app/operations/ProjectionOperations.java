@@ -7,6 +7,7 @@ import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.deadletter.Cause;
 import org.axonframework.messaging.deadletter.DeadLetter;
@@ -137,7 +138,8 @@ public class ProjectionOperations {
     }
 
     public long head() {
-        return events.createHeadToken().position().orElse(0);
+        TrackingToken head = events.createHeadToken();
+        return head == null ? 0 : head.position().orElse(0);
     }
 
     private StreamingEventProcessor processor(String name) {

@@ -37,7 +37,7 @@ public class ConsistencyTokenFilter extends OncePerRequestFilter {
     /** Where events are in the event store. */
     public interface EventPositions {
 
-        /** The position of the last of these events; of the store's head when there are none or they are not found. */
+        /** The position of the last of these events; of the store's head when there are none or they are not found (0 for an empty store). */
         long lastOf(List<String> eventIds);
     }
 
