@@ -65,8 +65,7 @@ class AccountViewsIT extends LedgerIntegrationTest {
         String topUp = topUp(buyer, "50.00");
         String orderId = placedOrder(buyer, orderOf(null, productId, 2));
         String payOrderId = pay(buyer, "pay-" + UUID.randomUUID(), orderId);
-        awaitOrder(buyer, orderId, view -> "F4_SUCCESS".equals(view.at("/fulfillmentStatus").asText()));
-        assertThat(api.post("/api/orders/" + orderId + "/receipt", null).as(buyer.token()).send().status()).isEqualTo(204);
+        confirmReceipt(buyer, orderId);
         String sellerAccount = AccountId.seller(seller.userId()).toString();
         awaitStatement(seller, sellerAccount, "", statement -> statement.at("/totalEntries").asLong() == 1);
         String refundId = refundOneUnitWithReturn(buyer, seller, orderId);

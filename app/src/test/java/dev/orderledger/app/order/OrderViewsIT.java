@@ -55,9 +55,7 @@ class OrderViewsIT extends LedgerIntegrationTest {
         String orderId = placedOrder(buyer, Map.of("lines", List.of(line(tee, 2), line(mug, 1)),
                 "shippingAddress", orderOf(null, tee, 1).get("shippingAddress")));
         String payOrderId = pay(buyer, "pay-" + UUID.randomUUID(), orderId);
-        awaitOrder(buyer, orderId, view -> "F4_SUCCESS".equals(view.at("/fulfillmentStatus").asText()));
-        assertThat(api.post("/api/orders/" + orderId + "/receipt", null).as(buyer.token()).send().status()).isEqualTo(204);
-        awaitOrder(buyer, orderId, "COMPLETED");
+        confirmReceipt(buyer, orderId);
         String refundId = returnOneTee(buyer, seller, orderId);
 
         JsonNode order = awaitOrder(buyer, orderId, view -> "COMPLETED".equals(view.at("/refunds/0/status").asText()));
@@ -294,7 +292,7 @@ class OrderViewsIT extends LedgerIntegrationTest {
         String productId = productOnShelf(seller, "Replayed bowl", "42.00");
         String rebuilt = placedOrder(buyer, orderOf(null, productId, 2));
         pay(buyer, "pay-" + UUID.randomUUID(), rebuilt);
-        JsonNode rebuiltBefore = awaitOrder(buyer, rebuilt, view -> "F4_SUCCESS".equals(view.at("/fulfillmentStatus").asText()));
+        JsonNode rebuiltBefore = awaitDelivered(buyer, rebuilt);
         String redelivered = placedOrder(buyer, orderOf(null, productId, 1));
         assertThat(api.post("/api/orders/" + redelivered + "/cancellation", null).as(buyer.token()).send().status())
                 .isEqualTo(204);
@@ -390,9 +388,5 @@ class OrderViewsIT extends LedgerIntegrationTest {
 
     private static JsonNode last(JsonNode timeline) {
         return timeline.get(timeline.size() - 1);
-    }
-
-    private static Map<String, Object> line(String productId, int quantity) {
-        return Map.of("productId", productId, "skuId", productId + "-sku", "quantity", quantity);
     }
 }

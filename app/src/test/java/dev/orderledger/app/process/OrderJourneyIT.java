@@ -55,13 +55,12 @@ class OrderJourneyIT extends LedgerIntegrationTest {
         assertThat(facts.eventsOf(buyer.userId())).filteredOn(PointsSpentEvent.class::isInstance).hasSize(1);
 
         String payOrderId = pay(buyer, "pay-" + UUID.randomUUID(), orderId);
-        awaitOrder(buyer, orderId, view -> "F4_SUCCESS".equals(view.at("/fulfillmentStatus").asText()));
+        awaitDelivered(buyer, orderId);
         assertThat(facts.stockOf(tee)).as("sold at payment").isEqualTo(new StockLevels(8, 0, 2));
         assertThat(facts.stockOf(mug)).isEqualTo(new StockLevels(9, 0, 1));
         assertThat(awaitOrder(buyer, orderId, "FULFILLING").at("/shipping/carrier").asText()).isNotBlank();
 
-        assertThat(api.post("/api/orders/" + orderId + "/receipt", null).as(buyer.token()).send().status()).isEqualTo(204);
-        awaitOrder(buyer, orderId, "COMPLETED");
+        confirmReceipt(buyer, orderId);
 
         String refundId = "r-" + UUID.randomUUID();
         LedgerClient.Response requested = api.post("/api/orders/" + orderId + "/refunds", Map.of("refundId", refundId,
@@ -95,10 +94,6 @@ class OrderJourneyIT extends LedgerIntegrationTest {
                 .map(AccountCreditedEvent::amount).reduce(Money.of("0", "CNY"), Money::plus);
         assertThat(postings).hasSize(2 * journal.size());
         assertThat(debits).isEqualTo(credits).isEqualTo(Money.of("945.00", "CNY"));
-    }
-
-    private static Map<String, Object> line(String productId, int quantity) {
-        return Map.of("productId", productId, "skuId", productId + "-sku", "quantity", quantity);
     }
 
     private void grantPoints(User buyer, long points) {

@@ -169,10 +169,28 @@ public abstract class LedgerIntegrationTest {
                         response -> response.status() == 200 && condition.test(response.json())).json();
     }
 
+    /** Waits until the carrier has delivered the paid order, and returns its view. */
+    protected JsonNode awaitDelivered(User reader, String orderId) {
+        return awaitOrder(reader, orderId, detail -> detail.at("/fulfillmentStatus").asText().equals("F4_SUCCESS"));
+    }
+
+    /** The buyer confirms receipt of the delivered order, and the order completes (the seller is settled). */
+    protected JsonNode confirmReceipt(User buyer, String orderId) {
+        awaitDelivered(buyer, orderId);
+        LedgerClient.Response confirmed = api.post("/api/orders/" + orderId + "/receipt", null).as(buyer.token()).send();
+        assertThat(confirmed.status()).as(confirmed.toString()).isEqualTo(204);
+        return awaitOrder(buyer, orderId, "COMPLETED");
+    }
+
     protected void moveProduct(User actor, String productId, String transition) {
         LedgerClient.Response moved = api.post("/api/products/" + productId + "/transitions",
                 Map.of("transition", transition)).as(actor.token()).send();
         assertThat(moved.status()).as(transition + ": " + moved).isEqualTo(204);
+    }
+
+    /** One line of an order: this many units of the product's only SKU. */
+    protected static Map<String, Object> line(String productId, int quantity) {
+        return Map.of("productId", productId, "skuId", productId + "-sku", "quantity", quantity);
     }
 
     protected static Map<String, Object> orderOf(String orderId, String productId, int quantity) {
