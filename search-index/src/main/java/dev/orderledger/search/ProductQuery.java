@@ -4,11 +4,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What a shopper asks for: words, a category (its descendants included), brands, a price range in
+ * What a shopper asks for: words, a category (its descendants included), brands, one seller's shop, a price range in
  * minor units of one currency, attribute values grouped by attribute name (values of one name are
  * alternatives, names must all match, within one SKU), only what is in stock, an order and a page.
  */
-record ProductQuery(String text, String category, List<String> brands, Long minPriceMinor, Long maxPriceMinor,
+record ProductQuery(String text, String category, List<String> brands, String seller, Long minPriceMinor, Long maxPriceMinor,
                     String currency, Map<String, List<String>> attributes, boolean inStock, Sort sort, int page,
                     int size) {
 

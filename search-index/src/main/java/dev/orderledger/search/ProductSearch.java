@@ -108,6 +108,9 @@ class ProductSearch {
             if (!query.brands().isEmpty()) {
                 bool.filter(terms("brandId", query.brands()));
             }
+            if (query.seller() != null) {
+                bool.filter(term("sellerId", query.seller()));
+            }
             if (query.minPriceMinor() != null || query.maxPriceMinor() != null) {
                 bool.filter(term("currency", query.currency()));
             }

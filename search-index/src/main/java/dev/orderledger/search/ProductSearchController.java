@@ -23,7 +23,7 @@ import java.util.Map;
 
 /**
  * Public product search and search-box suggestions: anyone may look, no token needed. Filters:
- * {@code category} (its descendants included), {@code brand} (brand ids, repeatable),
+ * {@code category} (its descendants included), {@code brand} (brand ids, repeatable), {@code seller} (one shop),
  * {@code minPrice}/{@code maxPrice} (exact decimals in {@code currency}, default CNY),
  * {@code attr=name:value} (repeatable: values of one name are alternatives, different names must
  * all hold for one SKU), {@code inStock=true}; {@code sort} is relevance, price_asc, price_desc,
@@ -46,6 +46,7 @@ class ProductSearchController {
     SearchResults search(@RequestParam(defaultValue = "") @Size(max = 200) String q,
                          @RequestParam(required = false) @Size(min = 1, max = 64) String category,
                          @RequestParam(required = false) @Size(max = 20) List<@NotBlank @Size(max = 64) String> brand,
+                         @RequestParam(required = false) @Size(min = 1, max = 64) String seller,
                          @RequestParam(required = false) @DecimalMin("0") @DecimalMax("1000000000") BigDecimal minPrice,
                          @RequestParam(required = false) @DecimalMin("0") @DecimalMax("1000000000") BigDecimal maxPrice,
                          @RequestParam(defaultValue = "CNY") @Pattern(regexp = "[A-Z]{3}") String currency,
@@ -59,12 +60,13 @@ class ProductSearchController {
         if ((long) (page + 1) * size > MAX_WINDOW) {
             throw new InvalidValue("page and size reach beyond the first " + MAX_WINDOW + " results; narrow the search");
         }
-        Long min = minorUnits("minPrice", minPrice, currency);
-        Long max = minorUnits("maxPrice", maxPrice, currency);
+        Currency money = currency(currency);
+        Long min = minorUnits("minPrice", minPrice, money);
+        Long max = minorUnits("maxPrice", maxPrice, money);
         if (min != null && max != null && min > max) {
             throw new InvalidValue("minPrice is more than maxPrice");
         }
-        return search.search(new ProductQuery(q.strip(), category, brand, min, max, currency, byName(attr), inStock,
+        return search.search(new ProductQuery(q.strip(), category, brand, seller, min, max, currency, byName(attr), inStock,
                 ProductQuery.Sort.valueOf(sort.toUpperCase(Locale.ROOT)), page, size));
     }
 
@@ -75,21 +77,28 @@ class ProductSearchController {
     }
 
     /** An exact decimal in minor units of the currency; more decimals than the currency has is refused, never rounded. */
-    private static Long minorUnits(String name, BigDecimal amount, String currencyCode) {
+    private static Long minorUnits(String name, BigDecimal amount, Currency currency) {
         if (amount == null) {
             return null;
         }
-        Currency currency;
-        try {
-            currency = Currency.getInstance(currencyCode);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidValue("unknown currency " + currencyCode);
-        }
         BigDecimal minor = amount.movePointRight(currency.getDefaultFractionDigits());
         if (minor.stripTrailingZeros().scale() > 0) {
-            throw new InvalidValue(name + " has more decimals than " + currencyCode + " allows: " + amount.toPlainString());
+            throw new InvalidValue(name + " has more decimals than " + currency + " allows: " + amount.toPlainString());
         }
         return minor.longValueExact();
+    }
+
+    private static Currency currency(String code) {
+        Currency currency;
+        try {
+            currency = Currency.getInstance(code);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidValue("unknown currency " + code);
+        }
+        if (currency.getDefaultFractionDigits() < 0) {
+            throw new InvalidValue("currency " + code + " has no minor unit");
+        }
+        return currency;
     }
 
     private static Map<String, List<String>> byName(List<String> attributes) {
