@@ -6,10 +6,10 @@ import co.elastic.clients.elasticsearch._types.VersionType;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
+import co.elastic.clients.elasticsearch.core.mget.MultiGetResponseItem;
 import co.elastic.clients.json.JsonData;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.PostConstruct;
-import org.elasticsearch.client.ResponseException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -19,7 +19,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -89,6 +91,28 @@ class ProductIndex {
         return createdNow;
     }
 
+    /** The stored documents of these products (real-time, as a GET reads them); absent ones are left out. */
+    Map<String, ProductDocument> findAll(Collection<String> productIds) {
+        if (productIds.isEmpty()) {
+            return Map.of();
+        }
+        try {
+            Map<String, ProductDocument> found = new HashMap<>();
+            for (MultiGetResponseItem<ProductDocument> item : client.mget(request -> request.index(ALIAS)
+                    .ids(List.copyOf(productIds)), ProductDocument.class).docs()) {
+                if (item.isFailure()) {
+                    throw new IllegalStateException("cannot read " + item.failure().id() + ": " + item.failure().error().reason());
+                }
+                if (item.result().found() && item.result().source() != null) {
+                    found.put(item.result().id(), item.result().source());
+                }
+            }
+            return found;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     Optional<ProductDocument> find(String productId) {
         try {
             return Optional.ofNullable(client.get(request -> request.index(ALIAS).id(productId), ProductDocument.class)
@@ -99,26 +123,18 @@ class ProductIndex {
     }
 
     /**
-     * Stores the document at its version behind the alias, and in the index being built if there is
+     * Stores documents at their versions behind the alias, and in the index being built if there is
      * one. A version the index already holds (or a newer one) is a conflict that means the write is
      * done already: events are delivered at least once, and the rebuild may have been first.
      */
-    void put(ProductDocument document) {
-        String next = building;
-        put(ALIAS, document);
-        if (next != null) {
-            put(next, document);
+    void putAll(Collection<ProductDocument> documents) {
+        if (documents.isEmpty()) {
+            return;
         }
-    }
-
-    private void put(String index, ProductDocument document) {
-        try {
-            client.index(request -> request.index(index).id(document.productId()).document(document)
-                    .versionType(VersionType.External).version(document.version()));
-        } catch (ElasticsearchException | IOException e) {
-            if (!isVersionConflict(e)) {
-                throw e instanceof IOException io ? new UncheckedIOException(io) : (ElasticsearchException) e;
-            }
+        String next = building;
+        bulk(ALIAS, documents, VersionType.External);
+        if (next != null) {
+            bulk(next, documents, VersionType.External);
         }
     }
 
@@ -132,13 +148,17 @@ class ProductIndex {
      * a live write made while a category was not yet known is corrected.
      */
     BulkResult bulkPut(String index, Collection<ProductDocument> documents) {
+        return bulk(index, documents, VersionType.ExternalGte);
+    }
+
+    private BulkResult bulk(String index, Collection<ProductDocument> documents, VersionType versionType) {
         long written = 0;
         long skipped = 0;
         List<BulkOperation> operations = new ArrayList<>(BULK_SIZE);
         for (ProductDocument document : documents) {
             operations.add(BulkOperation.of(operation -> operation.index(put -> put.index(index)
                     .id(document.productId()).document(document).version(document.version())
-                    .versionType(VersionType.ExternalGte))));
+                    .versionType(versionType))));
             if (operations.size() == BULK_SIZE) {
                 BulkResult result = send(operations);
                 written += result.written();
@@ -253,18 +273,5 @@ class ProductIndex {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + MAPPING, e);
         }
-    }
-
-    /** The Java client reports a 409 either as an ElasticsearchException or as the low-level ResponseException. */
-    static boolean isVersionConflict(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof ElasticsearchException elastic && elastic.status() == 409) {
-                return true;
-            }
-            if (cause instanceof ResponseException response && response.getResponse().getStatusLine().getStatusCode() == 409) {
-                return true;
-            }
-        }
-        return false;
     }
 }
