@@ -8,6 +8,7 @@ import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import co.elastic.clients.elasticsearch.core.mget.MultiGetResponseItem;
 import co.elastic.clients.json.JsonData;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.PostConstruct;
 import org.slf4j.Logger;
@@ -45,13 +46,16 @@ class ProductIndex {
 
     private final ElasticsearchClient client;
     private final int mappingVersion;
+    private final String refreshInterval;
     private volatile String building;
     private volatile boolean outdated;
     private volatile boolean createdNow;
 
     ProductIndex(ElasticsearchClient client) {
         this.client = client;
-        this.mappingVersion = readMapping().at("/mappings/_meta/mappingVersion").asInt();
+        JsonNode mapping = readMapping();
+        this.mappingVersion = mapping.at("/mappings/_meta/mappingVersion").asInt();
+        this.refreshInterval = mapping.at("/settings/refresh_interval").asText("1s");
     }
 
     /**
@@ -191,10 +195,18 @@ class ProductIndex {
         }
     }
 
-    /** Creates the next numbered index from the mapping; live writes go to it as well from now on. */
+    /**
+     * Creates the next numbered index from the mapping, without refreshes while it is being filled
+     * (nobody searches it yet); live writes go to it as well from now on.
+     */
     String startBuilding() {
         String next = nextIndexName();
         create(next);
+        try {
+            refreshEvery(next, "-1");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         building = next;
         return next;
     }
@@ -203,6 +215,7 @@ class ProductIndex {
     List<String> switchTo(String index) {
         try {
             Set<String> previous = client.indices().getAlias(request -> request.name(ALIAS)).result().keySet();
+            refreshEvery(index, refreshInterval);
             client.indices().refresh(request -> request.index(index));
             client.indices().updateAliases(request -> {
                 previous.forEach(old -> request.actions(action -> action.remove(remove -> remove.index(old).alias(ALIAS))));
@@ -243,6 +256,11 @@ class ProductIndex {
         }
     }
 
+    private void refreshEvery(String index, String interval) throws IOException {
+        client.indices().putSettings(request -> request.index(index).settings(settings -> settings
+                .refreshInterval(time -> time.time(interval))));
+    }
+
     private void create(String index) {
         try (InputStream mapping = getClass().getResourceAsStream(MAPPING)) {
             client.indices().create(request -> request.index(index).withJson(mapping));
@@ -267,7 +285,7 @@ class ProductIndex {
         }
     }
 
-    private static com.fasterxml.jackson.databind.JsonNode readMapping() {
+    private static JsonNode readMapping() {
         try (InputStream mapping = ProductIndex.class.getResourceAsStream(MAPPING)) {
             return new ObjectMapper().readTree(mapping);
         } catch (IOException e) {
