@@ -32,13 +32,14 @@ import java.util.regex.Pattern;
  * The product index behind the alias {@value #ALIAS}: one concrete index {@code products-<n>} at a
  * time, made from the mapping in {@code resources/elasticsearch/products.json}. Live writes carry
  * the document's version as an external version, so a write older than (or as old as) what the
- * index holds is dropped by Elasticsearch; while a rebuild fills the next index, every live write
- * goes to that index as well.
+ * index holds is dropped by Elasticsearch; while a rebuild fills the next index (behind the alias
+ * {@value #BUILDING}), every live write goes to that index as well.
  */
 @Component
 class ProductIndex {
 
     static final String ALIAS = "products";
+    static final String BUILDING = "products-building";
     static final String MAPPING = "/elasticsearch/products.json";
     private static final Pattern NUMBERED = Pattern.compile("products-(\\d+)");
     private static final int BULK_SIZE = 1_000;
@@ -47,7 +48,6 @@ class ProductIndex {
     private final ElasticsearchClient client;
     private final int mappingVersion;
     private final String refreshInterval;
-    private volatile String building;
     private volatile boolean outdated;
     private volatile boolean createdNow;
 
@@ -127,19 +127,22 @@ class ProductIndex {
     }
 
     /**
-     * Stores documents at their versions behind the alias, and in the index being built if there is
-     * one. A version the index already holds (or a newer one) is a conflict that means the write is
-     * done already: events are delivered at least once, and the rebuild may have been first.
+     * Stores documents at their versions behind the alias, and first in the index being built if
+     * there is one (any ledger instance may be rebuilding, so that index is found by its alias
+     * {@value #BUILDING}). A version the index already holds (or a newer one) is a conflict that
+     * means the write is done already: events are delivered at least once, and the rebuild may have
+     * been first. The switch moves {@value #ALIAS} to the built index and removes {@value #BUILDING}
+     * in one step, so a write either reaches the built index through both aliases or, once the
+     * switch is done, through {@value #ALIAS}.
      */
     void putAll(Collection<ProductDocument> documents) {
         if (documents.isEmpty()) {
             return;
         }
-        String next = building;
-        bulk(ALIAS, documents, VersionType.External);
-        if (next != null) {
-            bulk(next, documents, VersionType.External);
+        if (exists(BUILDING)) {
+            bulk(BUILDING, documents, VersionType.External);
         }
+        bulk(ALIAS, documents, VersionType.External);
     }
 
     /** What a bulk load did: documents written, and documents skipped because the index held a newer version. */
@@ -164,26 +167,30 @@ class ProductIndex {
                     .id(document.productId()).document(document).version(document.version())
                     .versionType(versionType))));
             if (operations.size() == BULK_SIZE) {
-                BulkResult result = send(operations);
+                BulkResult result = send(operations, BUILDING.equals(index));
                 written += result.written();
                 skipped += result.skipped();
                 operations.clear();
             }
         }
         if (!operations.isEmpty()) {
-            BulkResult result = send(operations);
+            BulkResult result = send(operations, BUILDING.equals(index));
             written += result.written();
             skipped += result.skipped();
         }
         return new BulkResult(written, skipped);
     }
 
-    private BulkResult send(List<BulkOperation> operations) {
+    /**
+     * Sends one bulk request. Writes to {@value #BUILDING} require the alias: when the build has just
+     * been switched, they fail instead of creating an index of that name, and count as skipped.
+     */
+    private BulkResult send(List<BulkOperation> operations, boolean toBuilding) {
         try {
-            BulkResponse response = client.bulk(request -> request.operations(operations));
+            BulkResponse response = client.bulk(request -> request.operations(operations).requireAlias(toBuilding));
             long skipped = 0;
             for (BulkResponseItem item : response.items()) {
-                if (item.status() == 409) {
+                if (item.status() == 409 || toBuilding && item.status() == 404) {
                     skipped++;
                 } else if (item.error() != null) {
                     throw new IllegalStateException("bulk indexing failed for " + item.id() + ": " + item.error().reason());
@@ -195,23 +202,48 @@ class ProductIndex {
         }
     }
 
+    /** The index being built, if a rebuild runs (here or in another ledger instance). */
+    Optional<String> building() {
+        try {
+            if (!exists(BUILDING)) {
+                return Optional.empty();
+            }
+            return client.indices().getAlias(request -> request.name(BUILDING)).result().keySet().stream().findFirst();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private boolean exists(String alias) {
+        try {
+            return client.indices().existsAlias(request -> request.name(alias)).value();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /**
      * Creates the next numbered index from the mapping, without refreshes while it is being filled
-     * (nobody searches it yet); live writes go to it as well from now on.
+     * (nobody searches it yet), behind the alias {@value #BUILDING}: live writes go to it as well
+     * from now on.
      */
     String startBuilding() {
         String next = nextIndexName();
         create(next);
         try {
             refreshEvery(next, "-1");
+            client.indices().updateAliases(request -> request.actions(action -> action.add(add -> add.index(next)
+                    .alias(BUILDING))));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        building = next;
         return next;
     }
 
-    /** Points the alias at the built index in one atomic step and returns the indices it left. */
+    /**
+     * Points the alias at the built index and takes {@value #BUILDING} off it in one atomic step;
+     * returns the indices the alias left.
+     */
     List<String> switchTo(String index) {
         try {
             Set<String> previous = client.indices().getAlias(request -> request.name(ALIAS)).result().keySet();
@@ -219,21 +251,13 @@ class ProductIndex {
             client.indices().refresh(request -> request.index(index));
             client.indices().updateAliases(request -> {
                 previous.forEach(old -> request.actions(action -> action.remove(remove -> remove.index(old).alias(ALIAS))));
+                request.actions(action -> action.remove(remove -> remove.index(index).alias(BUILDING)));
                 return request.actions(action -> action.add(add -> add.index(index).alias(ALIAS).isWriteIndex(true)));
             });
             outdated = false;
             return List.copyOf(previous);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Live writes stop going to a second index; a failed build's index is deleted. */
-    void stopBuilding(boolean deleteIt) {
-        String built = building;
-        building = null;
-        if (deleteIt && built != null) {
-            delete(built);
         }
     }
 

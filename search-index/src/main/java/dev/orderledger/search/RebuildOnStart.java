@@ -1,5 +1,6 @@
 package dev.orderledger.search;
 
+import dev.orderledger.api.common.StateConflict;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -38,7 +39,11 @@ class RebuildOnStart implements ApplicationRunner {
                 ? "the search indices are new but the ledger has a history" : null;
         if (reason != null) {
             log.info("Rebuilding the search index at start-up: {}", reason);
-            rebuild.rebuild();
+            try {
+                rebuild.rebuild();
+            } catch (StateConflict running) {
+                log.warn("No rebuild at start-up: {}", running.getMessage());
+            }
         }
     }
 }

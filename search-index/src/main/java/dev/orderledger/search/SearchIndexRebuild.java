@@ -24,8 +24,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * rebuild starts) into documents in memory with the projection's own {@link ProductFolding},
  * loads them in bulk, then moves the alias in one atomic step and deletes the old index. Searches
  * keep answering from the old index until the switch. From the start of the rebuild the live
- * projection writes every update to the new index too; external versions make the order of those
- * writes and the bulk load irrelevant, so nothing that happens during the rebuild is lost.
+ * projection writes every update to the new index too (it finds it by its alias, so in whichever
+ * ledger instance it runs); external versions make the order of those writes and the bulk load
+ * irrelevant, so nothing that happens during the rebuild is lost. One rebuild at a time.
  */
 @Component
 class SearchIndexRebuild {
@@ -62,8 +63,14 @@ class SearchIndexRebuild {
         }
         long started = System.nanoTime();
         boolean switched = false;
+        String target = null;
         try {
-            String target = index.startBuilding();
+            Optional<String> unfinished = index.building();
+            if (unfinished.isPresent()) {
+                throw new StateConflict("REBUILDING", "index " + unfinished.get() + " is being built by another rebuild; "
+                        + "if none runs (a ledger stopped during one), delete that index");
+            }
+            target = index.startBuilding();
             log.info("Rebuilding the product index into {}", target);
             long foldStarted = System.nanoTime();
             Folded folded = foldHistory();
@@ -74,7 +81,6 @@ class SearchIndexRebuild {
             long bulkMillis = Math.max(1, (System.nanoTime() - bulkStarted) / 1_000_000);
             List<String> replaced = index.switchTo(target);
             switched = true;
-            index.stopBuilding(false);
             replaced.forEach(index::delete);
             long millis = Math.max(1, (System.nanoTime() - started) / 1_000_000);
             long documents = folded.products().size();
@@ -83,8 +89,8 @@ class SearchIndexRebuild {
             log.info("Rebuilt the product index: {}", report);
             return report;
         } finally {
-            if (!switched) {
-                index.stopBuilding(true);
+            if (!switched && target != null) {
+                index.delete(target);
             }
             running.set(false);
         }

@@ -69,6 +69,20 @@ class SearchRebuildIT extends SearchIntegrationTest {
     }
 
     @Test
+    void aRebuildWhileAnotherIndexIsBeingBuiltIsAConflict() throws IOException {
+        String unfinished = "products-unfinished-" + uniqueWord();
+        elasticsearch.indices().create(create -> create.index(unfinished).aliases("products-building", alias -> alias));
+        try {
+            LedgerClient.Response refused = api.post("/api/admin/search/rebuild", null).as(adminToken()).send();
+
+            assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
+            assertThat(refused.json().at("/detail").asText()).contains(unfinished);
+        } finally {
+            elasticsearch.indices().delete(delete -> delete.index(unfinished));
+        }
+    }
+
+    @Test
     void onlyAnAdminMayRebuildTheIndex() {
         assertThat(api.post("/api/admin/search/rebuild", null).send().status()).isEqualTo(401);
         assertThat(api.post("/api/admin/search/rebuild", null).as(seller().token()).send().status()).isEqualTo(403);
