@@ -85,7 +85,8 @@ class SearchIndexRebuild {
             long millis = Math.max(1, (System.nanoTime() - started) / 1_000_000);
             long documents = folded.products().size();
             Report report = new Report(target, replaced, folded.events(), documents, loaded.written(), loaded.skipped(),
-                    folded.categories().size(), millis, foldMillis, bulkMillis, documents * 1000 / millis, documents * 1000 / bulkMillis);
+                    folded.categories().size(), millis, foldMillis, bulkMillis, documents * 1000 / millis,
+                    documents * 1000 / bulkMillis);
             log.info("Rebuilt the product index: {}", report);
             return report;
         } finally {
