@@ -3,47 +3,79 @@ package dev.orderledger.search;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.VersionType;
-import co.elastic.clients.elasticsearch.core.GetResponse;
-import co.elastic.clients.elasticsearch.core.SearchResponse;
-import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.elasticsearch.core.BulkResponse;
+import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
+import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
+import co.elastic.clients.elasticsearch.core.mget.MultiGetResponseItem;
+import co.elastic.clients.json.JsonData;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.PostConstruct;
-import org.elasticsearch.client.ResponseException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * The product index behind the alias {@code products}. Writes carry the aggregate's sequence number
- * as an external version, so a write older than what the index holds is dropped by Elasticsearch.
+ * The product index behind the alias {@value #ALIAS}: one concrete index {@code products-<n>} at a
+ * time, made from the mapping in {@code resources/elasticsearch/products.json}. Live writes carry
+ * the document's version as an external version, so a write older than (or as old as) what the
+ * index holds is dropped by Elasticsearch; while a rebuild fills the next index (behind the alias
+ * {@value #BUILDING}), every live write goes to that index as well.
  */
 @Component
 class ProductIndex {
 
     static final String ALIAS = "products";
-    static final String FIRST_INDEX = "products-v1";
-    private static final String MAPPING = "/elasticsearch/products.json";
+    static final String BUILDING = "products-building";
+    static final String MAPPING = "/elasticsearch/products.json";
+    private static final Pattern NUMBERED = Pattern.compile("products-(\\d+)");
+    private static final int BULK_SIZE = 1_000;
+    private static final Logger log = LoggerFactory.getLogger(ProductIndex.class);
 
     private final ElasticsearchClient client;
+    private final int mappingVersion;
+    private final String refreshInterval;
+    private volatile boolean outdated;
+    private volatile boolean createdNow;
 
     ProductIndex(ElasticsearchClient client) {
         this.client = client;
+        JsonNode mapping = readMapping();
+        this.mappingVersion = mapping.at("/mappings/_meta/mappingVersion").asInt();
+        this.refreshInterval = mapping.at("/settings/refresh_interval").asText("1s");
     }
 
-    /** Creates the first index and its alias unless the alias exists already. */
+    /**
+     * Creates the first index and its alias unless the alias exists already; an index made from an
+     * older mapping is marked outdated, to be rebuilt at start-up.
+     */
     @PostConstruct
     void ensureExists() {
         try {
-            if (client.indices().existsAlias(request -> request.name(ALIAS)).value()) {
+            if (!client.indices().existsAlias(request -> request.name(ALIAS)).value()) {
+                String first = nextIndexName();
+                create(first);
+                client.indices().updateAliases(request -> request.actions(action -> action.add(add -> add
+                        .index(first).alias(ALIAS).isWriteIndex(true))));
+                createdNow = true;
                 return;
             }
-            try (InputStream mapping = getClass().getResourceAsStream(MAPPING)) {
-                client.indices().create(request -> request.index(FIRST_INDEX).withJson(mapping)
-                        .aliases(ALIAS, alias -> alias.isWriteIndex(true)));
-            }
+            JsonData version = client.indices().getMapping(request -> request.index(ALIAS)).result().values().stream()
+                    .findFirst().map(mapping -> mapping.mappings().meta().get("mappingVersion")).orElse(null);
+            outdated = version == null || version.to(Integer.class) != mappingVersion;
         } catch (ElasticsearchException e) {
             if (!"resource_already_exists_exception".equals(e.error().type())) {
                 throw e;
@@ -53,62 +85,235 @@ class ProductIndex {
         }
     }
 
+    /** Whether the index behind the alias was made from an older mapping than the one in the repository. */
+    boolean outdated() {
+        return outdated;
+    }
+
+    /** Whether this start created the first index: events from before it must be folded in by a rebuild. */
+    boolean createdNow() {
+        return createdNow;
+    }
+
+    /** The stored documents of these products (real-time, as a GET reads them); absent ones are left out. */
+    Map<String, ProductDocument> findAll(Collection<String> productIds) {
+        if (productIds.isEmpty()) {
+            return Map.of();
+        }
+        try {
+            Map<String, ProductDocument> found = new HashMap<>();
+            for (MultiGetResponseItem<ProductDocument> item : client.mget(request -> request.index(ALIAS)
+                    .ids(List.copyOf(productIds)), ProductDocument.class).docs()) {
+                if (item.isFailure()) {
+                    throw new IllegalStateException("cannot read " + item.failure().id() + ": " + item.failure().error().reason());
+                }
+                if (item.result().found() && item.result().source() != null) {
+                    found.put(item.result().id(), item.result().source());
+                }
+            }
+            return found;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     Optional<ProductDocument> find(String productId) {
         try {
-            GetResponse<ProductDocument> response = client.get(request -> request.index(ALIAS).id(productId),
-                    ProductDocument.class);
-            return Optional.ofNullable(response.source());
+            return Optional.ofNullable(client.get(request -> request.index(ALIAS).id(productId), ProductDocument.class)
+                    .source());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     /**
-     * Stores the document at this version. A version the index already holds (or a newer one) is a
-     * conflict that means the write is already done: events are delivered at least once, and two
-     * ledger instances may both deliver one while a segment changes hands.
+     * Stores documents at their versions behind the alias, and first in the index being built if
+     * there is one (any ledger instance may be rebuilding, so that index is found by its alias
+     * {@value #BUILDING}). A version the index already holds (or a newer one) is a conflict that
+     * means the write is done already: events are delivered at least once, and the rebuild may have
+     * been first. The switch moves {@value #ALIAS} to the built index and removes {@value #BUILDING}
+     * in one step, so a write either reaches the built index through both aliases or, once the
+     * switch is done, through {@value #ALIAS}.
      */
-    void put(ProductDocument document, long version) {
-        try {
-            client.index(request -> request.index(ALIAS).id(document.productId()).document(document)
-                    .versionType(VersionType.External).version(version));
-        } catch (ElasticsearchException | IOException e) {
-            if (!isVersionConflict(e)) {
-                throw e instanceof IOException io ? new UncheckedIOException(io) : (ElasticsearchException) e;
-            }
+    void putAll(Collection<ProductDocument> documents) {
+        if (documents.isEmpty()) {
+            return;
         }
+        if (exists(BUILDING)) {
+            bulk(BUILDING, documents, VersionType.External);
+        }
+        bulk(ALIAS, documents, VersionType.External);
     }
 
-    /** The Java client reports a 409 either as an ElasticsearchException or as the low-level ResponseException. */
-    private static boolean isVersionConflict(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof ElasticsearchException elastic && elastic.status() == 409) {
-                return true;
-            }
-            if (cause instanceof ResponseException response && response.getResponse().getStatusLine().getStatusCode() == 409) {
-                return true;
-            }
-        }
-        return false;
+    /** What a bulk load did: documents written, and documents skipped because the index held a newer version. */
+    record BulkResult(long written, long skipped) {
     }
 
-    List<ProductDocument> search(String text, int from, int size) {
+    /**
+     * Loads documents into one index in bulk requests. The rebuild's documents are folded from the
+     * event store itself, so one at the version the index holds replaces it ({@code external_gte}):
+     * a live write made while a category was not yet known is corrected.
+     */
+    BulkResult bulkPut(String index, Collection<ProductDocument> documents) {
+        return bulk(index, documents, VersionType.ExternalGte);
+    }
+
+    private BulkResult bulk(String index, Collection<ProductDocument> documents, VersionType versionType) {
+        long written = 0;
+        long skipped = 0;
+        List<BulkOperation> operations = new ArrayList<>(BULK_SIZE);
+        for (ProductDocument document : documents) {
+            operations.add(BulkOperation.of(operation -> operation.index(put -> put.index(index)
+                    .id(document.productId()).document(document).version(document.version())
+                    .versionType(versionType))));
+            if (operations.size() == BULK_SIZE) {
+                BulkResult result = send(operations, BUILDING.equals(index));
+                written += result.written();
+                skipped += result.skipped();
+                operations.clear();
+            }
+        }
+        if (!operations.isEmpty()) {
+            BulkResult result = send(operations, BUILDING.equals(index));
+            written += result.written();
+            skipped += result.skipped();
+        }
+        return new BulkResult(written, skipped);
+    }
+
+    /**
+     * Sends one bulk request. Writes to {@value #BUILDING} require the alias: when the build has just
+     * been switched, they fail instead of creating an index of that name, and count as skipped.
+     */
+    private BulkResult send(List<BulkOperation> operations, boolean toBuilding) {
         try {
-            SearchResponse<ProductDocument> response = client.search(request -> request.index(ALIAS)
-                    .from(from).size(size)
-                    .query(query -> query.bool(bool -> {
-                        bool.filter(filter -> filter.term(term -> term.field("status").value("ON_SHELF")));
-                        if (text != null && !text.isBlank()) {
-                            bool.must(must -> must.multiMatch(match -> match.query(text)
-                                    .fields("name^3", "brand.text^2", "attributes.text", "skus.skuName", "description")));
-                        }
-                        return bool;
-                    }))
-                    .sort(sort -> sort.score(score -> score))
-                    .sort(sort -> sort.field(field -> field.field("productId"))), ProductDocument.class);
-            return response.hits().hits().stream().map(Hit::source).toList();
+            BulkResponse response = client.bulk(request -> request.operations(operations).requireAlias(toBuilding));
+            long skipped = 0;
+            for (BulkResponseItem item : response.items()) {
+                if (item.status() == 409 || toBuilding && item.status() == 404) {
+                    skipped++;
+                } else if (item.error() != null) {
+                    throw new IllegalStateException("bulk indexing failed for " + item.id() + ": " + item.error().reason());
+                }
+            }
+            return new BulkResult(operations.size() - skipped, skipped);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The index being built, if a rebuild runs (here or in another ledger instance). */
+    Optional<String> building() {
+        try {
+            if (!exists(BUILDING)) {
+                return Optional.empty();
+            }
+            return client.indices().getAlias(request -> request.name(BUILDING)).result().keySet().stream().findFirst();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private boolean exists(String alias) {
+        try {
+            return client.indices().existsAlias(request -> request.name(alias)).value();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Creates the next numbered index from the mapping, without refreshes while it is being filled
+     * (nobody searches it yet), behind the alias {@value #BUILDING}: live writes go to it as well
+     * from now on.
+     */
+    String startBuilding() {
+        String next = nextIndexName();
+        create(next);
+        try {
+            refreshEvery(next, "-1");
+            client.indices().updateAliases(request -> request.actions(action -> action.add(add -> add.index(next)
+                    .alias(BUILDING))));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return next;
+    }
+
+    /**
+     * Points the alias at the built index and takes {@value #BUILDING} off it in one atomic step;
+     * returns the indices the alias left.
+     */
+    List<String> switchTo(String index) {
+        try {
+            Set<String> previous = client.indices().getAlias(request -> request.name(ALIAS)).result().keySet();
+            refreshEvery(index, refreshInterval);
+            client.indices().refresh(request -> request.index(index));
+            client.indices().updateAliases(request -> {
+                previous.forEach(old -> request.actions(action -> action.remove(remove -> remove.index(old).alias(ALIAS))));
+                request.actions(action -> action.remove(remove -> remove.index(index).alias(BUILDING)));
+                return request.actions(action -> action.add(add -> add.index(index).alias(ALIAS).isWriteIndex(true)));
+            });
+            outdated = false;
+            return List.copyOf(previous);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    void delete(String index) {
+        try {
+            client.indices().delete(request -> request.index(index).ignoreUnavailable(true));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (ElasticsearchException e) {
+            log.warn("Could not delete index {}: {}", index, e.getMessage());
+        }
+    }
+
+    /** The concrete index the alias points at. */
+    String current() {
+        try {
+            return client.indices().getAlias(request -> request.name(ALIAS)).result().keySet().iterator().next();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void refreshEvery(String index, String interval) throws IOException {
+        client.indices().putSettings(request -> request.index(index).settings(settings -> settings
+                .refreshInterval(time -> time.time(interval))));
+    }
+
+    private void create(String index) {
+        try (InputStream mapping = getClass().getResourceAsStream(MAPPING)) {
+            client.indices().create(request -> request.index(index).withJson(mapping));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the product index " + index, e);
+        }
+    }
+
+    /** {@code products-<n>}, one more than the highest number in use. */
+    private String nextIndexName() {
+        try {
+            long highest = 0;
+            for (String name : client.indices().get(request -> request.index("products-*")).result().keySet()) {
+                Matcher numbered = NUMBERED.matcher(name);
+                if (numbered.matches()) {
+                    highest = Math.max(highest, Long.parseLong(numbered.group(1)));
+                }
+            }
+            return "products-" + (highest + 1);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static JsonNode readMapping() {
+        try (InputStream mapping = ProductIndex.class.getResourceAsStream(MAPPING)) {
+            return new ObjectMapper().readTree(mapping);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + MAPPING, e);
         }
     }
 }

@@ -1,6 +1,8 @@
 /**
- * Product search on Elasticsearch: the index mapping (kept in resources/elasticsearch), the
- * projection that feeds the index from product events with external versioning (so stale or
- * repeated writes are dropped), and the public search API.
+ * Product search on Elasticsearch: the index mappings (kept in resources/elasticsearch), the
+ * projection that folds product, price, stock and category events into one document per product
+ * with external versions derived from the source aggregates' sequence numbers (so stale or repeated
+ * writes are dropped), the rebuild that replays the event history into a new index and moves the
+ * alias without downtime, and the public search and suggestion API with filters, facets and sorts.
  */
 package dev.orderledger.search;

@@ -1,0 +1,162 @@
+package dev.orderledger.search;
+
+import dev.orderledger.api.catalog.CategoryCreatedEvent;
+import dev.orderledger.api.common.StateConflict;
+import org.axonframework.common.stream.BlockingStream;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * Rebuilds the product index without downtime: creates the next index from the mapping in the
+ * repository, folds the whole event history (read from the event store up to its head when the
+ * rebuild starts) into documents in memory with the projection's own {@link ProductFolding},
+ * loads them in bulk, then moves the alias in one atomic step and deletes the old index. Searches
+ * keep answering from the old index until the switch. From the start of the rebuild the live
+ * projection writes every update to the new index too (it finds it by its alias, so in whichever
+ * ledger instance it runs); external versions make the order of those writes and the bulk load
+ * irrelevant, so nothing that happens during the rebuild is lost. One rebuild at a time.
+ */
+@Component
+class SearchIndexRebuild {
+
+    private static final Logger log = LoggerFactory.getLogger(SearchIndexRebuild.class);
+    private static final long STALL_SECONDS = 60;
+
+    private final ProductIndex index;
+    private final CategoryIndex categories;
+    private final EventStore eventStore;
+    private final AtomicBoolean running = new AtomicBoolean();
+
+    SearchIndexRebuild(ProductIndex index, CategoryIndex categories, EventStore eventStore) {
+        this.index = index;
+        this.categories = categories;
+        this.eventStore = eventStore;
+    }
+
+    /**
+     * What a rebuild did and how fast: events folded, documents indexed (written, or skipped because
+     * the live projection had already written a newer version), the time it took in all, for reading
+     * and folding the history and for the bulk load, and documents per second over the whole rebuild
+     * and over the bulk load.
+     */
+    record Report(String index, List<String> replaced, long eventsFolded, long documents, long written, long skipped,
+                  long categories, long millis, long foldMillis, long bulkMillis, long documentsPerSecond,
+                  long bulkDocumentsPerSecond) {
+    }
+
+    /** @throws StateConflict when a rebuild is running already */
+    Report rebuild() {
+        if (!running.compareAndSet(false, true)) {
+            throw new StateConflict("REBUILDING", "a rebuild of the search index is running already");
+        }
+        long started = System.nanoTime();
+        boolean switched = false;
+        String target = null;
+        try {
+            Optional<String> unfinished = index.building();
+            if (unfinished.isPresent()) {
+                throw new StateConflict("REBUILDING", "index " + unfinished.get() + " is being built by another rebuild; "
+                        + "if none runs (a ledger stopped during one), delete that index");
+            }
+            target = index.startBuilding();
+            log.info("Rebuilding the product index into {}", target);
+            long foldStarted = System.nanoTime();
+            Folded folded = foldHistory();
+            long foldMillis = (System.nanoTime() - foldStarted) / 1_000_000;
+            categories.putAll(folded.categories().values());
+            long bulkStarted = System.nanoTime();
+            ProductIndex.BulkResult loaded = index.bulkPut(target, folded.products().values());
+            long bulkMillis = Math.max(1, (System.nanoTime() - bulkStarted) / 1_000_000);
+            List<String> replaced = index.switchTo(target);
+            switched = true;
+            replaced.forEach(index::delete);
+            long millis = Math.max(1, (System.nanoTime() - started) / 1_000_000);
+            long documents = folded.products().size();
+            Report report = new Report(target, replaced, folded.events(), documents, loaded.written(), loaded.skipped(),
+                    folded.categories().size(), millis, foldMillis, bulkMillis, documents * 1000 / millis,
+                    documents * 1000 / bulkMillis);
+            log.info("Rebuilt the product index: {}", report);
+            return report;
+        } finally {
+            if (!switched && target != null) {
+                index.delete(target);
+            }
+            running.set(false);
+        }
+    }
+
+    /** Whether the event store holds any event at all. */
+    boolean hasHistory() {
+        return headPosition().isPresent();
+    }
+
+    private record Folded(Map<String, ProductDocument> products, Map<String, ProductCategory> categories, long events) {
+    }
+
+    /** Folds every product, stock and category event up to the head of the event store as the rebuild starts. */
+    private Folded foldHistory() {
+        Map<String, ProductDocument> products = new HashMap<>();
+        Map<String, ProductCategory> folded = new HashMap<>();
+        CategoryDirectory directory = id -> Optional.ofNullable(folded.get(id));
+        Optional<Long> head = headPosition();
+        long events = 0;
+        if (head.isEmpty()) {
+            return new Folded(products, folded, 0);
+        }
+        try (BlockingStream<TrackedEventMessage<?>> stream = eventStore.openStream(null)) {
+            while (true) {
+                if (!stream.hasNextAvailable((int) STALL_SECONDS, TimeUnit.SECONDS)) {
+                    throw new IllegalStateException("the event stream stopped before its head " + head.get());
+                }
+                TrackedEventMessage<?> event = stream.nextAvailable();
+                if (ProductFolding.EVENTS.contains(event.getPayloadType()) && event instanceof DomainEventMessage<?> domain) {
+                    events++;
+                    fold(domain, products, folded, directory);
+                }
+                if (event.trackingToken().position().orElse(Long.MAX_VALUE) >= head.get()) {
+                    return new Folded(products, folded, events);
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading the event history", e);
+        }
+    }
+
+    private static void fold(DomainEventMessage<?> event, Map<String, ProductDocument> products,
+                             Map<String, ProductCategory> categories, CategoryDirectory directory) {
+        Object payload = event.getPayload();
+        if (payload instanceof CategoryCreatedEvent created) {
+            categories.put(created.categoryId(), ProductCategory.of(created));
+            return;
+        }
+        String productId = ProductFolding.productIdOf(payload);
+        try {
+            ProductFolding.apply(products.get(productId), payload, event.getSequenceNumber(), event.getTimestamp(),
+                            directory).ifPresent(document -> products.put(productId, document));
+        } catch (IllegalStateException orphan) {
+            log.warn("Skipped {} of {} in the rebuild: {}", event.getPayloadType().getSimpleName(), productId,
+                    orphan.getMessage());
+        }
+    }
+
+    private Optional<Long> headPosition() {
+        TrackingToken head = eventStore.createHeadToken();
+        if (head == null || head.position().isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(head.position().getAsLong());
+    }
+}

@@ -1,0 +1,181 @@
+package dev.orderledger.search;
+
+import dev.orderledger.api.catalog.CategoryCreatedEvent;
+import dev.orderledger.api.inventory.ReleaseReason;
+import dev.orderledger.api.inventory.ReservedStockDeductedEvent;
+import dev.orderledger.api.inventory.StockLevels;
+import dev.orderledger.api.inventory.StockReceivedEvent;
+import dev.orderledger.api.inventory.StockReservationReleasedEvent;
+import dev.orderledger.api.inventory.StockReservedEvent;
+import dev.orderledger.api.money.Money;
+import dev.orderledger.api.order.OrderId;
+import dev.orderledger.api.product.Attribute;
+import dev.orderledger.api.product.ProductCreatedEvent;
+import dev.orderledger.api.product.ProductId;
+import dev.orderledger.api.product.ProductStatus;
+import dev.orderledger.api.product.ProductStatusChangedEvent;
+import dev.orderledger.api.product.ProductTransition;
+import dev.orderledger.api.product.ProductType;
+import dev.orderledger.api.product.SkuId;
+import dev.orderledger.api.product.SkuPriceChangedEvent;
+import dev.orderledger.api.product.SkuRef;
+import dev.orderledger.api.product.SkuSpec;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The one piece of logic the live projection and the rebuild share: events folded into a product document. */
+class ProductFoldingTest {
+
+    private static final Instant AT = Instant.parse("2025-01-02T03:04:05Z");
+    private static final ProductId TSHIRT = ProductId.of("tshirt");
+    private static final SkuId BLACK_L = SkuId.of("black-l");
+    private static final SkuId WHITE_M = SkuId.of("white-m");
+    private static final OrderId ORDER = OrderId.of("1735787045000000001");
+    private static final Map<String, ProductCategory> CATEGORIES = Map.of(
+            "1003", ProductCategory.of(new CategoryCreatedEvent("1003", null, "服装", true, ProductType.PHYSICAL, List.of("1003"))),
+            "1003001", ProductCategory.of(new CategoryCreatedEvent("1003001", "1003", "男士T恤", true, ProductType.PHYSICAL,
+                    List.of("1003", "1003001"))));
+    private static final CategoryDirectory DIRECTORY = id -> Optional.ofNullable(CATEGORIES.get(id));
+
+    @Test
+    void aCreatedProductIsADraftInItsCategoryAndItsAncestorsWithItsPriceRangeInMinorUnits() {
+        ProductDocument document = fold(null, created(), 0);
+
+        assertThat(document.status()).isEqualTo("DRAFT");
+        assertThat(document.categoryPath()).containsExactly("1003", "1003001");
+        assertThat(document.categoryNames()).containsExactly("服装", "男士T恤");
+        assertThat(document.minPriceMinor()).isEqualTo(7900);
+        assertThat(document.maxPriceMinor()).isEqualTo(8950);
+        assertThat(document.attributes()).containsExactly("材质:棉", "颜色:黑色", "尺码:L", "颜色:白色", "尺码:M");
+        assertThat(document.skus().get(0).matchAttributes()).containsExactly("颜色:黑色", "尺码:L", "材质:棉");
+        assertThat(document.createdAt()).isEqualTo(AT.toString());
+        assertThat(document.inStock()).isFalse();
+        assertThat(document.version()).isEqualTo(1);
+    }
+
+    @Test
+    void stockOfEachSkuAddsUpToTheProductsStockAndSoldUnitsToItsSales() {
+        ProductDocument document = fold(null, created(), 0);
+        document = fold(document, received(BLACK_L, 10), 0);
+        document = fold(document, received(WHITE_M, 5), 0);
+        document = fold(document, new StockReservedEvent(sku(BLACK_L), ORDER, 3, AT, new StockLevels(7, 3, 0)), 1);
+        document = fold(document, new ReservedStockDeductedEvent(sku(BLACK_L), ORDER, 3, new StockLevels(7, 0, 3)), 2);
+
+        assertThat(document.available()).isEqualTo(12);
+        assertThat(document.sales()).isEqualTo(3);
+        assertThat(document.inStock()).isTrue();
+        assertThat(document.skus()).extracting(ProductDocument.Sku::available).containsExactly(7L, 5L);
+        assertThat(document.suggest().weight()).isEqualTo(3);
+    }
+
+    @Test
+    void theVersionIsTheSumOfTheSourcesSequencesAndGrowsWithEveryEvent() {
+        ProductDocument document = fold(null, created(), 0);
+        ProductDocument received = fold(document, received(BLACK_L, 10), 0);
+        ProductDocument shelved = fold(received, onShelf(), 1);
+        ProductDocument released = fold(shelved, new StockReservationReleasedEvent(sku(BLACK_L), ORDER, 1,
+                ReleaseReason.EXPIRED, new StockLevels(10, 0, 0)), 3);
+
+        assertThat(List.of(document.version(), received.version(), shelved.version(), released.version()))
+                .containsExactly(1L, 2L, 3L, 6L);
+        assertThat(released.applied()).containsEntry("product", 1L).containsEntry("stock/black-l", 3L);
+    }
+
+    @Test
+    void anEventAlreadyFoldedInChangesNothing() {
+        ProductDocument shelved = fold(fold(null, created(), 0), onShelf(), 1);
+        ProductDocument repriced = fold(shelved, repriced(BLACK_L, "69.00"), 2);
+
+        assertThat(ProductFolding.apply(repriced, onShelf(), 1, AT, DIRECTORY)).isEmpty();
+        assertThat(ProductFolding.apply(repriced, repriced(BLACK_L, "59.00"), 2, AT, DIRECTORY)).isEmpty();
+        assertThat(ProductFolding.apply(repriced, created(), 0, AT, DIRECTORY)).isEmpty();
+    }
+
+    @Test
+    void aPriceChangeMovesTheSkuPriceAndThePriceRange() {
+        ProductDocument document = fold(fold(null, created(), 0), repriced(WHITE_M, "59.90"), 1);
+
+        assertThat(document.skus().get(1).price()).isEqualTo("59.90");
+        assertThat(document.skus().get(1).priceMinor()).isEqualTo(5990);
+        assertThat(document.minPriceMinor()).isEqualTo(5990);
+        assertThat(document.maxPriceMinor()).isEqualTo(7900);
+    }
+
+    @Test
+    void theStatusDecidesTheSuggestionContext() {
+        ProductDocument shelved = fold(fold(null, created(), 0), onShelf(), 1);
+
+        assertThat(shelved.onShelf()).isTrue();
+        assertThat(shelved.suggest().contexts()).containsEntry("status", List.of("ON_SHELF"));
+    }
+
+    @Test
+    void aChangeToAProductNeverCreatedIsRefused() {
+        assertThatThrownBy(() -> ProductFolding.apply(null, received(BLACK_L, 1), 0, AT, DIRECTORY))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("tshirt");
+    }
+
+    @Test
+    void aProductInACategoryNotKnownYetKeepsTheCategoryItself() {
+        ProductDocument document = fold(null, created(), 0, id -> Optional.empty());
+
+        assertThat(document.categoryPath()).containsExactly("1003001");
+        assertThat(document.categoryNames()).isEmpty();
+    }
+
+    @Test
+    void stockEventsOfOneProductShareItsSequenceKey() {
+        assertThat(ProductFolding.productIdOf(received(WHITE_M, 1))).isEqualTo("tshirt");
+        assertThat(ProductFolding.productIdOf(onShelf())).isEqualTo("tshirt");
+        assertThat(ProductFolding.productIdOf("something else")).isNull();
+    }
+
+    @Test
+    void theSearchBoxCompletesFromEveryWordOfTheNameAndTheBrand() {
+        assertThat(ProductDocument.suggestions("经典圆领男士T恤", "NIKE"))
+                .contains("经典圆领男士T恤", "男士T恤", "T恤", "NIKE").doesNotContain("恤");
+        assertThat(ProductDocument.suggestions("Nike Air Max", null)).containsExactly("Nike Air Max", "Air Max", "Max");
+    }
+
+    private static ProductDocument fold(ProductDocument current, Object event, long sequence) {
+        return fold(current, event, sequence, DIRECTORY);
+    }
+
+    private static ProductDocument fold(ProductDocument current, Object event, long sequence, CategoryDirectory categories) {
+        return ProductFolding.apply(current, event, sequence, AT, categories).orElseThrow();
+    }
+
+    private static ProductCreatedEvent created() {
+        return new ProductCreatedEvent(TSHIRT, "seller-1", ProductType.PHYSICAL, "1003001", "2001", "NIKE",
+                "经典圆领男士T恤", "柔软舒适，100%纯棉", List.of(new Attribute("102", "材质", "棉")),
+                List.of(new SkuSpec(BLACK_L, "黑色 L", Money.of("79.00", "CNY"),
+                                List.of(new Attribute("201", "颜色", "黑色"), new Attribute("202", "尺码", "L"))),
+                        new SkuSpec(WHITE_M, "白色 M", Money.of("89.50", "CNY"),
+                                List.of(new Attribute("201", "颜色", "白色"), new Attribute("202", "尺码", "M")))),
+                "digest-1");
+    }
+
+    private static ProductStatusChangedEvent onShelf() {
+        return new ProductStatusChangedEvent(TSHIRT, "seller-1", ProductStatus.AUDIT_APPROVED, ProductStatus.ON_SHELF,
+                ProductTransition.PUT_ON_SHELF, null, AT);
+    }
+
+    private static SkuPriceChangedEvent repriced(SkuId sku, String price) {
+        return new SkuPriceChangedEvent(TSHIRT, sku, Money.of("79.00", "CNY"), Money.of(price, "CNY"), "digest-2", AT);
+    }
+
+    private static StockReceivedEvent received(SkuId sku, long quantity) {
+        return new StockReceivedEvent(sku(sku), "seller-1", quantity, "initial", new StockLevels(quantity, 0, 0));
+    }
+
+    private static SkuRef sku(SkuId sku) {
+        return new SkuRef(TSHIRT, sku);
+    }
+}
