@@ -11,6 +11,7 @@ import dev.orderledger.api.product.ProductCreatedEvent;
 import dev.orderledger.api.product.ProductStatusChangedEvent;
 import dev.orderledger.api.product.SkuPriceChangedEvent;
 import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
@@ -36,9 +37,11 @@ import java.util.Set;
  * and writes its changes in one bulk request. The processing group's sequencing policy
  * ({@link SearchProcessing}) hands all events of one product to one thread in order, so no two
  * writers race on a document; an event already folded in is skipped, and a stale write is refused
- * by the index.
+ * by the index. It is never replayed in place: the index is rebuilt into a new index behind the
+ * alias ({@link SearchIndexRebuild}), without downtime.
  */
 @Component
+@DisallowReplay
 @ProcessingGroup(ProductSearchProjection.PROCESSING_GROUP)
 class ProductSearchProjection {
 

@@ -139,6 +139,10 @@ class ProjectionOperationsIT extends LedgerIntegrationTest {
         assertThat(orders.at("/head").asLong()).isGreaterThan(0);
 
         assertThat(api.get("/api/admin/projections/no-such-projection").as(admin().token()).send().status()).isEqualTo(404);
+        LedgerClient.Response searchInPlace = api.post("/api/admin/projections/product-search/rebuild", null)
+                .as(admin().token()).send();
+        assertThat(searchInPlace.status()).as("the search index is rebuilt behind its alias instead").isEqualTo(409);
+        assertThat(searchInPlace.at("/detail")).contains("/api/admin/search/rebuild");
         assertThat(api.get("/api/admin/projections").as(buyer().token()).send().status()).isEqualTo(403);
         assertThat(api.post("/api/admin/projections/order-views/rebuild", null).as(buyer().token()).send().status())
                 .isEqualTo(403);
