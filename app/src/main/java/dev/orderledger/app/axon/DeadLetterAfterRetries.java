@@ -11,6 +11,7 @@ import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -22,7 +23,8 @@ import java.util.function.Supplier;
  * event inside it. The event is handled again after the processor's pause (a deadlock, a lost
  * connection heal by themselves); after {@link #ATTEMPTS} failed attempts it is parked in the
  * projection's dead-letter queue in a transaction of its own, and the events of the same aggregate
- * that follow queue up behind it, while every other aggregate's events go on. A processor without
+ * that follow queue up behind it, while every other aggregate's events go on. When the batch held
+ * several aggregates' events, each is tried again on its own at once, so only the culprit stays. A processor without
  * a dead-letter queue (a saga's) keeps retrying.
  */
 final class DeadLetterAfterRetries implements ErrorHandler {
@@ -57,15 +59,44 @@ final class DeadLetterAfterRetries implements ErrorHandler {
         if (failures.size() > REMEMBERED_FAILURES) {
             failures.clear();
         }
+        Map<Object, String> firstOfEachSequence = park(context, queue.get());
+        log.error("{} failed {} times on a batch starting at event {}; parked in its dead-letter queue", context.eventProcessor(),
+                ATTEMPTS, first, context.error());
+        retryOneByOne(context.eventProcessor(), firstOfEachSequence);
+    }
+
+    /** Parks every event of the failed batch, in a transaction of its own; returns the first event id of each sequence. */
+    private Map<Object, String> park(ErrorContext context, SequencedDeadLetterQueue<EventMessage<?>> queue) {
         SequencingPolicy<? super EventMessage<?>> sequencing = processing.get().sequencingPolicy(context.eventProcessor());
+        Map<Object, String> firstOfEachSequence = new LinkedHashMap<>();
         transactions.get().executeInTransaction(() -> {
             for (EventMessage<?> event : context.failedEvents()) {
                 Object sequence = Optional.ofNullable(sequencing.getSequenceIdentifierFor(event)).orElse(event.getIdentifier());
-                queue.get().enqueue(sequence, new GenericDeadLetter<>(sequence, event, context.error()));
+                queue.enqueue(sequence, new GenericDeadLetter<>(sequence, event, context.error()));
+                firstOfEachSequence.putIfAbsent(sequence, event.getIdentifier());
             }
         });
-        log.error("{} failed {} times on event {}; parked in its dead-letter queue", context.eventProcessor(), ATTEMPTS,
-                first, context.error());
+        return firstOfEachSequence;
+    }
+
+    /**
+     * A batch fails as a whole, though usually one event in it is at fault: each parked sequence is
+     * handled again at once in a transaction of its own, so the others go through and only the
+     * poisoned one stays parked.
+     */
+    private void retryOneByOne(String processor, Map<Object, String> firstOfEachSequence) {
+        if (firstOfEachSequence.size() < 2) {
+            return;
+        }
+        processing.get().sequencedDeadLetterProcessor(processor).ifPresent(retrier -> firstOfEachSequence.values()
+                .forEach(first -> {
+                    try {
+                        retrier.process(letter -> letter.message().getIdentifier().equals(first));
+                    } catch (RuntimeException stillFailing) {
+                        log.warn("{}: the sequence starting at event {} stays parked: {}", processor, first,
+                                stillFailing.toString());
+                    }
+                }));
     }
 
     private static Exception asException(Throwable error) {
