@@ -1,6 +1,8 @@
 package dev.orderledger.app.web;
 
 import dev.orderledger.api.security.Actor;
+import dev.orderledger.query.consistency.ConsistencyToken;
+import dev.orderledger.query.consistency.ReadYourWrites;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
@@ -8,7 +10,9 @@ import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springdoc.core.customizers.OperationCustomizer;
 import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.parameters.HeaderParameter;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import org.springdoc.core.utils.SpringDocUtils;
@@ -42,6 +46,20 @@ class WebConfiguration implements WebMvcConfigurer {
                 new FilterRegistrationBean<>(new ConsistencyTokenFilter(positions));
         registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER - 10);
         return registration;
+    }
+
+    /** Query endpoints that can wait for a write say so: the optional consistency token header. */
+    @Bean
+    OperationCustomizer consistencyTokenParameter() {
+        return (operation, handler) -> {
+            if (handler.hasMethodAnnotation(ReadYourWrites.class)) {
+                operation.addParametersItem(new HeaderParameter().name(ConsistencyToken.HEADER).required(false)
+                        .description("the X-Consistency-Token a write answered with: the read waits until it can see "
+                                + "that write, or answers 503 read-model-behind")
+                        .schema(new Schema<String>().type("string").pattern("\\d{1,19}")));
+            }
+            return operation;
+        };
     }
 
     /** The problem details schema, and on every operation the problem responses it can give. */

@@ -45,6 +45,6 @@ class OperationsIT extends LedgerIntegrationTest {
         assertThat(openApi.json().at("/components/schemas/Actor").isMissingNode())
                 .as("the acting user comes from the token, never from the request").isTrue();
         assertThat(openApi.json().at("/paths/~1api~1orders~1{orderId}/get/parameters").findValuesAsText("name"))
-                .containsExactly("orderId");
+                .containsExactlyInAnyOrder("orderId", "X-Consistency-Token");
     }
 }
