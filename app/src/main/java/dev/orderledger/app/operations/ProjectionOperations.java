@@ -48,6 +48,11 @@ public class ProjectionOperations {
                 .toList();
     }
 
+    /** The projections a replay rebuilds (the search index has a rebuild of its own). */
+    public List<String> replayableNames() {
+        return names().stream().filter(name -> processor(name).supportsReset()).toList();
+    }
+
     public ProjectionStatus status(String name) {
         StreamingEventProcessor processor = processor(name);
         long head = head();

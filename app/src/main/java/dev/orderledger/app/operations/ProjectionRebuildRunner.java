@@ -18,8 +18,9 @@ import java.util.concurrent.locks.LockSupport;
 
 /**
  * The command-line rebuild: started with {@code --ledger.projections.rebuild=order-views,account-views}
- * (or {@code all}), the ledger rebuilds those projections from the first event, prints its progress
- * until each has caught up with the event store, and exits (0 when done, 1 when it cannot).
+ * (or {@code all}: every projection a replay rebuilds; the search index has {@code --ledger.search.rebuild=true}),
+ * the ledger rebuilds those projections from the first event, prints its progress until each has
+ * caught up with the event store, and exits (0 when done, 1 when it cannot).
  */
 @Component
 @ConditionalOnProperty("ledger.projections.rebuild")
@@ -44,7 +45,7 @@ class ProjectionRebuildRunner implements ApplicationRunner {
     public void run(ApplicationArguments arguments) {
         int exitCode = 0;
         try {
-            List<String> names = requested.equals(List.of("all")) ? projections.names() : requested;
+            List<String> names = requested.equals(List.of("all")) ? projections.replayableNames() : requested;
             for (String name : names) {
                 rebuild(name);
             }
