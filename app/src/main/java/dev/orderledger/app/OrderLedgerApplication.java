@@ -4,11 +4,13 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.autoconfigure.domain.EntityScan;
 import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 /** Starts the ledger. With no configuration it brings its own PostgreSQL and Elasticsearch. */
 @SpringBootApplication(scanBasePackages = "dev.orderledger")
 @EntityScan(basePackages = "dev.orderledger")
 @EnableJpaRepositories(basePackages = "dev.orderledger")
+@EnableScheduling
 public class OrderLedgerApplication {
 
     public static void main(String[] args) {

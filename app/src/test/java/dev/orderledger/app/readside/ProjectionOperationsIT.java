@@ -1,6 +1,7 @@
 package dev.orderledger.app.readside;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.orderledger.app.operations.DeadLetterRetrySchedule;
 import dev.orderledger.app.support.LedgerClient;
 import dev.orderledger.app.support.LedgerIntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -38,6 +39,8 @@ class ProjectionOperationsIT extends LedgerIntegrationTest {
 
     @Autowired
     private JdbcTemplate jdbc;
+    @Autowired
+    private DeadLetterRetrySchedule schedule;
 
     @Test
     void aPoisonEventIsParkedWhileOtherOrdersKeepFlowingAndIsHandledOnRetryOnceTheCauseIsGone() {
@@ -68,6 +71,27 @@ class ProjectionOperationsIT extends LedgerIntegrationTest {
         assertThat(retried.json().at("/succeeded").asInt()).isGreaterThanOrEqualTo(1);
         awaitOrder(poisoned, poisonedOrder, "PENDING_PAYMENT");
         assertThat(lettersOf(poisonedOrder)).isEmpty();
+    }
+
+    @Test
+    void parkedEventsGoThroughByThemselvesAtTheNextScheduledRetryOnceTheCauseIsGone() {
+        User poisoned = buyer();
+        String productId = productOnShelf(seller(), "Strainer", "11.00");
+        rejectOrderViewRowsOf(poisoned.userId());
+        String orderId;
+        try {
+            orderId = api.post("/api/orders", orderOf(null, productId, 1)).as(poisoned.token()).send().at("/orderId");
+            awaitDeadLetterOf(orderId);
+            schedule.retryEveryProjection();
+            assertThat(lettersOf(orderId)).as("still poisoned: still parked").isNotEmpty();
+        } finally {
+            jdbc.execute("DROP TRIGGER IF EXISTS poison_order_view ON order_view");
+        }
+
+        schedule.retryEveryProjection();
+
+        awaitOrder(poisoned, orderId, "PENDING_PAYMENT");
+        assertThat(lettersOf(orderId)).isEmpty();
     }
 
     @Test

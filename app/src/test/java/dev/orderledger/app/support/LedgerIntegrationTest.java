@@ -32,6 +32,8 @@ import static org.awaitility.Awaitility.await;
                 "ledger.processes.recheck-interval=PT1S",
                 // a read that waits for a write gives up sooner than in production, so that test finishes quickly
                 "ledger.query.read-your-writes-timeout=PT2S",
+                // dead letters are retried when a test says so, not by the schedule in the middle of it
+                "ledger.projections.dead-letter-retry-interval=PT1H",
                 "ledger.security.bootstrap-admin.email=" + LedgerIntegrationTest.ADMIN_EMAIL,
                 "ledger.security.bootstrap-admin.password=" + LedgerIntegrationTest.ADMIN_PASSWORD
         })
