@@ -1,0 +1,170 @@
+package dev.orderledger.app.finance;
+
+import dev.orderledger.app.finance.Discrepancy.Check;
+import dev.orderledger.app.support.LedgerClient;
+import dev.orderledger.app.support.LedgerIntegrationTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.time.Duration;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The replay and reconciliation against the real event store: clean after orders were paid and
+ * settled, the same report twice, finance and admins only; and every kind of discrepancy named when
+ * it is planted in a copy of the event table (the event store itself is never touched).
+ */
+class ReconciliationIT extends LedgerIntegrationTest {
+
+    private static final String REPORT = "/api/finance/reconciliation";
+
+    @Autowired
+    LedgerReconciliation reconciliation;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private String orderId;
+    private String copy;
+
+    @BeforeEach
+    void paidAndSettledOrders() {
+        User seller = seller();
+        User buyer = buyer();
+        String product = productOnShelf(seller, "Reconciled lamp", "88.80", 10);
+        orderId = placedOrder(buyer, orderOf(null, product, 2));
+        pay(buyer, "pay-" + UUID.randomUUID(), orderId);
+        confirmReceipt(buyer, orderId);
+        String unsettled = placedOrder(buyer, orderOf(null, product, 1));
+        pay(buyer, "pay-" + UUID.randomUUID(), unsettled);
+        awaitOrder(buyer, unsettled, "FULFILLING");
+        copy = "finance_copy_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    }
+
+    @AfterEach
+    void dropCopy() {
+        jdbc.execute("DROP TABLE IF EXISTS " + copy);
+    }
+
+    @Test
+    void theBooksBalanceAndTwoReplaysGiveTheSameReport() {
+        User finance = withRoles(buyer(), "FINANCE");
+        long head = head();
+
+        ReconciliationReport report = reconciliation.reconcile(new ReplayScope(ReplayScope.EVENT_TABLE, head, null));
+        assertThat(report.discrepancies()).as(report.summary()).isEmpty();
+        assertThat(report.lastGlobalIndex()).isLessThanOrEqualTo(head);
+        assertThat(report.balanceSums()).containsEntry("CNY", "0.00");
+
+        LedgerClient.Response first = api.post(REPORT + "?upToGlobalIndex=" + head, null).as(finance.token()).send();
+        LedgerClient.Response second = api.post(REPORT + "?upToGlobalIndex=" + head, null).as(admin().token()).send();
+        assertThat(first.status()).as(first.toString()).isEqualTo(200);
+        assertThat(second.status()).as(second.toString()).isEqualTo(200);
+        assertThat(second.text()).isEqualTo(first.text());
+        assertThat(first.json().at("/discrepancies").size()).isZero();
+
+        LedgerClient.Response summary = api.post(REPORT + "?upToGlobalIndex=" + head, null)
+                .header("Accept", "text/plain").as(finance.token()).send();
+        assertThat(summary.status()).isEqualTo(200);
+        assertThat(summary.text()).contains("The books balance.").isEqualTo(report.summary());
+    }
+
+    @Test
+    void onlyFinanceAndAdminsMayReconcile() {
+        assertThat(api.post(REPORT, null).as(buyer().token()).send().status()).isEqualTo(403);
+        assertThat(api.post(REPORT, null).as(seller().token()).send().status()).isEqualTo(403);
+        assertThat(api.post(REPORT, null).send().status()).isEqualTo(401);
+        assertThat(api.post(REPORT + "?upToGlobalIndex=0", null).as(withRoles(buyer(), "FINANCE").token()).send().status())
+                .isEqualTo(200);
+        assertThat(api.post(REPORT + "?upToGlobalIndex=0", null).as(admin().token()).send().status()).isEqualTo(200);
+    }
+
+    @Test
+    void aDebitOfAnotherAmountIsNamed() {
+        copyEventTable();
+        long debit = posting("AccountDebitedEvent", "settle:" + orderId);
+        jdbc.update("UPDATE " + copy + " SET payload = convert_to(jsonb_set(convert_from(payload, 'UTF8')::jsonb,"
+                    + " '{amount,amount}', '\"1.00\"')::text, 'UTF8') WHERE globalindex = ?", debit);
+
+        ReconciliationReport report = reconcileCopy();
+
+        assertThat(report.discrepancies()).as(report.summary()).anySatisfy(found -> {
+            assertThat(found.check()).isEqualTo(Check.TRANSFER_SIDES);
+            assertThat(found.transferId()).isEqualTo("settle:" + orderId);
+            assertThat(found.orderReference()).isEqualTo(orderId);
+            assertThat(found.account()).startsWith("platform-clearing:");
+            assertThat(found.amount()).isEqualTo("177.60 CNY");
+            assertThat(found.globalIndexes()).contains(debit);
+            assertThat(found.detail()).contains("1.00 CNY on platform-clearing:");
+        }).anySatisfy(found -> {
+            assertThat(found.check()).isEqualTo(Check.ACCOUNT_BALANCE);
+            assertThat(found.globalIndexes()).containsExactly(debit);
+            assertThat(found.orderReference()).isEqualTo(orderId);
+        });
+    }
+
+    @Test
+    void aLostPostingIsNamedAndTheSumOfBalancesIsNoLongerZero() {
+        copyEventTable();
+        long credit = posting("AccountCreditedEvent", "settle:" + orderId);
+        jdbc.update("DELETE FROM " + copy + " WHERE globalindex = ?", credit);
+
+        ReconciliationReport report = reconcileCopy();
+
+        assertThat(report.balanced()).isFalse();
+        assertThat(report.discrepancies()).as(report.summary()).anySatisfy(found -> {
+            assertThat(found.check()).isEqualTo(Check.TRANSFER_SIDES);
+            assertThat(found.account()).startsWith("seller:");
+            assertThat(found.orderReference()).isEqualTo(orderId);
+            assertThat(found.detail()).endsWith("its credit side posted none");
+        }).anySatisfy(found -> {
+            assertThat(found.check()).isEqualTo(Check.MONEY_CONSERVED);
+            assertThat(found.amount()).isEqualTo("-177.60 CNY");
+        });
+    }
+
+    @Test
+    void aBalanceAfterThatDoesNotFollowIsNamed() {
+        copyEventTable();
+        long credit = posting("AccountCreditedEvent", "settle:" + orderId);
+        jdbc.update("UPDATE " + copy + " SET payload = convert_to(jsonb_set(convert_from(payload, 'UTF8')::jsonb,"
+                    + " '{balanceAfter,amount}', '\"999999.00\"')::text, 'UTF8') WHERE globalindex = ?", credit);
+
+        ReconciliationReport report = reconcileCopy();
+
+        assertThat(report.discrepancies()).as(report.summary()).anySatisfy(found -> {
+            assertThat(found.check()).isEqualTo(Check.ACCOUNT_BALANCE);
+            assertThat(found.account()).startsWith("seller:");
+            assertThat(found.transferId()).isEqualTo("settle:" + orderId);
+            assertThat(found.globalIndexes()).containsExactly(credit);
+            assertThat(found.detail()).startsWith("balance after is 999999.00 CNY");
+        }).allSatisfy(found -> assertThat(found.check()).isNotEqualTo(Check.TRANSFER_SIDES));
+    }
+
+    /** The last global index once every transfer the orders caused is in the store (the processes run asynchronously). */
+    private long head() {
+        await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.queryForObject(
+                "SELECT count(*) FROM domainevententry WHERE aggregateidentifier = ?", Long.class, "settle:" + orderId) == 1);
+        return jdbc.queryForObject("SELECT max(globalindex) FROM domainevententry", Long.class);
+    }
+
+    private void copyEventTable() {
+        jdbc.execute("CREATE TABLE " + copy + " AS SELECT * FROM domainevententry WHERE globalindex <= " + head());
+    }
+
+    private long posting(String type, String transferId) {
+        return jdbc.queryForObject("SELECT globalindex FROM " + copy + " WHERE payloadtype = ?"
+                                   + " AND convert_from(payload, 'UTF8')::jsonb ->> 'transferId' = ?", Long.class,
+                "dev.orderledger.api.account." + type, transferId);
+    }
+
+    private ReconciliationReport reconcileCopy() {
+        return reconciliation.reconcile(new ReplayScope(copy, null, null));
+    }
+}
