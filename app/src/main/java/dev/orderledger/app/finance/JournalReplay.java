@@ -1,11 +1,5 @@
 package dev.orderledger.app.finance;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectReader;
-import dev.orderledger.api.account.AccountCreditedEvent;
-import dev.orderledger.api.account.AccountDebitedEvent;
-import dev.orderledger.api.account.AccountOpenedEvent;
-import dev.orderledger.api.account.TransferRecordedEvent;
 import dev.orderledger.app.axon.SerializerConfiguration;
 import org.axonframework.common.DateTimeUtils;
 import org.slf4j.Logger;
@@ -14,16 +8,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import javax.sql.DataSource;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * Reads the journal's events straight from the event table and folds them into a new
@@ -37,24 +25,15 @@ class JournalReplay {
 
     private static final Logger log = LoggerFactory.getLogger(JournalReplay.class);
     private static final int FETCH_SIZE = 5_000;
-    private static final Map<String, Class<?>> JOURNAL_TYPES = Stream.of(TransferRecordedEvent.class,
-                    AccountOpenedEvent.class, AccountDebitedEvent.class, AccountCreditedEvent.class)
-            .collect(Collectors.toUnmodifiableMap(Class::getName, Function.identity()));
 
     private final DataSource dataSource;
-    private final Map<String, ObjectReader> readers;
+    private final JournalPayloads payloads;
     private final long progressEvery;
 
     JournalReplay(DataSource dataSource, @Value("${ledger.finance.progress-every:100000}") long progressEvery) {
         this.dataSource = dataSource;
-        this.readers = readersFor(SerializerConfiguration.messageMapper());
+        this.payloads = new JournalPayloads(SerializerConfiguration.messageMapper());
         this.progressEvery = progressEvery;
-    }
-
-    /** One reader per journal payload type, keyed by the type's name as the event store writes it. */
-    static Map<String, ObjectReader> readersFor(ObjectMapper mapper) {
-        return JOURNAL_TYPES.entrySet().stream()
-                .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, type -> mapper.readerFor(type.getValue())));
     }
 
     /** Folds the journal events in this scope, logging the progress and, at the end, the rate. */
@@ -67,7 +46,7 @@ class JournalReplay {
             connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
             try (PreparedStatement select = prepare(connection, scope); ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    fold(ledger, rows);
+                    payloads.fold(ledger, rows.getLong(1), rows.getString(2), rows.getString(3), rows.getBytes(4));
                     if (ledger.events() % progressEvery == 0) {
                         log.info("Replayed {} journal events, at global index {}", ledger.events(), ledger.lastGlobalIndex());
                     }
@@ -85,17 +64,8 @@ class JournalReplay {
         return ledger;
     }
 
-    private void fold(LedgerFold ledger, ResultSet rows) throws SQLException {
-        try {
-            Object payload = readers.get(rows.getString(3)).readValue(rows.getBytes(4));
-            ledger.apply(rows.getLong(1), rows.getString(2), payload);
-        } catch (IOException unreadable) {
-            throw new UncheckedIOException("cannot read the event at global index " + rows.getLong(1), unreadable);
-        }
-    }
-
     private PreparedStatement prepare(Connection connection, ReplayScope scope) throws SQLException {
-        String types = String.join(", ", JOURNAL_TYPES.keySet().stream().map(type -> "'" + type + "'").sorted().toList());
+        String types = String.join(", ", JournalPayloads.TYPES.stream().map(type -> "'" + type + "'").sorted().toList());
         String sql = "SELECT globalindex, eventidentifier, payloadtype, payload FROM " + scope.table()
                      + " WHERE payloadtype IN (" + types + ")"
                      + (scope.upToGlobalIndex() == null ? "" : " AND globalindex <= ?")

@@ -1,18 +1,12 @@
 package dev.orderledger.app.finance;
 
-import dev.orderledger.api.account.AccountCreditedEvent;
-import dev.orderledger.api.account.AccountDebitedEvent;
-import dev.orderledger.api.account.AccountId;
-import dev.orderledger.api.account.AccountOpenedEvent;
 import dev.orderledger.api.account.EntryDirection;
-import dev.orderledger.api.account.TransferId;
-import dev.orderledger.api.account.TransferRecordedEvent;
-import dev.orderledger.api.money.Money;
+import dev.orderledger.app.finance.JournalPayloads.Amount;
+import dev.orderledger.app.finance.JournalPayloads.Transfer;
 
-import java.time.Instant;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,49 +19,49 @@ import java.util.Map;
  */
 final class LedgerFold {
 
-    private final Map<AccountId, AccountBook> accounts = new HashMap<>();
-    private final Map<TransferId, Entry> transfers = new HashMap<>();
+    private final Map<String, AccountBook> accounts = new HashMap<>();
+    private final Map<String, Entry> transfers = new HashMap<>();
     private final List<BrokenChain> brokenChains = new ArrayList<>();
     private long events;
     private long lastGlobalIndex;
 
-    /** Folds one event; events of other types are ignored. Events must come in ascending global index. */
-    void apply(long globalIndex, String eventId, Object payload) {
-        events++;
-        lastGlobalIndex = globalIndex;
-        if (payload instanceof TransferRecordedEvent recorded) {
-            entry(recorded.transferId()).recorded(recorded, globalIndex, eventId);
-        } else if (payload instanceof AccountDebitedEvent debit) {
-            post(new Posting(debit.accountId(), debit.transferId(), EntryDirection.DEBIT, debit.amount(),
-                    debit.balanceAfter(), debit.at(), globalIndex, eventId));
-        } else if (payload instanceof AccountCreditedEvent credit) {
-            post(new Posting(credit.accountId(), credit.transferId(), EntryDirection.CREDIT, credit.amount(),
-                    credit.balanceAfter(), credit.at(), globalIndex, eventId));
-        } else if (payload instanceof AccountOpenedEvent opened) {
-            accounts.computeIfAbsent(opened.accountId(), id -> new AccountBook(id, opened.currency()));
-        } else {
-            events--;
-        }
+    void recorded(Transfer transfer, long globalIndex, String eventId) {
+        count(globalIndex);
+        entry(transfer.transferId()).recorded(transfer, globalIndex, eventId);
     }
 
-    private void post(Posting posting) {
-        AccountBook book = accounts.computeIfAbsent(posting.account(),
-                id -> new AccountBook(id, posting.amount().currency()));
-        Money expected = book.post(posting);
-        if (expected == null || !expected.equals(posting.balanceAfter())) {
-            brokenChains.add(new BrokenChain(posting, expected));
+    void opened(JournalPayloads.Opening opening, long globalIndex) {
+        count(globalIndex);
+        accounts.computeIfAbsent(opening.accountId(), id -> new AccountBook(id, opening.currency()));
+    }
+
+    void posted(JournalPayloads.Posting stored, EntryDirection direction, long globalIndex, String eventId) {
+        count(globalIndex);
+        Posting posting = new Posting(stored.accountId(), stored.transferId(), direction, stored.amount(),
+                stored.balanceAfter(), globalIndex, eventId);
+        AccountBook book = accounts.computeIfAbsent(posting.account(), id -> new AccountBook(id, posting.amount().currency()));
+        BigDecimal expected = book.post(posting);
+        if (expected == null || expected.compareTo(posting.balanceAfter().amount()) != 0) {
+            brokenChains.add(new BrokenChain(posting, expected == null ? null : new Amount(expected, book.currency())));
         }
         entry(posting.transferId()).postings.add(posting);
     }
 
-    private Entry entry(TransferId id) {
+    private void count(long globalIndex) {
+        events++;
+        lastGlobalIndex = globalIndex;
+    }
+
+    private Entry entry(String id) {
         return transfers.computeIfAbsent(id, Entry::new);
     }
 
+    /** How many journal events were folded. */
     long events() {
         return events;
     }
 
+    /** The global index of the last event folded. */
     long lastGlobalIndex() {
         return lastGlobalIndex;
     }
@@ -81,8 +75,8 @@ final class LedgerFold {
     }
 
     /** The journal entry's order reference, or null when there is no journal entry of that id. */
-    String orderReferenceOf(TransferId id) {
-        Entry entry = transfers.get(id);
+    String orderReferenceOf(String transferId) {
+        Entry entry = transfers.get(transferId);
         return entry == null || entry.recorded == null ? null : entry.recorded.orderReference();
     }
 
@@ -92,66 +86,68 @@ final class LedgerFold {
     }
 
     /** A posting and the balance after it that the balance before and its amount make (null: another currency). */
-    record BrokenChain(Posting posting, Money expected) {
+    record BrokenChain(Posting posting, Amount expected) {
     }
 
     /** A debit or credit on one account, where it was read. */
-    record Posting(AccountId account, TransferId transferId, EntryDirection direction, Money amount,
-                   Money balanceAfter, Instant at, long globalIndex, String eventId) {
+    record Posting(String account, String transferId, EntryDirection direction, Amount amount, Amount balanceAfter,
+                   long globalIndex, String eventId) {
 
-        Money applyTo(Money before) {
-            return direction == EntryDirection.DEBIT ? before.minus(amount) : before.plus(amount);
+        BigDecimal applyTo(BigDecimal before) {
+            return direction == EntryDirection.DEBIT ? before.subtract(amount.amount()) : before.add(amount.amount());
         }
     }
 
-    /** One account: its recorded balance (the latest balance after), the balance its postings make, what it held before the latest. */
+    /** One account: its recorded balance (the latest balance after) and the balance its postings make. */
     static final class AccountBook {
-        private final AccountId id;
-        private final Currency currency;
-        private Money recorded;
-        private Money journal;
+        private final String id;
+        private final String currency;
+        private BigDecimal recorded = BigDecimal.ZERO;
+        private BigDecimal journal = BigDecimal.ZERO;
         private long postings;
         private Posting last;
 
-        AccountBook(AccountId id, Currency currency) {
+        AccountBook(String id, String currency) {
             this.id = id;
             this.currency = currency;
-            this.recorded = Money.zero(currency);
-            this.journal = recorded;
         }
 
         /**
          * Posts, and answers the balance after that the balance before and the amount make (null when the
          * posting is in another currency than the account, and so not counted).
          */
-        private Money post(Posting posting) {
+        private BigDecimal post(Posting posting) {
             postings++;
             last = posting;
             if (!posting.amount().currency().equals(currency) || !posting.balanceAfter().currency().equals(currency)) {
                 return null;
             }
-            Money expected = posting.applyTo(recorded);
+            BigDecimal expected = posting.applyTo(recorded);
             journal = posting.applyTo(journal);
-            recorded = posting.balanceAfter();
+            recorded = posting.balanceAfter().amount();
             return expected;
         }
 
-        AccountId id() {
+        String id() {
             return id;
         }
 
-        Currency currency() {
+        String currency() {
             return currency;
         }
 
         /** The balance after the account's latest posting: what the account believes it holds. */
-        Money recorded() {
-            return recorded;
+        Amount recorded() {
+            return new Amount(recorded, currency);
         }
 
         /** The sum of the account's postings, credits less debits. */
-        Money journal() {
-            return journal;
+        Amount journal() {
+            return new Amount(journal, currency);
+        }
+
+        boolean agrees() {
+            return recorded.compareTo(journal) == 0;
         }
 
         long postings() {
@@ -166,27 +162,27 @@ final class LedgerFold {
 
     /** One transfer id: its journal entry (null if none was read) and every posting that names it. */
     static final class Entry {
-        private final TransferId id;
+        private final String id;
         private final List<Posting> postings = new ArrayList<>(2);
-        private TransferRecordedEvent recorded;
+        private Transfer recorded;
         private long globalIndex;
         private String eventId;
 
-        Entry(TransferId id) {
+        Entry(String id) {
             this.id = id;
         }
 
-        private void recorded(TransferRecordedEvent event, long index, String identifier) {
-            recorded = event;
+        private void recorded(Transfer transfer, long index, String identifier) {
+            recorded = transfer;
             globalIndex = index;
             eventId = identifier;
         }
 
-        TransferId id() {
+        String id() {
             return id;
         }
 
-        TransferRecordedEvent recorded() {
+        Transfer recorded() {
             return recorded;
         }
 

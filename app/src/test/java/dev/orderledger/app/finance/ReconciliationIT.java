@@ -147,6 +147,39 @@ class ReconciliationIT extends LedgerIntegrationTest {
         }).allSatisfy(found -> assertThat(found.check()).isNotEqualTo(Check.TRANSFER_SIDES));
     }
 
+    /**
+     * A generated history of 100,000 transfers from the gateway to as many wallets (300,000 stored events,
+     * written as the event serializer writes them) replays clean; the log shows the rate.
+     */
+    @Test
+    void aLongHistoryReplaysClean() {
+        jdbc.execute("CREATE TABLE " + copy + " AS SELECT * FROM domainevententry WHERE false");
+        jdbc.update("INSERT INTO " + copy + " (globalindex, aggregateidentifier, sequencenumber, type, eventidentifier,"
+                    + " payload, payloadrevision, payloadtype, timestamp)"
+                    + " SELECT 3 * i + side, CASE side WHEN 0 THEN 'pay:g-' || i WHEN 1 THEN 'platform-gateway:0'"
+                    + "   ELSE 'buyer-wallet:' || (20000000 + i) END, CASE side WHEN 1 THEN i ELSE 0 END, 'Generated',"
+                    + " 'generated-' || (3 * i + side), convert_to(CASE side"
+                    + "   WHEN 0 THEN format('{\"transferId\":\"pay:g-%s\",\"from\":\"platform-gateway:0\",\"to\":\"buyer-wallet:%s\","
+                    + "     \"amount\":{\"amount\":\"1.00\",\"currency\":\"CNY\"},\"orderReference\":\"g-%s\",\"memo\":\"generated\","
+                    + "     \"at\":\"2026-01-01T00:00:00Z\"}', i, 20000000 + i, i)"
+                    + "   WHEN 1 THEN format('{\"accountId\":\"platform-gateway:0\",\"transferId\":\"pay:g-%s\","
+                    + "     \"amount\":{\"amount\":\"1.00\",\"currency\":\"CNY\"},"
+                    + "     \"balanceAfter\":{\"amount\":\"%s.00\",\"currency\":\"CNY\"},\"at\":\"2026-01-01T00:00:00Z\"}', i, -i - 1)"
+                    + "   ELSE format('{\"accountId\":\"buyer-wallet:%s\",\"transferId\":\"pay:g-%s\","
+                    + "     \"amount\":{\"amount\":\"1.00\",\"currency\":\"CNY\"},"
+                    + "     \"balanceAfter\":{\"amount\":\"1.00\",\"currency\":\"CNY\"},\"at\":\"2026-01-01T00:00:00Z\"}', 20000000 + i, i)"
+                    + " END, 'UTF8'), '1', 'dev.orderledger.api.account.' || CASE side WHEN 0 THEN 'TransferRecordedEvent'"
+                    + "   WHEN 1 THEN 'AccountDebitedEvent' ELSE 'AccountCreditedEvent' END, '2026-01-01T00:00:00.000Z'"
+                    + " FROM generate_series(0, 99999) AS i, generate_series(0, 2) AS side");
+
+        ReconciliationReport report = reconcileCopy();
+
+        assertThat(report.discrepancies()).as(report.summary()).isEmpty();
+        assertThat(report.events()).isEqualTo(300_000);
+        assertThat(report.transfers()).isEqualTo(100_000);
+        assertThat(report.balanceSums()).containsEntry("CNY", "0.00");
+    }
+
     /** The last global index once every transfer the orders caused is in the store (the processes run asynchronously). */
     private long head() {
         await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.queryForObject(
