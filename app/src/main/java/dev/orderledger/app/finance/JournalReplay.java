@@ -2,6 +2,7 @@ package dev.orderledger.app.finance;
 
 import dev.orderledger.app.axon.SerializerConfiguration;
 import org.axonframework.common.DateTimeUtils;
+import org.postgresql.PGStatement;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -73,6 +74,8 @@ class JournalReplay {
                      + " ORDER BY globalindex";
         PreparedStatement select = connection.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
         select.setFetchSize(FETCH_SIZE);
+        // the payloads come in binary at once rather than as hexadecimal text that would have to be decoded
+        select.unwrap(PGStatement.class).setPrepareThreshold(-1);
         int parameter = 1;
         if (scope.upToGlobalIndex() != null) {
             select.setLong(parameter++, scope.upToGlobalIndex());

@@ -30,9 +30,10 @@ final class Reconciliation {
         this.ledger = ledger;
     }
 
-    /** Checks the folded ledger and reports, for this scope of the replay. */
-    static ReconciliationReport check(LedgerFold ledger, ReplayScope scope) {
+    /** Checks the folded ledger and reports, for this scope of the replay, with what other checks found. */
+    static ReconciliationReport check(LedgerFold ledger, ReplayScope scope, List<Discrepancy> foundElsewhere) {
         Reconciliation reconciliation = new Reconciliation(ledger);
+        reconciliation.found.addAll(foundElsewhere);
         ledger.transfers().forEach(reconciliation::checkSides);
         ledger.brokenChains().forEach(reconciliation::brokenChain);
         ledger.accounts().forEach(reconciliation::checkBalance);

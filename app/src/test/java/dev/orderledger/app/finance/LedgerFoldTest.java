@@ -160,7 +160,7 @@ class LedgerFoldTest {
         for (int i = 0; i < stored.size(); i++) {
             PAYLOADS.fold(fold, i + 1, "event-" + (i + 1), events.get(i).getClass().getName(), stored.get(i));
         }
-        return Reconciliation.check(fold, ReplayScope.everything());
+        return Reconciliation.check(fold, ReplayScope.everything(), List.of());
     }
 
     /** The payload as the event serializer stores it. */
