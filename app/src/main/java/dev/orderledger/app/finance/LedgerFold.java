@@ -154,6 +154,11 @@ final class LedgerFold {
             return postings;
         }
 
+        /** "1 posting", "3 postings": for messages. */
+        String postingsInWords() {
+            return postings + (postings == 1 ? " posting" : " postings");
+        }
+
         /** The latest posting, or null for an account opened without one. */
         Posting last() {
             return last;

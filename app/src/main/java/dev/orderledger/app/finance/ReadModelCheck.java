@@ -42,7 +42,7 @@ class ReadModelCheck {
                         last.transferId(), book.recorded().toString(), List.of(last.globalIndex()), List.of(last.eventId()),
                         "the account balance view shows " + new Amount(shown.setScale(book.recorded().amount().scale(),
                                 RoundingMode.UNNECESSARY), book.currency())
-                        + " after " + book.postings() + " postings, the journal " + book.recorded()));
+                        + " after " + book.postingsInWords() + ", the journal " + book.recorded()));
             }
         });
         return found;

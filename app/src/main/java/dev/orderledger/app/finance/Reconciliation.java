@@ -87,7 +87,7 @@ final class Reconciliation {
         Amount difference = new Amount(book.recorded().amount().subtract(book.journal().amount()), book.currency());
         found.add(new Discrepancy(Check.ACCOUNT_BALANCE, book.id(), ledger.orderReferenceOf(last.transferId()),
                 last.transferId(), difference.toString(), List.of(last.globalIndex()), List.of(last.eventId()),
-                "balance " + book.recorded() + " after " + book.postings() + " postings, their sum is " + book.journal()));
+                "balance " + book.recorded() + " after " + book.postingsInWords() + ", their sum is " + book.journal()));
     }
 
     private Map<String, String> checkConservation() {

@@ -74,6 +74,9 @@ class LedgerFoldTest {
         assertThat(sides.amount()).isEqualTo("100.00 CNY");
         assertThat(sides.globalIndexes()).contains((long) debit + 1);
         assertThat(sides.detail()).contains("90.00 CNY on " + GATEWAY);
+        assertThat(report.discrepancies()).extracting(Discrepancy::detail).contains(
+                "balance after is -100.00 CNY, the balance before debited with 90.00 CNY makes -90.00 CNY",
+                "balance -100.00 CNY after 1 posting, their sum is -90.00 CNY");
     }
 
     @Test

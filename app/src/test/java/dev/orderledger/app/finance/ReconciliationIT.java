@@ -164,7 +164,7 @@ class ReconciliationIT extends LedgerIntegrationTest {
                 assertThat(found.account()).isEqualTo(account);
                 assertThat(found.orderReference()).isEqualTo(orderId);
                 assertThat(found.amount()).isEqualTo("177.60 CNY");
-                assertThat(found.detail()).isEqualTo("the account balance view shows 177.61 CNY after 1 postings, the journal 177.60 CNY");
+                assertThat(found.detail()).isEqualTo("the account balance view shows 177.61 CNY after 1 posting, the journal 177.60 CNY");
             });
         } finally {
             jdbc.update("UPDATE account_balance_view SET balance = balance - 0.01 WHERE account_id = ?", account);
