@@ -10,6 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -63,6 +64,12 @@ class ReconciliationIT extends LedgerIntegrationTest {
         assertThat(report.discrepancies()).as(report.summary()).isEmpty();
         assertThat(report.lastGlobalIndex()).isLessThanOrEqualTo(head);
         assertThat(report.balanceSums()).containsEntry("CNY", "0.00");
+        assertThat(reconciliation.reconcile(new ReplayScope(ReplayScope.EVENT_TABLE, null, Instant.parse("2000-01-01T00:00:00Z")))
+                .events()).as("nothing was stored before 2000").isZero();
+        ReconciliationReport untilLater = reconciliation.reconcile(
+                new ReplayScope(ReplayScope.EVENT_TABLE, head, Instant.now().plusSeconds(60)));
+        assertThat(untilLater.events()).as("an instant after the head bounds nothing more").isEqualTo(report.events());
+        assertThat(untilLater.discrepancies()).isEmpty();
 
         LedgerClient.Response first = api.post(REPORT + "?upToGlobalIndex=" + head, null).as(finance.token()).send();
         LedgerClient.Response second = api.post(REPORT + "?upToGlobalIndex=" + head, null).as(admin().token()).send();
