@@ -24,9 +24,10 @@ import org.springframework.context.annotation.Primary;
  * fields: aggregates and sagas keep their state in fields without getters.
  */
 @Configuration(proxyBeanMethods = false)
-class SerializerConfiguration {
+public class SerializerConfiguration {
 
-    static ObjectMapper messageMapper() {
+    /** A new mapper as the event and message serializers use it: how events are stored, for readers outside Axon. */
+    public static ObjectMapper messageMapper() {
         return JsonMapper.builder()
                 .addModule(new JavaTimeModule())
                 .addModule(new Jdk8Module())

@@ -68,6 +68,7 @@ class SecurityConfiguration {
                         .requestMatchers("/simulator/**").permitAll()
                         .requestMatchers("/actuator/**").hasAnyRole("ADMIN", "FINANCE")
                         .requestMatchers("/api/admin/**").hasRole("ADMIN")
+                        .requestMatchers("/api/finance/**").hasAnyRole("ADMIN", "FINANCE")
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(server -> server
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(tokens))

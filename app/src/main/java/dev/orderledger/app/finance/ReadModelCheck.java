@@ -1,0 +1,50 @@
+package dev.orderledger.app.finance;
+
+import dev.orderledger.app.finance.Discrepancy.Check;
+import dev.orderledger.app.finance.JournalPayloads.Amount;
+import dev.orderledger.app.finance.LedgerFold.AccountBook;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Compares the account balance read model with the replayed ledger. An account is compared only
+ * where the read model has projected as many postings as the replay read: a view that is behind (or
+ * ahead of a bounded replay) is not wrong, only elsewhere in the stream.
+ */
+@Component
+class ReadModelCheck {
+
+    private final JdbcTemplate jdbc;
+
+    ReadModelCheck(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The accounts whose read model shows another balance than the replay after the same postings. */
+    List<Discrepancy> compare(LedgerFold ledger) {
+        Map<String, AccountBook> books = ledger.accounts().stream()
+                .collect(Collectors.toMap(AccountBook::id, Function.identity()));
+        List<Discrepancy> found = new ArrayList<>();
+        jdbc.query("SELECT account_id, balance, entries FROM account_balance_view", row -> {
+            AccountBook book = books.get(row.getString(1));
+            BigDecimal shown = row.getBigDecimal(2);
+            if (book != null && book.postings() == row.getLong(3) && shown.compareTo(book.recorded().amount()) != 0) {
+                LedgerFold.Posting last = book.last();
+                found.add(new Discrepancy(Check.READ_MODEL, book.id(), ledger.orderReferenceOf(last.transferId()),
+                        last.transferId(), book.recorded().toString(), List.of(last.globalIndex()), List.of(last.eventId()),
+                        "the account balance view shows " + new Amount(shown.setScale(book.recorded().amount().scale(),
+                                RoundingMode.UNNECESSARY), book.currency())
+                        + " after " + book.postingsInWords() + ", the journal " + book.recorded()));
+            }
+        });
+        return found;
+    }
+}

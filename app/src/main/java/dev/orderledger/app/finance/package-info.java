@@ -1,0 +1,9 @@
+/**
+ * Finance's own view of the books: the journal is replayed from the event store (read directly
+ * with JDBC, never from the read models) into an independent in-memory ledger, which is then
+ * reconciled: every transfer has two equal sides, every account's balance is the sum of its
+ * postings, money is neither created nor destroyed, and the account balance read model shows
+ * the replayed balances. The report names every discrepancy and is
+ * deterministic; finance and admins get it over HTTP or from the command line.
+ */
+package dev.orderledger.app.finance;
