@@ -88,15 +88,8 @@ final class DeadLetterAfterRetries implements ErrorHandler {
         if (firstOfEachSequence.size() < 2) {
             return;
         }
-        processing.get().sequencedDeadLetterProcessor(processor).ifPresent(retrier -> firstOfEachSequence.values()
-                .forEach(first -> {
-                    try {
-                        retrier.process(letter -> letter.message().getIdentifier().equals(first));
-                    } catch (RuntimeException stillFailing) {
-                        log.warn("{}: the sequence starting at event {} stays parked: {}", processor, first,
-                                stillFailing.toString());
-                    }
-                }));
+        processing.get().sequencedDeadLetterProcessor(processor)
+                .ifPresent(retrier -> DeadLetterRetry.sequences(processor, retrier, firstOfEachSequence.values()));
     }
 
     private static Exception asException(Throwable error) {

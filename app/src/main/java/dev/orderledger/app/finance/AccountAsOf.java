@@ -1,18 +1,14 @@
 package dev.orderledger.app.finance;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.orderledger.api.account.AccountCreditedEvent;
 import dev.orderledger.api.account.AccountDebitedEvent;
 import dev.orderledger.api.account.AccountId;
 import dev.orderledger.api.account.EntryDirection;
 import dev.orderledger.api.money.Money;
-import dev.orderledger.app.axon.SerializerConfiguration;
 import org.axonframework.common.DateTimeUtils;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.List;
 
@@ -23,8 +19,6 @@ import java.util.List;
  */
 @Component
 class AccountAsOf {
-
-    private static final ObjectMapper EVENTS = SerializerConfiguration.messageMapper();
 
     private final JdbcTemplate jdbc;
 
@@ -46,18 +40,14 @@ class AccountAsOf {
     }
 
     private static AccountAt.Posting posting(long globalIndex, String type, byte[] payload) {
-        try {
-            if (type.equals(AccountDebitedEvent.class.getName())) {
-                AccountDebitedEvent debit = EVENTS.readValue(payload, AccountDebitedEvent.class);
-                return new AccountAt.Posting(globalIndex, debit.transferId().value(), EntryDirection.DEBIT,
-                        debit.amount(), debit.balanceAfter(), debit.at());
-            }
-            AccountCreditedEvent credit = EVENTS.readValue(payload, AccountCreditedEvent.class);
-            return new AccountAt.Posting(globalIndex, credit.transferId().value(), EntryDirection.CREDIT,
-                    credit.amount(), credit.balanceAfter(), credit.at());
-        } catch (IOException unreadable) {
-            throw new UncheckedIOException("cannot read event at global index " + globalIndex, unreadable);
+        if (type.equals(AccountDebitedEvent.class.getName())) {
+            AccountDebitedEvent debit = StoredEvents.read(payload, AccountDebitedEvent.class);
+            return new AccountAt.Posting(globalIndex, debit.transferId().value(), EntryDirection.DEBIT,
+                    debit.amount(), debit.balanceAfter(), debit.at());
         }
+        AccountCreditedEvent credit = StoredEvents.read(payload, AccountCreditedEvent.class);
+        return new AccountAt.Posting(globalIndex, credit.transferId().value(), EntryDirection.CREDIT,
+                credit.amount(), credit.balanceAfter(), credit.at());
     }
 
     /** The answer: the balance at {@code at} (absent before the account's first posting) and the postings up to it. */

@@ -1,16 +1,12 @@
 package dev.orderledger.app.finance;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.orderledger.api.account.AccountKind;
 import dev.orderledger.api.account.TransferRecordedEvent;
 import dev.orderledger.api.money.Money;
-import dev.orderledger.app.axon.SerializerConfiguration;
 import org.axonframework.common.DateTimeUtils;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -27,7 +23,6 @@ import java.util.TreeMap;
 @Component
 class DailySettlement {
 
-    private static final ObjectMapper EVENTS = SerializerConfiguration.messageMapper();
     static final String SETTLE = "settle";
     static final String CHARGEBACK = "chargeback";
 
@@ -60,17 +55,9 @@ class DailySettlement {
                         SELECT payload FROM domainevententry
                         WHERE payloadtype = ? AND timestamp >= ? AND timestamp < ?
                         ORDER BY globalindex""",
-                (row, number) -> read(row.getBytes(1)), TransferRecordedEvent.class.getName(),
+                (row, number) -> StoredEvents.read(row.getBytes(1), TransferRecordedEvent.class), TransferRecordedEvent.class.getName(),
                 DateTimeUtils.formatInstant(day.atStartOfDay().toInstant(ZoneOffset.UTC)),
                 DateTimeUtils.formatInstant(day.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC)));
-    }
-
-    private static TransferRecordedEvent read(byte[] payload) {
-        try {
-            return EVENTS.readValue(payload, TransferRecordedEvent.class);
-        } catch (IOException unreadable) {
-            throw new UncheckedIOException(unreadable);
-        }
     }
 
     private static String kindOf(String transferId) {

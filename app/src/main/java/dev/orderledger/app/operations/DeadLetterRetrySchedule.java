@@ -25,7 +25,7 @@ public class DeadLetterRetrySchedule {
             fixedDelayString = "${ledger.projections.dead-letter-retry-interval:PT10M}")
     public void retryEveryProjection() {
         for (String name : projections.names()) {
-            if (projections.status(name).deadLetters() > 0) {
+            if (projections.deadLetterCount(name) > 0) {
                 ProjectionOperations.RetryOutcome outcome = projections.retryDeadLetters(name);
                 log.info("Retried the dead letters of {}: {} of {} sequences went through, {} letters still parked",
                         name, outcome.succeeded(), outcome.sequences(), outcome.stillParked());

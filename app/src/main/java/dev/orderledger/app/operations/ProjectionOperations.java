@@ -2,18 +2,16 @@ package dev.orderledger.app.operations;
 
 import dev.orderledger.api.common.ResourceNotFound;
 import dev.orderledger.api.common.StateConflict;
+import dev.orderledger.app.axon.DeadLetterRetry;
+import dev.orderledger.app.web.ConsistencyTokenFilter;
 import dev.orderledger.query.consistency.ProjectionProgress;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.StreamingEventProcessor;
-import org.axonframework.eventhandling.TrackingToken;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.deadletter.Cause;
 import org.axonframework.messaging.deadletter.DeadLetter;
 import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
@@ -29,16 +27,15 @@ import java.util.stream.StreamSupport;
 @Component
 public class ProjectionOperations {
 
-    private static final Logger log = LoggerFactory.getLogger(ProjectionOperations.class);
-
     private final EventProcessingConfiguration processing;
     private final ProjectionProgress progress;
-    private final EventStore events;
+    private final ConsistencyTokenFilter.EventPositions positions;
 
-    ProjectionOperations(EventProcessingConfiguration processing, ProjectionProgress progress, EventStore events) {
+    ProjectionOperations(EventProcessingConfiguration processing, ProjectionProgress progress,
+                         ConsistencyTokenFilter.EventPositions positions) {
         this.processing = processing;
         this.progress = progress;
-        this.events = events;
+        this.positions = positions;
     }
 
     public List<String> names() {
@@ -59,7 +56,7 @@ public class ProjectionOperations {
         OptionalLong position = progress.position(name);
         return new ProjectionStatus(name, processor.isRunning(), processor.isReplaying(), processor.isError(),
                 position.isPresent() ? position.getAsLong() : null, head,
-                position.isPresent() ? Math.max(0, head - position.getAsLong()) : null, queue(name).size());
+                position.isPresent() ? Math.max(0, head - position.getAsLong()) : null, deadLetterCount(name));
     }
 
     /** The first {@code limit} dead letters, sequence by sequence, oldest first within each. */
@@ -85,17 +82,7 @@ public class ProjectionOperations {
         List<String> firstOfEachSequence = StreamSupport.stream(queue(name).deadLetters().spliterator(), false)
                 .map(sequence -> sequence.iterator().next().message().getIdentifier())
                 .toList();
-        int succeeded = 0;
-        for (String first : firstOfEachSequence) {
-            try {
-                if (retrier.process(letter -> letter.message().getIdentifier().equals(first))) {
-                    succeeded++;
-                }
-            } catch (RuntimeException stillFailing) {
-                // a read model write the database refused again: the transaction was lost with the letter's update
-                log.warn("Dead letters of {} starting at {} failed again: {}", name, first, stillFailing.toString());
-            }
-        }
+        int succeeded = DeadLetterRetry.sequences(name, retrier, firstOfEachSequence);
         return new RetryOutcome(firstOfEachSequence.size(), succeeded, queue(name).size());
     }
 
@@ -144,8 +131,12 @@ public class ProjectionOperations {
     }
 
     public long head() {
-        TrackingToken head = events.createHeadToken();
-        return head == null ? 0 : head.position().orElse(0);
+        return positions.lastOf(List.of());
+    }
+
+    /** How many events wait in the projection's dead-letter queue. */
+    public long deadLetterCount(String name) {
+        return queue(name).size();
     }
 
     private StreamingEventProcessor processor(String name) {

@@ -32,8 +32,14 @@ public class ProjectionProgress {
         return processing.eventProcessorByProcessingGroup(processingGroup, StreamingEventProcessor.class);
     }
 
-    /** Whether the group's read model includes the effects of every event up to this position. */
+    /**
+     * Whether the group's read model includes the effects of every event up to this position. Position
+     * 0 is what a write into an empty event store answers with: there is nothing to have processed.
+     */
     public boolean hasProcessed(String processingGroup, long position) {
+        if (position == 0) {
+            return true;
+        }
         return processor(processingGroup)
                 .map(processor -> processor.processingStatus().values())
                 .filter(ProjectionProgress::coversEverySegment)
