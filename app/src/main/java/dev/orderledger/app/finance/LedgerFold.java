@@ -1,8 +1,10 @@
 package dev.orderledger.app.finance;
 
+import dev.orderledger.api.account.AccountCreditedEvent;
+import dev.orderledger.api.account.AccountDebitedEvent;
+import dev.orderledger.api.account.AccountOpenedEvent;
 import dev.orderledger.api.account.EntryDirection;
-import dev.orderledger.app.finance.JournalPayloads.Amount;
-import dev.orderledger.app.finance.JournalPayloads.Transfer;
+import dev.orderledger.api.account.TransferRecordedEvent;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -22,23 +24,27 @@ final class LedgerFold {
     private final Map<String, AccountBook> accounts = new HashMap<>();
     private final Map<String, Entry> transfers = new HashMap<>();
     private final List<BrokenChain> brokenChains = new ArrayList<>();
-    private long events;
-    private long lastGlobalIndex;
 
-    void recorded(Transfer transfer, long globalIndex, String eventId) {
-        count(globalIndex);
-        entry(transfer.transferId()).recorded(transfer, globalIndex, eventId);
+    static void readFrom(StoredPayloads payloads) {
+        payloads.on(TransferRecordedEvent.class, Transfer.class, (history, transfer, at) -> history.ledger().recorded(transfer, at));
+        payloads.on(AccountOpenedEvent.class, Opening.class, (history, opening, at) -> history.ledger().opened(opening));
+        payloads.on(AccountDebitedEvent.class, Posted.class,
+                (history, posted, at) -> history.ledger().posted(posted, EntryDirection.DEBIT, at));
+        payloads.on(AccountCreditedEvent.class, Posted.class,
+                (history, posted, at) -> history.ledger().posted(posted, EntryDirection.CREDIT, at));
     }
 
-    void opened(JournalPayloads.Opening opening, long globalIndex) {
-        count(globalIndex);
+    void recorded(Transfer transfer, EventRef at) {
+        entry(transfer.transferId()).recorded(transfer, at);
+    }
+
+    void opened(Opening opening) {
         accounts.computeIfAbsent(opening.accountId(), id -> new AccountBook(id, opening.currency()));
     }
 
-    void posted(JournalPayloads.Posting stored, EntryDirection direction, long globalIndex, String eventId) {
-        count(globalIndex);
+    void posted(Posted stored, EntryDirection direction, EventRef at) {
         Posting posting = new Posting(stored.accountId(), stored.transferId(), direction, stored.amount(),
-                stored.balanceAfter(), globalIndex, eventId);
+                stored.balanceAfter(), at);
         AccountBook book = accounts.computeIfAbsent(posting.account(), id -> new AccountBook(id, posting.amount().currency()));
         BigDecimal expected = book.post(posting);
         if (expected == null || expected.compareTo(posting.balanceAfter().amount()) != 0) {
@@ -47,23 +53,8 @@ final class LedgerFold {
         entry(posting.transferId()).postings.add(posting);
     }
 
-    private void count(long globalIndex) {
-        events++;
-        lastGlobalIndex = globalIndex;
-    }
-
     private Entry entry(String id) {
         return transfers.computeIfAbsent(id, Entry::new);
-    }
-
-    /** How many journal events were folded. */
-    long events() {
-        return events;
-    }
-
-    /** The global index of the last event folded. */
-    long lastGlobalIndex() {
-        return lastGlobalIndex;
     }
 
     Collection<AccountBook> accounts() {
@@ -80,6 +71,12 @@ final class LedgerFold {
         return entry == null || entry.recorded == null ? null : entry.recorded.orderReference();
     }
 
+    /** The journal entry of this id, or null when none was recorded. */
+    Entry recordedEntry(String transferId) {
+        Entry entry = transfers.get(transferId);
+        return entry == null || entry.recorded == null ? null : entry;
+    }
+
     /** The postings whose balance after did not follow from the account's balance before and their amount. */
     List<BrokenChain> brokenChains() {
         return brokenChains;
@@ -91,7 +88,7 @@ final class LedgerFold {
 
     /** A debit or credit on one account, where it was read. */
     record Posting(String account, String transferId, EntryDirection direction, Amount amount, Amount balanceAfter,
-                   long globalIndex, String eventId) {
+                   EventRef at) {
 
         BigDecimal applyTo(BigDecimal before) {
             return direction == EntryDirection.DEBIT ? before.subtract(amount.amount()) : before.add(amount.amount());
@@ -170,17 +167,15 @@ final class LedgerFold {
         private final String id;
         private final List<Posting> postings = new ArrayList<>(2);
         private Transfer recorded;
-        private long globalIndex;
-        private String eventId;
+        private EventRef at;
 
         Entry(String id) {
             this.id = id;
         }
 
-        private void recorded(Transfer transfer, long index, String identifier) {
+        private void recorded(Transfer transfer, EventRef where) {
             recorded = transfer;
-            globalIndex = index;
-            eventId = identifier;
+            at = where;
         }
 
         String id() {
@@ -191,16 +186,36 @@ final class LedgerFold {
             return recorded;
         }
 
-        long globalIndex() {
-            return globalIndex;
+        /** Where the journal entry was read (null when none was). */
+        EventRef at() {
+            return at;
         }
 
-        String eventId() {
-            return eventId;
+        /** The entry and its postings, in store order. */
+        List<EventRef> events() {
+            List<EventRef> events = new ArrayList<>(postings.size() + 1);
+            if (at != null) {
+                events.add(at);
+            }
+            postings.forEach(posting -> events.add(posting.at()));
+            events.sort(EventRef.IN_STORE_ORDER);
+            return events;
         }
 
         List<Posting> postings() {
             return postings;
         }
+    }
+
+    /** What the fold reads of a {@link TransferRecordedEvent}. */
+    record Transfer(String transferId, String from, String to, Amount amount, String orderReference) {
+    }
+
+    /** What the fold reads of an {@link AccountOpenedEvent}. */
+    record Opening(String accountId, String currency) {
+    }
+
+    /** What the fold reads of an {@link AccountDebitedEvent} or {@link AccountCreditedEvent}. */
+    record Posted(String accountId, String transferId, Amount amount, Amount balanceAfter) {
     }
 }

@@ -1,7 +1,6 @@
 package dev.orderledger.app.finance;
 
 import dev.orderledger.app.finance.Discrepancy.Check;
-import dev.orderledger.app.finance.JournalPayloads.Amount;
 import dev.orderledger.app.finance.LedgerFold.AccountBook;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -38,8 +37,8 @@ class ReadModelCheck {
             BigDecimal shown = row.getBigDecimal(2);
             if (book != null && book.postings() == row.getLong(3) && shown.compareTo(book.recorded().amount()) != 0) {
                 LedgerFold.Posting last = book.last();
-                found.add(new Discrepancy(Check.READ_MODEL, book.id(), ledger.orderReferenceOf(last.transferId()),
-                        last.transferId(), book.recorded().toString(), List.of(last.globalIndex()), List.of(last.eventId()),
+                found.add(Discrepancy.of(Check.READ_MODEL, book.id(), null, ledger.orderReferenceOf(last.transferId()),
+                        last.transferId(), book.recorded(), List.of(last.at()),
                         "the account balance view shows " + new Amount(shown.setScale(book.recorded().amount().scale(),
                                 RoundingMode.UNNECESSARY), book.currency())
                         + " after " + book.postingsInWords() + ", the journal " + book.recorded()));

@@ -2,24 +2,24 @@ package dev.orderledger.app.finance;
 
 import dev.orderledger.api.account.EntryDirection;
 import dev.orderledger.app.finance.Discrepancy.Check;
-import dev.orderledger.app.finance.JournalPayloads.Amount;
-import dev.orderledger.app.finance.JournalPayloads.Transfer;
 import dev.orderledger.app.finance.LedgerFold.AccountBook;
 import dev.orderledger.app.finance.LedgerFold.Entry;
 import dev.orderledger.app.finance.LedgerFold.Posting;
+import dev.orderledger.app.finance.LedgerFold.Transfer;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 
 /**
- * The checks over a folded ledger: each transfer's two sides, each account's balance against its
- * postings, and the conservation of money (all balances, clearing accounts included, add up to zero
- * in each currency: every transfer takes from one account what it gives another).
+ * The checks over a replayed history. The journal's own: each transfer's two sides, each account's
+ * balance against its postings, and the conservation of money (all balances, clearing accounts
+ * included, add up to zero in each currency: every transfer takes from one account what it gives
+ * another). Then each other part's, against the journal where money is concerned: payments, refunds,
+ * stock and coupons.
  */
 final class Reconciliation {
 
@@ -30,19 +30,31 @@ final class Reconciliation {
         this.ledger = ledger;
     }
 
-    /** Checks the folded ledger and reports, for this scope of the replay, with what other checks found. */
-    static ReconciliationReport check(LedgerFold ledger, ReplayScope scope, List<Discrepancy> foundElsewhere) {
+    /**
+     * Checks the replayed history and reports, for this scope of the replay, with what other checks
+     * found. A payment younger than {@code inFlight} at the end of the replay whose journal entries are
+     * not all there yet is still being processed, and is counted rather than reported.
+     */
+    static ReconciliationReport check(ReplayedHistory history, ReplayScope scope, List<Discrepancy> foundElsewhere,
+                                      Duration inFlight) {
+        LedgerFold ledger = history.ledger();
         Reconciliation reconciliation = new Reconciliation(ledger);
         reconciliation.found.addAll(foundElsewhere);
         ledger.transfers().forEach(reconciliation::checkSides);
         ledger.brokenChains().forEach(reconciliation::brokenChain);
         ledger.accounts().forEach(reconciliation::checkBalance);
         Map<String, String> sums = reconciliation.checkConservation();
+        PaymentFold.Checked payments = history.payments().check(ledger, history.end(), inFlight);
+        reconciliation.found.addAll(payments.found());
+        reconciliation.found.addAll(history.refunds().check(ledger, history.payments()));
+        reconciliation.found.addAll(history.stock().check());
+        reconciliation.found.addAll(history.coupons().check());
         List<Discrepancy> discrepancies = reconciliation.found.stream().sorted(Discrepancy.ORDER).toList();
         return new ReconciliationReport(scope.table(), scope.upToGlobalIndex(),
-                scope.until() == null ? null : scope.until().toString(), ledger.events(), ledger.lastGlobalIndex(),
+                scope.until() == null ? null : scope.until().toString(), history.events(), history.lastGlobalIndex(),
                 ledger.accounts().size(), ledger.transfers().stream().filter(entry -> entry.recorded() != null).count(),
-                sums, discrepancies);
+                history.payments().paid(), payments.inFlight(), history.refunds().refunds(), history.stock().skus(),
+                history.coupons().redeemed(), sums, discrepancies);
     }
 
     private void checkSides(Entry entry) {
@@ -58,7 +70,7 @@ final class Reconciliation {
 
     private void checkSide(Entry entry, EntryDirection direction, String account, Transfer recorded) {
         List<Posting> side = entry.postings().stream().filter(posting -> posting.direction() == direction).toList();
-        if (side.size() == 1 && side.get(0).account().equals(account) && same(side.get(0).amount(), recorded.amount())) {
+        if (side.size() == 1 && side.get(0).account().equals(account) && side.get(0).amount().sameAs(recorded.amount())) {
             return;
         }
         String posted = side.isEmpty() ? "none" : String.join(", ",
@@ -74,9 +86,8 @@ final class Reconciliation {
                 ? "a posting in another currency than the account's"
                 : "balance after is " + posting.balanceAfter() + ", the balance before "
                   + posting.direction().name().toLowerCase() + "ed with " + posting.amount() + " makes " + broken.expected();
-        found.add(new Discrepancy(Check.ACCOUNT_BALANCE, posting.account(), ledger.orderReferenceOf(posting.transferId()),
-                posting.transferId(), posting.amount().toString(), List.of(posting.globalIndex()),
-                List.of(posting.eventId()), detail));
+        found.add(Discrepancy.of(Check.ACCOUNT_BALANCE, posting.account(), null, ledger.orderReferenceOf(posting.transferId()),
+                posting.transferId(), posting.amount(), List.of(posting.at()), detail));
     }
 
     private void checkBalance(AccountBook book) {
@@ -85,8 +96,8 @@ final class Reconciliation {
         }
         Posting last = book.last();
         Amount difference = new Amount(book.recorded().amount().subtract(book.journal().amount()), book.currency());
-        found.add(new Discrepancy(Check.ACCOUNT_BALANCE, book.id(), ledger.orderReferenceOf(last.transferId()),
-                last.transferId(), difference.toString(), List.of(last.globalIndex()), List.of(last.eventId()),
+        found.add(Discrepancy.of(Check.ACCOUNT_BALANCE, book.id(), null, ledger.orderReferenceOf(last.transferId()),
+                last.transferId(), difference, List.of(last.at()),
                 "balance " + book.recorded() + " after " + book.postingsInWords() + ", their sum is " + book.journal()));
     }
 
@@ -100,7 +111,7 @@ final class Reconciliation {
             Amount total = new Amount(sum, currency);
             printed.put(currency, sum.toPlainString());
             if (sum.signum() != 0) {
-                found.add(new Discrepancy(Check.MONEY_CONSERVED, null, null, null, total.toString(), List.of(), List.of(),
+                found.add(Discrepancy.of(Check.MONEY_CONSERVED, null, null, null, null, total, List.of(),
                         "the balances of all accounts in " + currency + " add up to " + total + ", not zero"));
             }
         });
@@ -108,18 +119,6 @@ final class Reconciliation {
     }
 
     private void report(String account, String orderReference, Entry entry, Amount amount, String detail) {
-        Stream<EventRef> postings = entry.postings().stream().map(posting -> new EventRef(posting.globalIndex(), posting.eventId()));
-        List<EventRef> events = (entry.recorded() == null ? postings
-                : Stream.concat(Stream.of(new EventRef(entry.globalIndex(), entry.eventId())), postings))
-                .sorted(Comparator.comparingLong(EventRef::globalIndex)).toList();
-        found.add(new Discrepancy(Check.TRANSFER_SIDES, account, orderReference, entry.id(), amount.toString(),
-                events.stream().map(EventRef::globalIndex).toList(), events.stream().map(EventRef::eventId).toList(), detail));
-    }
-
-    private static boolean same(Amount one, Amount other) {
-        return one.currency().equals(other.currency()) && one.amount().compareTo(other.amount()) == 0;
-    }
-
-    private record EventRef(long globalIndex, String eventId) {
+        found.add(Discrepancy.of(Check.TRANSFER_SIDES, account, null, orderReference, entry.id(), amount, entry.events(), detail));
     }
 }

@@ -1,50 +1,39 @@
 package dev.orderledger.app.finance;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.orderledger.api.account.AccountCreditedEvent;
 import dev.orderledger.api.account.AccountDebitedEvent;
 import dev.orderledger.api.account.AccountId;
 import dev.orderledger.api.account.AccountKind;
-import dev.orderledger.api.account.AccountOpenedEvent;
-import dev.orderledger.api.account.TransferId;
 import dev.orderledger.api.account.TransferRecordedEvent;
-import dev.orderledger.api.money.Money;
-import dev.orderledger.app.axon.SerializerConfiguration;
 import dev.orderledger.app.finance.Discrepancy.Check;
 import org.junit.jupiter.api.Test;
 
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Currency;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import static dev.orderledger.app.finance.StoredHistory.AT;
+import static dev.orderledger.app.finance.StoredHistory.cny;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 /** The fold and the checks on hand-made event sequences, without Spring or a database. */
 class LedgerFoldTest {
 
-    private static final ObjectMapper MAPPER = SerializerConfiguration.messageMapper();
-    private static final JournalPayloads PAYLOADS = new JournalPayloads(MAPPER);
-    private static final Instant AT = Instant.parse("2026-01-02T03:04:05Z");
     private static final AccountId GATEWAY = new AccountId(AccountKind.PLATFORM_GATEWAY, "3");
     private static final AccountId CLEARING = new AccountId(AccountKind.PLATFORM_CLEARING, "3");
     private static final AccountId SELLER = AccountId.seller("10000001");
 
-    /** Events as the event store would hand them out; the position in the list + 1 is the global index. */
-    private final List<Object> events = new ArrayList<>();
-    private final Map<AccountId, Money> balances = new HashMap<>();
+    private final StoredHistory history = new StoredHistory();
+    private final List<Object> events = history.events;
 
     @Test
     void aHealthyJournalBalances() {
-        transfer("pay:p-1", GATEWAY, CLEARING, "100.00", "o-1");
-        transfer("settle:o-1", CLEARING, SELLER, "100.00", "o-1");
-        transfer("pay:p-2", GATEWAY, CLEARING, "20.50", "o-2");
+        history.transfer("pay:p-1", GATEWAY, CLEARING, "100.00", "o-1");
+        history.transfer("settle:o-1", CLEARING, SELLER, "100.00", "o-1");
+        history.transfer("pay:p-2", GATEWAY, CLEARING, "20.50", "o-2");
 
-        ReconciliationReport report = reconcile();
+        ReconciliationReport report = history.reconcile();
 
         assertThat(report.discrepancies()).isEmpty();
         assertThat(report.balanced()).isTrue();
@@ -57,12 +46,12 @@ class LedgerFoldTest {
 
     @Test
     void aDebitOfAnotherAmountThanItsEntryIsNamed() {
-        transfer("pay:p-1", GATEWAY, CLEARING, "100.00", "o-1");
-        int debit = indexOf(AccountDebitedEvent.class, "pay:p-1");
+        history.transfer("pay:p-1", GATEWAY, CLEARING, "100.00", "o-1");
+        int debit = history.indexOfTransfer(AccountDebitedEvent.class, "pay:p-1");
         AccountDebitedEvent original = (AccountDebitedEvent) events.get(debit);
         events.set(debit, new AccountDebitedEvent(GATEWAY, original.transferId(), cny("90.00"), original.balanceAfter(), AT));
 
-        ReconciliationReport report = reconcile();
+        ReconciliationReport report = history.reconcile();
 
         assertThat(report.discrepancies()).extracting(Discrepancy::check, Discrepancy::account, Discrepancy::orderReference)
                 .containsExactly(
@@ -81,11 +70,11 @@ class LedgerFoldTest {
 
     @Test
     void aLostCreditCreatesADifferenceInTheSumOfBalances() {
-        transfer("pay:p-1", GATEWAY, CLEARING, "100.00", "o-1");
-        transfer("settle:o-1", CLEARING, SELLER, "60.00", "o-1");
-        events.remove(indexOf(AccountCreditedEvent.class, "settle:o-1"));
+        history.transfer("pay:p-1", GATEWAY, CLEARING, "100.00", "o-1");
+        history.transfer("settle:o-1", CLEARING, SELLER, "60.00", "o-1");
+        events.remove(history.indexOfTransfer(AccountCreditedEvent.class, "settle:o-1"));
 
-        ReconciliationReport report = reconcile();
+        ReconciliationReport report = history.reconcile();
 
         assertThat(report.discrepancies()).extracting(Discrepancy::check).containsExactly(Check.TRANSFER_SIDES, Check.MONEY_CONSERVED);
         assertThat(report.discrepancies().get(0).account()).isEqualTo(SELLER.toString());
@@ -96,10 +85,10 @@ class LedgerFoldTest {
 
     @Test
     void postingsWithoutAJournalEntryAreNamed() {
-        transfer("pay:p-1", GATEWAY, CLEARING, "100.00", "o-1");
-        events.remove(indexOf(TransferRecordedEvent.class, "pay:p-1"));
+        history.transfer("pay:p-1", GATEWAY, CLEARING, "100.00", "o-1");
+        events.remove(history.indexOfTransfer(TransferRecordedEvent.class, "pay:p-1"));
 
-        ReconciliationReport report = reconcile();
+        ReconciliationReport report = history.reconcile();
 
         assertThat(report.discrepancies()).singleElement().satisfies(found -> {
             assertThat(found.check()).isEqualTo(Check.TRANSFER_SIDES);
@@ -110,18 +99,18 @@ class LedgerFoldTest {
 
     @Test
     void aBalanceAfterThatDoesNotFollowIsNamedWhereItHappened() {
-        transfer("pay:p-1", GATEWAY, CLEARING, "100.00", "o-1");
-        transfer("settle:o-1", CLEARING, SELLER, "100.00", "o-1");
-        int credit = indexOf(AccountCreditedEvent.class, "pay:p-1");
+        history.transfer("pay:p-1", GATEWAY, CLEARING, "100.00", "o-1");
+        history.transfer("settle:o-1", CLEARING, SELLER, "100.00", "o-1");
+        int credit = history.indexOfTransfer(AccountCreditedEvent.class, "pay:p-1");
         AccountCreditedEvent original = (AccountCreditedEvent) events.get(credit);
         events.set(credit, new AccountCreditedEvent(CLEARING, original.transferId(), original.amount(), cny("110.00"), AT));
 
-        ReconciliationReport report = reconcile();
+        ReconciliationReport report = history.reconcile();
 
         assertThat(report.discrepancies()).extracting(Discrepancy::check, Discrepancy::globalIndexes).containsExactly(
                 tuple(Check.ACCOUNT_BALANCE, List.of((long) credit + 1)),
                 tuple(Check.ACCOUNT_BALANCE,
-                        List.of((long) indexOf(AccountDebitedEvent.class, "settle:o-1") + 1)));
+                        List.of((long) history.indexOfTransfer(AccountDebitedEvent.class, "settle:o-1") + 1)));
         assertThat(report.discrepancies().get(0).detail())
                 .isEqualTo("balance after is 110.00 CNY, the balance before credited with 100.00 CNY makes 100.00 CNY");
     }
@@ -129,83 +118,27 @@ class LedgerFoldTest {
     @Test
     void twoFoldsOfTheSameEventsGiveTheSameReport() throws JsonProcessingException {
         for (int i = 0; i < 50; i++) {
-            transfer("pay:p-" + i, GATEWAY, new AccountId(AccountKind.PLATFORM_CLEARING, String.valueOf(i % 16)), "1.0" + i % 10, "o-" + i);
+            history.transfer("pay:p-" + i, GATEWAY, new AccountId(AccountKind.PLATFORM_CLEARING, String.valueOf(i % 16)), "1.0" + i % 10, "o-" + i);
         }
         events.remove(7);
-        assertThat(MAPPER.writeValueAsString(reconcile())).isEqualTo(MAPPER.writeValueAsString(reconcile()));
+        assertThat(StoredHistory.MAPPER.writeValueAsString(history.reconcile())).isEqualTo(StoredHistory.MAPPER.writeValueAsString(history.reconcile()));
     }
 
     /** Reads and folds a long stored journal, and prints the rate: the replay's own cost without the database. */
     @Test
     void foldRate() {
         for (int i = 0; i < 100_000; i++) {
-            transfer("pay:p-" + i, GATEWAY, AccountId.buyerWallet(String.valueOf(10_000_000 + i % 5_000)), "12.34", "o-" + i);
+            history.transfer("pay:p-" + i, GATEWAY, AccountId.buyerWallet(String.valueOf(10_000_000 + i % 5_000)), "12.34", "o-" + i);
         }
-        List<byte[]> stored = events.stream().map(LedgerFoldTest::stored).toList();
+        List<byte[]> stored = events.stream().map(StoredHistory::stored).toList();
         for (int round = 1; round <= 3; round++) {
             long started = System.nanoTime();
-            ReconciliationReport report = reconcile(stored);
+            ReconciliationReport report = history.reconcile(stored, AT);
             double seconds = (System.nanoTime() - started) / 1e9;
             System.out.printf("Round %d: read, folded and checked %d events in %.0f ms: %.0f events/s%n", round,
                     stored.size(), seconds * 1000, stored.size() / seconds);
             assertThat(report.balanced()).isTrue();
             assertThat(report.events()).isEqualTo(stored.size());
         }
-    }
-
-    private ReconciliationReport reconcile() {
-        return reconcile(events.stream().map(LedgerFoldTest::stored).toList());
-    }
-
-    /** Reads the stored payloads as the replay does and checks the ledger they make. */
-    private ReconciliationReport reconcile(List<byte[]> stored) {
-        LedgerFold fold = new LedgerFold();
-        for (int i = 0; i < stored.size(); i++) {
-            PAYLOADS.fold(fold, i + 1, "event-" + (i + 1), events.get(i).getClass().getName(), stored.get(i));
-        }
-        return Reconciliation.check(fold, ReplayScope.everything(), List.of());
-    }
-
-    /** The payload as the event serializer stores it. */
-    private static byte[] stored(Object event) {
-        try {
-            return MAPPER.writeValueAsBytes(event);
-        } catch (JsonProcessingException impossible) {
-            throw new IllegalStateException(impossible);
-        }
-    }
-
-    /** Appends a transfer as the command side records it: the entry, then each account's opening (if new) and posting. */
-    private void transfer(String id, AccountId from, AccountId to, String amount, String order) {
-        TransferId transferId = TransferId.of(id);
-        Money money = cny(amount);
-        events.add(new TransferRecordedEvent(transferId, from, to, money, order, "test", AT));
-        Money fromAfter = open(from).minus(money);
-        events.add(new AccountDebitedEvent(from, transferId, money, fromAfter, AT));
-        balances.put(from, fromAfter);
-        Money toAfter = open(to).plus(money);
-        events.add(new AccountCreditedEvent(to, transferId, money, toAfter, AT));
-        balances.put(to, toAfter);
-    }
-
-    private Money open(AccountId account) {
-        return balances.computeIfAbsent(account, id -> {
-            events.add(new AccountOpenedEvent(id, Currency.getInstance("CNY")));
-            return cny("0");
-        });
-    }
-
-    private int indexOf(Class<?> type, String transferId) {
-        for (int i = 0; i < events.size(); i++) {
-            Object event = events.get(i);
-            if (type.isInstance(event) && event.toString().contains("transferId=" + transferId + ",")) {
-                return i;
-            }
-        }
-        throw new IllegalArgumentException("no " + type.getSimpleName() + " of " + transferId);
-    }
-
-    private static Money cny(String amount) {
-        return Money.of(amount, "CNY");
     }
 }

@@ -1,0 +1,65 @@
+package dev.orderledger.app.finance;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Which stored payloads a replay reads, and into what. Each fold names the event types it needs and
+ * reads their JSON, as the event serializer wrote it, into small shapes of its own: the replay neither
+ * validates identifiers again nor parses what it does not use, which makes reading several times
+ * faster than building the events themselves, and it trusts nothing the command side would have corrected.
+ */
+final class StoredPayloads {
+
+    /** What a fold does with one payload it reads. */
+    @FunctionalInterface
+    interface Reader<T> {
+        void fold(ReplayedHistory history, T payload, EventRef at);
+    }
+
+    private record Handler(ObjectReader json, Reader<Object> reader) {
+    }
+
+    private final ObjectMapper eventMapper;
+    private final Map<String, Handler> byType = new HashMap<>();
+
+    StoredPayloads(ObjectMapper eventMapper) {
+        this.eventMapper = eventMapper;
+    }
+
+    /** Reads every stored {@code eventType} into a {@code shape} and hands it to the reader. */
+    @SuppressWarnings("unchecked")
+    <T> void on(Class<?> eventType, Class<T> shape, Reader<T> reader) {
+        if (byType.putIfAbsent(eventType.getName(), new Handler(eventMapper.readerFor(shape), (Reader<Object>) reader)) != null) {
+            throw new IllegalStateException(eventType.getName() + " is read twice");
+        }
+    }
+
+    /** The payload types read, as the event store names them, sorted. */
+    List<String> types() {
+        return byType.keySet().stream().sorted().toList();
+    }
+
+    /** Reads one stored payload of one of the {@link #types()} and folds it into the history. */
+    void fold(ReplayedHistory history, long globalIndex, String eventId, String payloadType, byte[] payload) {
+        Handler handler = byType.get(payloadType);
+        if (handler == null) {
+            throw new IllegalArgumentException("a replay does not read " + payloadType);
+        }
+        Object read;
+        try {
+            read = handler.json().readValue(payload);
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException("cannot read the " + payloadType + " at global index " + globalIndex, unreadable);
+        }
+        EventRef at = new EventRef(globalIndex, eventId);
+        history.counted(at);
+        handler.reader().fold(history, read, at);
+    }
+}
