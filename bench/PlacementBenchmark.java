@@ -49,6 +49,7 @@ public class PlacementBenchmark {
         String adminPassword = "bench-admin-secret-1";
         int products = 50;
         boolean pay = true;
+        boolean reconcile = true;
         int timeoutSeconds = 60;
 
         static Options parse(String[] args) {
@@ -67,6 +68,7 @@ public class PlacementBenchmark {
                         System.exit(0);
                     }
                     case "--no-pay" -> o.pay = false;
+                    case "--no-reconcile" -> o.reconcile = false;
                     case "--url", "--buyers", "--orders", "--warmup", "--admin-email", "--admin-password",
                             "--products", "--timeout-seconds" -> {
                         if (value == null) {
@@ -117,8 +119,9 @@ public class PlacementBenchmark {
                       --admin-password P      its password (default bench-admin-secret-1)
                       --products N            products on shelf, one SKU each (default 50)
                       --no-pay                placement only: stop at PENDING_PAYMENT
+                      --no-reconcile          skip finance's replay and reconciliation after the run
                       --timeout-seconds N     per order and step: give up waiting after N s (default 60)
-                    exit status: 0 when at most 1% of the measured orders failed, 1 otherwise, 2 when set-up failed""");
+                    exit status: 0 when at most 1% of the measured orders failed and the books balance after the run, 1 otherwise, 2 when set-up failed""");
         }
     }
 
@@ -672,8 +675,37 @@ public class PlacementBenchmark {
         lag.join();
         report(o, results, wall, startedAt);
         lag.report();
+        boolean balanced = !o.reconcile || reconcile(api, admin);
         long failed = results.failed.sum();
-        System.exit(failed * 100 > o.orders ? 1 : 0);
+        System.exit(failed * 100 > o.orders || !balanced ? 1 : 0);
+    }
+
+    /**
+     * Finance replays the ledger the run left (three times, the JIT warming up) and reconciles it:
+     * prints the replay's rate as the client sees it (HTTP and the report included) and whether the
+     * books balance; payments whose journal entries are still being written count as in flight.
+     */
+    static boolean reconcile(Api api, String admin) throws NoAnswer {
+        long best = Long.MAX_VALUE;
+        String report = null;
+        for (int round = 0; round < 3; round++) {
+            long started = System.nanoTime();
+            Reply reply = api.post("/api/finance/reconciliation", admin, "");
+            long took = System.nanoTime() - started;
+            if (reply.status() != 200) {
+                System.out.println("reconciliation: POST /api/finance/reconciliation answered " + reply.status() + " " + brief(reply.body()));
+                return false;
+            }
+            best = Math.min(best, took);
+            report = reply.body();
+        }
+        long events = Long.parseLong(field(report, "events"));
+        boolean balanced = report.contains("\"discrepancies\":[]");
+        System.out.printf(Locale.ROOT, "reconciliation (POST /api/finance/reconciliation after the run, best of 3): %d events"
+                        + " replayed and checked in %d ms, %.0f events/s; %s pay orders paid (%s in flight); %s%n", events,
+                best / 1_000_000, events / (best / 1e9), field(report, "payOrdersPaid"), field(report, "paymentsInFlight"),
+                balanced ? "the books balance" : "DISCREPANCIES: " + brief(report));
+        return balanced;
     }
 
     /** Asks every 100 ms how many events the order view is behind the event store's head. */
