@@ -3,13 +3,10 @@ package dev.orderledger.app.finance;
 import dev.orderledger.api.account.AccountKind;
 import dev.orderledger.api.account.TransferRecordedEvent;
 import dev.orderledger.api.money.Money;
-import org.axonframework.common.DateTimeUtils;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -26,16 +23,17 @@ class DailySettlement {
     static final String SETTLE = "settle";
     static final String CHARGEBACK = "chargeback";
 
-    private final JdbcTemplate jdbc;
+    private final JournalEntries journal;
 
-    DailySettlement(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+    DailySettlement(JournalEntries journal) {
+        this.journal = journal;
     }
 
     Day of(LocalDate day) {
         Map<String, SellerDay> sellers = new TreeMap<>();
         Map<String, KindTotal> platform = new TreeMap<>();
-        for (TransferRecordedEvent transfer : transfersOn(day)) {
+        for (JournalEntries.Recorded entry : journal.on(day)) {
+            TransferRecordedEvent transfer = entry.transfer();
             String kind = kindOf(transfer.transferId().value());
             platform.merge(kind + " " + currency(transfer.amount()),
                     new KindTotal(kind, currency(transfer.amount()), 1, transfer.amount().amount()), KindTotal::plus);
@@ -48,16 +46,6 @@ class DailySettlement {
             }
         }
         return new Day(day, List.copyOf(sellers.values()), List.copyOf(platform.values()));
-    }
-
-    private List<TransferRecordedEvent> transfersOn(LocalDate day) {
-        return jdbc.query("""
-                        SELECT payload FROM domainevententry
-                        WHERE payloadtype = ? AND timestamp >= ? AND timestamp < ?
-                        ORDER BY globalindex""",
-                (row, number) -> StoredEvents.read(row.getBytes(1), TransferRecordedEvent.class), TransferRecordedEvent.class.getName(),
-                DateTimeUtils.formatInstant(day.atStartOfDay().toInstant(ZoneOffset.UTC)),
-                DateTimeUtils.formatInstant(day.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC)));
     }
 
     private static String kindOf(String transferId) {

@@ -4,6 +4,10 @@
  * reconciled: every transfer has two equal sides, every account's balance is the sum of its
  * postings, money is neither created nor destroyed, and the account balance read model shows
  * the replayed balances. The report names every discrepancy and is
- * deterministic; finance and admins get it over HTTP or from the command line.
+ * deterministic; finance and admins get it over HTTP or from the command line. The same journal,
+ * read for a span of time ({@link dev.orderledger.app.finance.JournalEntries}), gives a day's
+ * settlement and is matched with the payment gateway's daily statement
+ * ({@link dev.orderledger.app.finance.GatewayStatementMatch}): money missing on either side, amounts
+ * that differ, money moved twice.
  */
 package dev.orderledger.app.finance;

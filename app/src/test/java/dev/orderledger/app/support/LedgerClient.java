@@ -47,7 +47,7 @@ public final class LedgerClient {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
-    /** A request being put together; {@link #send()} sends it. */
+    /** A request being put together; {@link #send()} sends it, a body as JSON unless a Content-Type header says otherwise. */
     public final class Request {
 
         private final String method;
@@ -79,8 +79,10 @@ public final class LedgerClient {
                     request.method(method, HttpRequest.BodyPublishers.noBody());
                 } else {
                     String text = body instanceof String raw ? raw : JSON.writeValueAsString(body);
-                    request.header("Content-Type", "application/json")
-                            .method(method, HttpRequest.BodyPublishers.ofString(text));
+                    if (headers.keySet().stream().noneMatch("Content-Type"::equalsIgnoreCase)) {
+                        request.header("Content-Type", "application/json");
+                    }
+                    request.method(method, HttpRequest.BodyPublishers.ofString(text));
                 }
                 HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
                 return new Response(response);

@@ -42,7 +42,7 @@ class SimulatorConfiguration {
     SimulatedGateway simulatedGateway(PartnerProperties partners, PartnerEndpoints endpoints, ObjectMapper json,
                                       Clock clock, ScheduledExecutorService simulatorScheduler) {
         return new SimulatedGateway(script(partners.gateway(), () -> URI.create(endpoints.ledger() + PAYMENT_CALLBACK),
-                json, clock, simulatorScheduler));
+                json, clock, simulatorScheduler), clock);
     }
 
     @Bean

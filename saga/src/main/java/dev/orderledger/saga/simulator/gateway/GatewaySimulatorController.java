@@ -2,6 +2,7 @@ package dev.orderledger.saga.simulator.gateway;
 
 import dev.orderledger.saga.gateway.GatewayPayment;
 import dev.orderledger.saga.gateway.GatewayRefund;
+import dev.orderledger.saga.gateway.GatewayStatement;
 import dev.orderledger.saga.gateway.GatewayStatus;
 import dev.orderledger.saga.gateway.PaymentRequest;
 import dev.orderledger.saga.gateway.RefundAccepted;
@@ -18,9 +19,12 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.time.LocalDate;
+
 /**
  * The simulated gateway's HTTP face, as the outside world it stands for (no bearer token):
- * payments and refunds, their status, and the scenarios tests steer it with.
+ * payments and refunds, their status, the scenarios tests steer it with, and its daily statement
+ * ({@code text/csv}, as is or with planted differences).
  */
 @RestController
 @RequestMapping("/simulator/gateway")
@@ -55,6 +59,18 @@ class GatewaySimulatorController {
     @GetMapping("/refunds/{refundId}")
     ResponseEntity<GatewayRefund> refund(@PathVariable String refundId) {
         return ResponseEntity.of(gateway.refund(refundId));
+    }
+
+    /** What succeeded on this UTC day, in the order it did, in the {@link GatewayStatement} format. */
+    @GetMapping(path = "/statements/{day}", produces = GatewayStatement.MEDIA_TYPE)
+    String statement(@PathVariable LocalDate day) {
+        return gateway.statement(day).toCsv();
+    }
+
+    /** The same statement with the lines left out, repeated, changed or added that the body asks for. */
+    @PostMapping(path = "/statements/{day}", produces = GatewayStatement.MEDIA_TYPE)
+    String plantedStatement(@PathVariable LocalDate day, @RequestBody(required = false) StatementEdits edits) {
+        return gateway.statement(day, edits == null ? StatementEdits.NONE : edits).toCsv();
     }
 
     @PutMapping("/scenarios/default")

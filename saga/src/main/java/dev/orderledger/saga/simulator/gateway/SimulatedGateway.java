@@ -2,6 +2,7 @@ package dev.orderledger.saga.simulator.gateway;
 
 import dev.orderledger.saga.gateway.GatewayPayment;
 import dev.orderledger.saga.gateway.GatewayRefund;
+import dev.orderledger.saga.gateway.GatewayStatement;
 import dev.orderledger.saga.gateway.GatewayStatus;
 import dev.orderledger.saga.gateway.PaymentRequest;
 import dev.orderledger.saga.gateway.RefundReference;
@@ -13,6 +14,8 @@ import dev.orderledger.saga.simulator.Reply;
 import dev.orderledger.saga.simulator.RequestBook;
 import dev.orderledger.saga.simulator.Scenarios;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -22,7 +25,8 @@ import java.util.UUID;
  * A payment gateway in memory. A payment is taken once per request id (asking again answers the
  * same transaction), reported PROCESSING and then SUCCEEDED or FAILED by signed callbacks; a refund
  * is taken once per refund id and reported SUCCEEDED or FAILED. What happens to each request
- * follows its {@link GatewayScenario}, keyed by request id or refund id.
+ * follows its {@link GatewayScenario}, keyed by request id or refund id. What succeeded is also
+ * written into the gateway's books, from which it answers each day's {@link GatewayStatement}.
  */
 public final class SimulatedGateway {
 
@@ -33,10 +37,12 @@ public final class SimulatedGateway {
     private final Scenarios<GatewayScenario> scenarios = new Scenarios<>(GatewayScenario.DEFAULT);
     private final RequestBook<GatewayPayment> payments = new RequestBook<>(payment -> payment.status().ordinal());
     private final RequestBook<GatewayRefund> refunds = new RequestBook<>(refund -> refund.status().ordinal());
+    private final StatementBook books;
     private final CallbackScript callbacks;
 
-    public SimulatedGateway(CallbackScript callbacks) {
+    public SimulatedGateway(CallbackScript callbacks, Clock clock) {
         this.callbacks = callbacks;
+        this.books = new StatementBook(clock);
     }
 
     public Scenarios<GatewayScenario> scenarios() {
@@ -54,8 +60,12 @@ public final class SimulatedGateway {
                 GatewayStatus.PROCESSING, null, null);
         boolean first = payments.open(requestId, processing);
         if (first) {
-            callbacks.play(paymentBeats(processing, request, scenario), scenario.knobs(),
-                    notice -> payments.advance(requestId, notice));
+            callbacks.play(paymentBeats(processing, request, scenario), scenario.knobs(), notice -> {
+                payments.advance(requestId, notice);
+                if (notice.status() == GatewayStatus.SUCCEEDED) {
+                    books.completed(notice.transactionId(), GatewayStatement.Type.PAYMENT, requestId, notice.amount());
+                }
+            });
         }
         return Reply.taken(payments.find(requestId).orElseThrow(), first, scenario.loseReply());
     }
@@ -78,14 +88,28 @@ public final class SimulatedGateway {
             GatewayRefund settled = scenario.outcome() == GatewayScenario.Outcome.FAIL
                     ? new GatewayRefund(refundId, request.reference(), GatewayStatus.FAILED, REFUND_FAILED)
                     : new GatewayRefund(refundId, request.reference(), GatewayStatus.SUCCEEDED, null);
-            callbacks.play(List.of(new Beat<>(scenario.callbackDelayMillis(), settled)), scenario.knobs(),
-                    notice -> refunds.advance(refundId, notice));
+            callbacks.play(List.of(new Beat<>(scenario.callbackDelayMillis(), settled)), scenario.knobs(), notice -> {
+                refunds.advance(refundId, notice);
+                if (notice.status() == GatewayStatus.SUCCEEDED) {
+                    books.completed(refundId, GatewayStatement.Type.REFUND, notice.reference(), request.amount());
+                }
+            });
         }
         return Reply.taken(refunds.find(refundId).orElseThrow(), first, scenario.loseReply());
     }
 
     public Optional<GatewayRefund> refund(String refundId) {
         return refunds.find(refundId);
+    }
+
+    /** Every payment and refund that succeeded on this UTC day, in the order they did. */
+    public GatewayStatement statement(LocalDate day) {
+        return books.day(day);
+    }
+
+    /** The day's statement with the differences a test plants in it. */
+    public GatewayStatement statement(LocalDate day, StatementEdits edits) {
+        return edits.applyTo(books.day(day), day);
     }
 
     private static List<Beat<GatewayPayment>> paymentBeats(GatewayPayment processing, PaymentRequest request,

@@ -4,6 +4,9 @@ import dev.orderledger.api.common.InvalidValue;
 import dev.orderledger.api.money.Money;
 import dev.orderledger.saga.gateway.GatewayPayment;
 import dev.orderledger.saga.gateway.GatewayRefund;
+import dev.orderledger.saga.gateway.GatewayStatement;
+import dev.orderledger.saga.gateway.GatewayStatement.Line;
+import dev.orderledger.saga.gateway.GatewayStatement.Type;
 import dev.orderledger.saga.gateway.GatewayStatus;
 import dev.orderledger.saga.gateway.PaymentRequest;
 import dev.orderledger.saga.gateway.RefundRequest;
@@ -12,8 +15,14 @@ import dev.orderledger.saga.simulator.Reply;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -23,9 +32,12 @@ class SimulatedGatewayTest {
 
     private static final Money PRICE = Money.of("90.00", "CNY");
     private static final PaymentRequest PAYMENT = new PaymentRequest("pay-1", PRICE, "two teacups");
+    private static final Instant NOW = Instant.parse("2026-03-01T10:15:30Z");
+    private static final LocalDate TODAY = LocalDate.of(2026, 3, 1);
+    private static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
 
     private final RecordingCallbacks callbacks = new RecordingCallbacks();
-    private final SimulatedGateway gateway = new SimulatedGateway(callbacks.script());
+    private final SimulatedGateway gateway = new SimulatedGateway(callbacks.script(), CLOCK);
 
     @AfterEach
     void stop() {
@@ -163,6 +175,55 @@ class SimulatedGatewayTest {
                 .isInstanceOf(InvalidValue.class);
         assertThatThrownBy(() -> GatewayScenario.of(null, null, 1000, null, null, null, null, null))
                 .isInstanceOf(InvalidValue.class);
+    }
+
+    @Test
+    void theStatementListsWhatSucceededWithTheAmountThatMovedOnceEachInCompletionOrder() {
+        Money less = Money.of("80.00", "CNY");
+        gateway.scenarios().set("pay-1", GatewayScenario.of(null, 5L, 2, true, null, null, less, null));
+        gateway.scenarios().set("pay-failed", scenario("FAIL", false, 0, false));
+        gateway.pay(PAYMENT);
+        String transaction = gateway.payment("pay-1").orElseThrow().transactionId();
+        await().atMost(Duration.ofSeconds(5)).until(() -> gateway.statement(TODAY).lines().size() == 1);
+        gateway.pay(new PaymentRequest("pay-failed", PRICE, "refused"));
+        gateway.refund(new RefundRequest("gw-r-1", "refund:r-1", Money.of("30.00", "CNY")));
+        awaitCallbacks(7);
+
+        assertThat(gateway.statement(TODAY).lines()).containsExactly(
+                new Line(transaction, Type.PAYMENT, "pay-1", less, NOW),
+                new Line("gw-r-1", Type.REFUND, "refund:r-1", Money.of("30.00", "CNY"), NOW));
+        assertThat(gateway.statement(TODAY.plusDays(1)).lines()).isEmpty();
+    }
+
+    @Test
+    void differencesArePlantedInTheStatementByReferenceOrTransaction() {
+        gateway.pay(PAYMENT);
+        gateway.pay(new PaymentRequest("pay-2", PRICE, "a second"));
+        gateway.refund(new RefundRequest("gw-r-1", "return:pay-1:late", PRICE));
+        await().atMost(Duration.ofSeconds(5)).until(() -> gateway.statement(TODAY).lines().size() == 3);
+        List<Line> real = gateway.statement(TODAY).lines();
+        Line pay1 = real.stream().filter(line -> line.reference().equals("pay-1")).findFirst().orElseThrow();
+        Line pay2 = real.stream().filter(line -> line.reference().equals("pay-2")).findFirst().orElseThrow();
+        Line refund = real.stream().filter(line -> line.type() == Type.REFUND).findFirst().orElseThrow();
+
+        GatewayStatement planted = gateway.statement(TODAY, new StatementEdits(List.of("pay-1"), List.of("gw-r-1"),
+                Map.of(pay2.transactionId(), new BigDecimal("12.34")),
+                List.of(new StatementEdits.Extra(Type.PAYMENT, "pay-ghost", Money.of("9.99", "CNY"), null, null))));
+
+        assertThat(planted.lines()).containsExactlyInAnyOrder(pay2.withAmount(new BigDecimal("12.34")), refund, refund,
+                new Line("sim-extra-2026-03-01-1", Type.PAYMENT, "pay-ghost", Money.of("9.99", "CNY"),
+                        Instant.parse("2026-03-01T23:59:59Z")));
+        assertThat(planted.lines()).doesNotContain(pay1);
+        assertThat(planted.lines().get(planted.lines().size() - 1).reference()).isEqualTo("pay-ghost");
+    }
+
+    @Test
+    void aPlantedDifferenceThatNamesNothingOnTheStatementIsRefused() {
+        assertThatThrownBy(() -> gateway.statement(TODAY, new StatementEdits(List.of("pay-nobody"), null, null, null)))
+                .isInstanceOf(InvalidValue.class).hasMessageContaining("pay-nobody");
+        assertThatThrownBy(() -> new StatementEdits(null, null, null,
+                List.of(new StatementEdits.Extra(null, "pay-x", PRICE, null, null))).applyTo(new GatewayStatement(List.of()), TODAY))
+                .isInstanceOf(InvalidValue.class).hasMessageContaining("type");
     }
 
     private static GatewayScenario scenario(String outcome, boolean reorder, int duplicates, boolean drop) {
