@@ -1,5 +1,6 @@
 package dev.orderledger.app.finance;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.orderledger.api.refund.RefundCompletedEvent;
 import dev.orderledger.app.finance.Discrepancy.Check;
 import dev.orderledger.app.support.LedgerClient;
@@ -9,8 +10,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.env.MockEnvironment;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -47,6 +54,9 @@ class FinanceHistoryIT extends LedgerIntegrationTest {
 
     @Autowired
     LedgerFacts facts;
+
+    @Autowired
+    GatewayStatements statements;
 
     private String copy;
 
@@ -98,6 +108,9 @@ class FinanceHistoryIT extends LedgerIntegrationTest {
         assertThat(report.skus()).isGreaterThanOrEqualTo(3);
         assertThat(reconciliation.reconcile(new ReplayScope(ReplayScope.EVENT_TABLE, head, null)))
                 .as("a second replay gives the same report").isEqualTo(report);
+        assertThat(commandLine(head)).as("the command line").startsWith("0 ").contains("The books balance.")
+                .isEqualTo("0 " + report.summary());
+        theGatewayStatementAgreesAbout(ordersByFate.values().stream().flatMap(List::stream).toList());
 
         copy = "finance_copy_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         jdbc.execute("CREATE TABLE " + copy + " AS SELECT * FROM domainevententry WHERE globalindex <= " + head);
@@ -156,6 +169,34 @@ class FinanceHistoryIT extends LedgerIntegrationTest {
                 });
         assertThat(planted.discrepancies()).extracting(Discrepancy::check)
                 .doesNotContain(Check.TRANSFER_SIDES, Check.ACCOUNT_BALANCE, Check.MONEY_CONSERVED);
+    }
+
+    /** Finance's command line, run in this ledger: its exit code and what it printed. */
+    private String commandLine(long upToGlobalIndex) {
+        MockEnvironment arguments = new MockEnvironment().withProperty(ReconciliationRunner.RECONCILE, "true")
+                .withProperty("ledger.finance.up-to-global-index", String.valueOf(upToGlobalIndex));
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        int code = new ReconciliationRunner(reconciliation, statements, null, arguments)
+                .execute(new PrintStream(printed, true, StandardCharsets.UTF_8));
+        return code + " " + printed.toString(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The simulated gateway's statement of today, matched with the journal, names none of these
+     * orders' payments and refunds (the day also holds other tests' money, and earlier runs' that the
+     * simulator forgot, so only these are judged).
+     */
+    private void theGatewayStatementAgreesAbout(List<String> orderIds) {
+        String today = LocalDate.now(ZoneOffset.UTC).toString();
+        String statement = api.get("/simulator/gateway/statements/" + today).send().text();
+        LedgerClient.Response matched = api.post("/api/finance/gateway-statements/" + today, statement)
+                .header("Content-Type", "text/csv").as(admin().token()).send();
+        assertThat(matched.status()).as(matched.toString()).isEqualTo(200);
+        List<String> ours = orderIds.stream().filter(id -> statement.contains(id)).toList();
+        assertThat(ours).as("the statement lists the generated payments").isNotEmpty();
+        for (JsonNode difference : matched.json().at("/differences")) {
+            assertThat(orderIds).as(difference.toString()).noneMatch(id -> difference.toString().contains(id));
+        }
     }
 
     /** Plays one order to its fate; returns its id once the fate is reached. */
