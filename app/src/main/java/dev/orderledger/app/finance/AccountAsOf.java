@@ -4,18 +4,22 @@ import dev.orderledger.api.account.AccountCreditedEvent;
 import dev.orderledger.api.account.AccountDebitedEvent;
 import dev.orderledger.api.account.AccountId;
 import dev.orderledger.api.account.EntryDirection;
+import dev.orderledger.api.common.InvalidValue;
 import dev.orderledger.api.money.Money;
 import org.axonframework.common.DateTimeUtils;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * An account as it stood at an instant, from its own events in the event store (never from a read
- * model): every posting recorded at or before that instant, and the balance the last of them left.
- * An account's events are found by its aggregate identifier, so this reads one account's history only.
+ * model): every posting recorded at or before that instant, and the balance the last of them left;
+ * or, given a start, the statement of the period: the balance at its start, the postings recorded
+ * after it up to the instant, and the balance at the end. An account's events are found by its
+ * aggregate identifier, so this reads one account's history only.
  */
 @Component
 class AccountAsOf {
@@ -26,17 +30,38 @@ class AccountAsOf {
         this.jdbc = jdbc;
     }
 
-    /** The account at this instant; no postings and no balance when it had not been opened yet. */
-    AccountAt at(AccountId account, Instant instant) {
-        List<AccountAt.Posting> postings = jdbc.query("""
-                        SELECT globalindex, payloadtype, payload FROM domainevententry
+    /**
+     * The account at this instant, or from {@code from} (exclusive; null: from its opening) to it (inclusive):
+     * the balance at the start (null when there is no start or the account had no posting by then),
+     * the postings recorded in between and the balance at the end (null before the first posting).
+     */
+    AccountAt between(AccountId account, Instant from, Instant instant) {
+        if (from != null && from.isAfter(instant)) {
+            throw new InvalidValue("the period starts at " + from + ", after its end " + instant);
+        }
+        String start = from == null ? null : DateTimeUtils.formatInstant(from);
+        List<Stored> stored = jdbc.query("""
+                        SELECT globalindex, payloadtype, payload, timestamp FROM domainevententry
                         WHERE aggregateidentifier = ? AND timestamp <= ? AND payloadtype IN (?, ?)
                         ORDER BY sequencenumber""",
-                (row, number) -> posting(row.getLong(1), row.getString(2), row.getBytes(3)),
+                (row, number) -> new Stored(posting(row.getLong(1), row.getString(2), row.getBytes(3)), row.getString(4)),
                 account.toString(), DateTimeUtils.formatInstant(instant),
                 AccountDebitedEvent.class.getName(), AccountCreditedEvent.class.getName());
-        Money balance = postings.isEmpty() ? null : postings.get(postings.size() - 1).balanceAfter();
-        return new AccountAt(account.toString(), instant, balance, postings);
+        Money opening = null;
+        List<AccountAt.Posting> postings = new ArrayList<>();
+        for (Stored each : stored) {
+            if (start != null && each.storedAt().compareTo(start) <= 0) {
+                opening = each.posting().balanceAfter();
+            } else {
+                postings.add(each.posting());
+            }
+        }
+        Money balance = stored.isEmpty() ? null : stored.get(stored.size() - 1).posting().balanceAfter();
+        return new AccountAt(account.toString(), from, instant, opening, balance, postings);
+    }
+
+    /** A posting and the time the event store recorded it (Axon's fixed-width text: text order is time order). */
+    private record Stored(AccountAt.Posting posting, String storedAt) {
     }
 
     private static AccountAt.Posting posting(long globalIndex, String type, byte[] payload) {
@@ -50,8 +75,11 @@ class AccountAsOf {
                 credit.amount(), credit.balanceAfter(), credit.at());
     }
 
-    /** The answer: the balance at {@code at} (absent before the account's first posting) and the postings up to it. */
-    record AccountAt(String accountId, Instant at, Money balance, List<Posting> postings) {
+    /**
+     * The answer: the balance at {@code from} (when asked for a period), the postings after it up to
+     * {@code at}, and the balance at {@code at} (absent before the account's first posting).
+     */
+    record AccountAt(String accountId, Instant from, Instant at, Money openingBalance, Money balance, List<Posting> postings) {
 
         record Posting(long globalIndex, String transferId, EntryDirection direction, Money amount,
                        Money balanceAfter, Instant at) {

@@ -10,7 +10,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Instant;
 
-/** Finance asks what an account's balance and postings were at any instant. */
+/**
+ * Finance asks what an account's balance and postings were at any instant, or for a period
+ * ({@code from}, exclusive, to {@code at}, inclusive): the balance at each end and the postings between.
+ */
 @RestController
 @RequestMapping("/api/finance/accounts")
 @PreAuthorize("hasAnyRole('FINANCE','ADMIN')")
@@ -23,7 +26,8 @@ class AccountAsOfController {
     }
 
     @GetMapping("/{accountId}")
-    AccountAsOf.AccountAt at(@PathVariable String accountId, @RequestParam Instant at) {
-        return accounts.at(AccountId.parse(accountId), at);
+    AccountAsOf.AccountAt at(@PathVariable String accountId, @RequestParam(required = false) Instant from,
+                             @RequestParam Instant at) {
+        return accounts.between(AccountId.parse(accountId), from, at);
     }
 }

@@ -44,6 +44,16 @@ class AccountAsOfIT extends LedgerIntegrationTest {
             assertThat(then.at("/postings/" + i + "/balanceAfter/amount").asText()).isEqualTo(expected.get(i));
             assertThat(then.at("/postings/" + i + "/direction").asText()).isEqualTo("CREDIT");
         }
+
+        JsonNode period = api.get("/api/finance/accounts/" + wallet + "?from=" + after.get(0) + "&at=" + after.get(2))
+                .as(finance).send().json();
+        assertThat(period.at("/openingBalance/amount").asText()).as("the balance at the start").isEqualTo("10.00");
+        assertThat(period.at("/balance/amount").asText()).isEqualTo("19.75");
+        assertThat(period.at("/postings").size()).isEqualTo(2);
+        assertThat(period.at("/postings/0/amount/amount").asText()).isEqualTo("2.50");
+        assertThat(period.at("/postings/1/amount/amount").asText()).isEqualTo("7.25");
+        assertThat(api.get("/api/finance/accounts/" + wallet + "?from=" + after.get(2) + "&at=" + after.get(0)).as(finance)
+                .send().status()).as("a period that ends before it starts").isEqualTo(400);
     }
 
     @Test
