@@ -58,7 +58,7 @@ public record Discrepancy(Check check, String account, String subject, String or
         REFUND_LIMIT,
         /** A SKU's stock levels follow from each movement, and on hand + reserved + sold equals what was received (and adjusted). */
         STOCK,
-        /** A coupon is redeemed by at most one order at a time, and only a redemption that exists is rolled back. */
+        /** A coupon is redeemed by at most one order at a time, and only the order holding it gives it back. */
         COUPON,
         /** The account balance read model shows the replayed balance. */
         READ_MODEL

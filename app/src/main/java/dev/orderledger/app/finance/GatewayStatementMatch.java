@@ -39,7 +39,8 @@ import java.util.stream.Collectors;
  *     ledger still matches; an entry is reported missing from the statement only when it was stored
  *     within the day itself;</li>
  *     <li>a transaction listed more than once, or a reference with several transactions (the money
- *     moved twice), is a {@link Kind#DUPLICATE} and is not matched further.</li>
+ *     moved twice), is a {@link Kind#DUPLICATE}; a transaction listed again is then matched once, as
+ *     first listed.</li>
  * </ul>
  * Pure: the same lines and entries give the same report.
  */

@@ -10,8 +10,10 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The independent ledger view: journal entries and account postings folded in event store order.
@@ -24,6 +26,10 @@ final class LedgerFold {
     private final Map<String, AccountBook> accounts = new HashMap<>();
     private final Map<String, Entry> transfers = new HashMap<>();
     private final List<BrokenChain> brokenChains = new ArrayList<>();
+
+    /** The events a journal entry is made of: the entry and its two postings, appended in one unit of work. */
+    static final List<Class<?>> ENTRY_EVENTS = List.of(TransferRecordedEvent.class, AccountDebitedEvent.class,
+            AccountCreditedEvent.class);
 
     static void readFrom(StoredPayloads payloads) {
         payloads.on(TransferRecordedEvent.class, Transfer.class, (history, transfer, at) -> history.ledger().recorded(transfer, at));
@@ -69,6 +75,39 @@ final class LedgerFold {
     String orderReferenceOf(String transferId) {
         Entry entry = transfers.get(transferId);
         return entry == null || entry.recorded == null ? null : entry.recorded.orderReference();
+    }
+
+    /**
+     * The ids of the journal entries read only in part: an entry without both its postings, or
+     * postings without their entry. A replay bounded by an index or an instant can cut an entry whose
+     * events were committed around the bound; it then reads on for the rest of those.
+     */
+    Set<String> openEntries() {
+        Set<String> open = new HashSet<>();
+        transfers.values().forEach(entry -> {
+            if (!entry.complete()) {
+                open.add(entry.id());
+            }
+        });
+        return open;
+    }
+
+    /** The global index of the first event read of these entries (Long.MAX_VALUE for none). */
+    long firstIndexOf(Set<String> entries) {
+        return entries.stream().map(transfers::get).flatMap(entry -> entry.events().stream())
+                .mapToLong(EventRef::globalIndex).min().orElse(Long.MAX_VALUE);
+    }
+
+    /** Whether the entry of this id now has its entry and both postings. */
+    boolean complete(String transferId) {
+        Entry entry = transfers.get(transferId);
+        return entry != null && entry.complete();
+    }
+
+    /** Whether a payload read is part of one of these entries (an entry or a posting). */
+    static boolean partOf(Object read, Set<String> entries) {
+        return read instanceof Transfer transfer ? entries.contains(transfer.transferId())
+                : read instanceof Posted posted && entries.contains(posted.transferId());
     }
 
     /** The journal entry of this id, or null when none was recorded. */
@@ -184,6 +223,10 @@ final class LedgerFold {
 
         Transfer recorded() {
             return recorded;
+        }
+
+        private boolean complete() {
+            return recorded != null && postings.size() >= 2;
         }
 
         /** Where the journal entry was read (null when none was). */

@@ -39,11 +39,16 @@ class ReadModelCheck {
                 LedgerFold.Posting last = book.last();
                 found.add(Discrepancy.of(Check.READ_MODEL, book.id(), null, ledger.orderReferenceOf(last.transferId()),
                         last.transferId(), book.recorded(), List.of(last.at()),
-                        "the account balance view shows " + new Amount(shown.setScale(book.recorded().amount().scale(),
-                                RoundingMode.UNNECESSARY), book.currency())
+                        "the account balance view shows " + new Amount(atScale(shown, book.recorded().amount().scale()),
+                                book.currency())
                         + " after " + book.postingsInWords() + ", the journal " + book.recorded()));
             }
         });
         return found;
+    }
+
+    /** The view's number (a NUMERIC of more places) at the journal's scale when that loses nothing, else as it is. */
+    private static BigDecimal atScale(BigDecimal shown, int scale) {
+        return shown.stripTrailingZeros().scale() <= scale ? shown.setScale(scale, RoundingMode.UNNECESSARY) : shown;
     }
 }

@@ -1,9 +1,7 @@
 package dev.orderledger.app.finance;
 
-import jakarta.validation.constraints.Min;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -16,7 +14,6 @@ import java.time.Instant;
  * global index or an instant. The report comes as JSON, or as the text summary for {@code Accept: text/plain}.
  */
 @RestController
-@Validated
 @RequestMapping("/api/finance/reconciliation")
 @PreAuthorize("hasAnyRole('FINANCE','ADMIN')")
 class ReconciliationController {
@@ -28,13 +25,13 @@ class ReconciliationController {
     }
 
     @PostMapping(produces = MediaType.APPLICATION_JSON_VALUE)
-    ReconciliationReport report(@RequestParam(required = false) @Min(0) Long upToGlobalIndex,
+    ReconciliationReport report(@RequestParam(required = false) Long upToGlobalIndex,
                                 @RequestParam(required = false) Instant until) {
         return reconciliation.reconcile(new ReplayScope(ReplayScope.EVENT_TABLE, upToGlobalIndex, until));
     }
 
     @PostMapping(produces = MediaType.TEXT_PLAIN_VALUE)
-    String summary(@RequestParam(required = false) @Min(0) Long upToGlobalIndex,
+    String summary(@RequestParam(required = false) Long upToGlobalIndex,
                    @RequestParam(required = false) Instant until) {
         return report(upToGlobalIndex, until).summary();
     }

@@ -1,5 +1,6 @@
 package dev.orderledger.app.finance;
 
+import dev.orderledger.api.order.OrderAwaitingPaymentEvent;
 import dev.orderledger.api.order.OrderPlacedEvent;
 import dev.orderledger.api.refund.RefundReleasedEvent;
 import dev.orderledger.api.refund.RefundRequestedEvent;
@@ -13,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Orders' lines as sold and the refunds set aside against them (a refund finally refused is
+ * Orders' lines as sold (with their share of the order's discount) and the refunds set aside against them (a refund finally refused is
  * released and no longer counts). The refunds of a line never take more units than it sold nor more
  * money than was payable for it; and the journal never gives an order's buyer back more (as
  * {@code refund-cash:}, {@code refund-coins:} and {@code refund-voucher:} entries) than the order was paid.
@@ -24,6 +25,8 @@ final class RefundFold {
 
     static void readFrom(StoredPayloads payloads) {
         payloads.on(OrderPlacedEvent.class, Placed.class, (history, placed, at) -> history.refunds().placed(placed, at));
+        payloads.on(OrderAwaitingPaymentEvent.class, Discounted.class,
+                (history, discounted, at) -> history.refunds().order(discounted.orderId()).discounted(discounted.lineDiscounts()));
         payloads.on(RefundRequestedEvent.class, Requested.class,
                 (history, requested, at) -> history.refunds().requested(requested, at));
         payloads.on(RefundReleasedEvent.class, Released.class,
@@ -112,11 +115,20 @@ final class RefundFold {
         }
     }
 
-    /** One order: its lines as sold and its standing refunds, in the order they were requested. */
+    /** One order: its lines as sold (with the discount each was given) and its standing refunds, in the order they were requested. */
     private static final class OrderRefunds {
-        private final Map<Integer, Line> lines = new HashMap<>();
+        private final Map<Integer, Line> lines = new LinkedHashMap<>();
         private final Map<String, Refund> refunds = new LinkedHashMap<>();
         private EventRef placedAt;
+
+        /** The order's discount (coupon, points) shared out over its lines, in their order. */
+        private void discounted(List<Amount> lineDiscounts) {
+            List<Line> sold = List.copyOf(lines.values());
+            for (int i = 0; i < sold.size() && i < lineDiscounts.size(); i++) {
+                Line line = sold.get(i);
+                lines.put(line.lineNo(), new Line(line.lineNo(), line.quantity(), line.lineTotal(), lineDiscounts.get(i)));
+            }
+        }
     }
 
     private record Refund(Requested requested, EventRef at) {
@@ -128,6 +140,10 @@ final class RefundFold {
 
     /** What the fold reads of an {@link OrderPlacedEvent}. */
     record Placed(String orderId, List<Line> lines) {
+    }
+
+    /** What the fold reads of an {@link OrderAwaitingPaymentEvent}: each line's share of the order's discount. */
+    record Discounted(String orderId, List<Amount> lineDiscounts) {
     }
 
     /** What the fold reads of a {@code RefundLine}. */

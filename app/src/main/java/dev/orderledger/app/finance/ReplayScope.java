@@ -1,5 +1,7 @@
 package dev.orderledger.app.finance;
 
+import dev.orderledger.api.common.InvalidValue;
+
 import java.time.Instant;
 import java.util.regex.Pattern;
 
@@ -21,11 +23,16 @@ public record ReplayScope(String table, Long upToGlobalIndex, Instant until) {
 
     public ReplayScope {
         if (table == null || !TABLE_NAME.matcher(table).matches()) {
-            throw new IllegalArgumentException("not a table name: " + table);
+            throw new InvalidValue("not a table name: " + table);
         }
         if (upToGlobalIndex != null && upToGlobalIndex < 0) {
-            throw new IllegalArgumentException("a global index is not negative: " + upToGlobalIndex);
+            throw new InvalidValue("a global index is not negative: " + upToGlobalIndex);
         }
+    }
+
+    /** Whether the replay stops before the end of the table. */
+    boolean bounded() {
+        return upToGlobalIndex != null || until != null;
     }
 
     /** Every event of the event store. */

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * Which stored payloads a replay reads, and into what. Each fold names the event types it needs and
@@ -48,18 +49,41 @@ final class StoredPayloads {
 
     /** Reads one stored payload of one of the {@link #types()} and folds it into the history. */
     void fold(ReplayedHistory history, long globalIndex, String eventId, String payloadType, byte[] payload) {
+        Handler handler = handlerOf(payloadType);
+        EventRef at = new EventRef(globalIndex, eventId);
+        history.counted(at);
+        handler.reader().fold(history, read(handler, payloadType, globalIndex, payload), at);
+    }
+
+    /**
+     * Reads a payload from beyond the replay's bounds and folds it only when it is {@code wanted}
+     * (a part of a journal entry the bound cut); it is not counted among the events replayed.
+     * @return whether it was folded
+     */
+    boolean foldIf(Predicate<Object> wanted, ReplayedHistory history, long globalIndex, String eventId, String payloadType,
+                   byte[] payload) {
+        Handler handler = handlerOf(payloadType);
+        Object read = read(handler, payloadType, globalIndex, payload);
+        if (!wanted.test(read)) {
+            return false;
+        }
+        handler.reader().fold(history, read, new EventRef(globalIndex, eventId));
+        return true;
+    }
+
+    private Handler handlerOf(String payloadType) {
         Handler handler = byType.get(payloadType);
         if (handler == null) {
             throw new IllegalArgumentException("a replay does not read " + payloadType);
         }
-        Object read;
+        return handler;
+    }
+
+    private static Object read(Handler handler, String payloadType, long globalIndex, byte[] payload) {
         try {
-            read = handler.json().readValue(payload);
+            return handler.json().readValue(payload);
         } catch (IOException unreadable) {
             throw new UncheckedIOException("cannot read the " + payloadType + " at global index " + globalIndex, unreadable);
         }
-        EventRef at = new EventRef(globalIndex, eventId);
-        history.counted(at);
-        handler.reader().fold(history, read, at);
     }
 }

@@ -14,6 +14,7 @@ import dev.orderledger.api.marketing.CouponRedeemedEvent;
 import dev.orderledger.api.marketing.CouponRedemptionRolledBackEvent;
 import dev.orderledger.api.money.Money;
 import dev.orderledger.api.order.MarketingRequest;
+import dev.orderledger.api.order.OrderAwaitingPaymentEvent;
 import dev.orderledger.api.order.OrderId;
 import dev.orderledger.api.order.OrderLine;
 import dev.orderledger.api.order.OrderPaidEvent;
@@ -137,6 +138,18 @@ class HistoryChecksTest {
 
         history.add(new RefundReleasedEvent(ORDER, "r-3", AT));
         assertThat(history.reconcile().discrepancies()).as("a released refund no longer counts").isEmpty();
+    }
+
+    @Test
+    void theLineLimitIsWhatWasPayableAfterTheOrdersDiscount() {
+        placed();
+        history.add(new OrderAwaitingPaymentEvent(ORDER, List.of(cny("9.00")), cny("9.00"), cny("81.00"), "c-1", 0));
+        history.add(refund("r-1", 3, "90.00"));
+
+        ReconciliationReport report = history.reconcile();
+
+        assertThat(report.discrepancies()).extracting(Discrepancy::detail)
+                .containsExactly("1 refund takes 3 units and 90.00 CNY of line 1, which sold 3 units for 81.00 CNY");
     }
 
     @Test

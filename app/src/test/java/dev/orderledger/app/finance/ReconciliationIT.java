@@ -92,6 +92,10 @@ class ReconciliationIT extends LedgerIntegrationTest {
         assertThat(api.post(REPORT + "?upToGlobalIndex=0", null).as(withRoles(buyer(), "FINANCE").token()).send().status())
                 .isEqualTo(200);
         assertThat(api.post(REPORT + "?upToGlobalIndex=0", null).as(admin().token()).send().status()).isEqualTo(200);
+        LedgerClient.Response negative = api.post(REPORT + "?upToGlobalIndex=-1", null).as(admin().token()).send();
+        assertThat(negative.status()).as(negative.toString()).isEqualTo(400);
+        assertThat(negative.text()).contains("a global index is not negative");
+        assertThat(api.post(REPORT + "?until=yesterday", null).as(admin().token()).send().status()).isEqualTo(400);
     }
 
     @Test
@@ -176,6 +180,23 @@ class ReconciliationIT extends LedgerIntegrationTest {
         } finally {
             jdbc.update("UPDATE account_balance_view SET balance = balance - 0.01 WHERE account_id = ?", account);
         }
+    }
+
+    @Test
+    void aBoundThatFallsInsideAJournalEntryReadsOnForTheRestOfIt() {
+        copyEventTable();
+        long entry = jdbc.queryForObject("SELECT globalindex FROM " + copy + " WHERE aggregateidentifier = ?", Long.class,
+                "settle:" + orderId);
+        long credit = posting("AccountCreditedEvent", "settle:" + orderId);
+        String creditStored = jdbc.queryForObject("SELECT timestamp FROM " + copy + " WHERE globalindex = ?", String.class, credit);
+
+        ReconciliationReport byIndex = reconciliation.reconcile(new ReplayScope(copy, entry, null));
+        ReconciliationReport byInstant = reconciliation.reconcile(new ReplayScope(copy, null,
+                org.axonframework.common.DateTimeUtils.parseInstant(creditStored)));
+
+        assertThat(byIndex.discrepancies()).as(byIndex.summary()).isEmpty();
+        assertThat(byIndex.lastGlobalIndex()).as("the events read on for are not counted as replayed").isEqualTo(entry);
+        assertThat(byInstant.discrepancies()).as(byInstant.summary()).isEmpty();
     }
 
     /**
