@@ -54,6 +54,7 @@ final class GatewayStatementMatch {
 
     private final Window day;
     private final Window searched;
+    private final Instant earlyUntil;
     private final Map<String, Recorded> throughGateway = new LinkedHashMap<>();
     private final Set<String> accountedFor = new HashSet<>();
     private final List<StatementDifference> found = new ArrayList<>();
@@ -62,6 +63,7 @@ final class GatewayStatementMatch {
     private GatewayStatementMatch(LocalDate day, Duration grace) {
         this.day = Window.around(day, Duration.ZERO);
         this.searched = Window.around(day, grace);
+        this.earlyUntil = this.day.from().plus(grace);
     }
 
     /** A span of storage instants: from (inclusive) until (exclusive). */
@@ -159,6 +161,13 @@ final class GatewayStatementMatch {
     private void missingInStatement(Recorded entry) {
         TransferRecordedEvent transfer = entry.transfer();
         Key key = keyOf(transfer);
+        if (key != null && entry.storedAt().isBefore(earlyUntil)) {
+            add(Kind.UNCONFIRMED, key.reference(), List.of(), entry, null, "the journal recorded " + transfer.transferId()
+                    + " of " + transfer.amount() + " through the gateway early in the day (stored " + entry.storedAt()
+                    + "); the statement lists no " + key.type().name().toLowerCase() + " of " + key.reference()
+                    + ": it is most likely on the previous day's statement");
+            return;
+        }
         add(Kind.MISSING_IN_STATEMENT, key == null ? null : key.reference(), List.of(), entry, null, key == null
                 ? "the journal moved " + transfer.amount() + " through the gateway (" + transfer.transferId()
                   + ", stored " + entry.storedAt() + ") in an entry no statement line can name"

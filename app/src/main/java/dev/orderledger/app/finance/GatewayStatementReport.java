@@ -39,7 +39,7 @@ public record GatewayStatementReport(LocalDate day, String grace, Instant search
 
     /** Whether the statement and the journal agree: no difference was found. */
     public boolean agrees() {
-        return differences.isEmpty();
+        return differences.stream().allMatch(difference -> difference.kind() == StatementDifference.Kind.UNCONFIRMED);
     }
 
     /** A few lines for people: the counts and totals, then one line per difference. */
@@ -54,7 +54,10 @@ public record GatewayStatementReport(LocalDate day, String grace, Instant search
                     .append(", journal ").append(total.ledgerIn()).append("; out: statement ")
                     .append(total.statementOut()).append(", journal ").append(total.ledgerOut()).append('\n');
         }
-        text.append(agrees() ? "The statement and the journal agree.\n" : differences.size() + " differences:\n");
+        long unconfirmed = differences.stream().filter(found -> found.kind() == StatementDifference.Kind.UNCONFIRMED).count();
+        text.append(agrees() ? "The statement and the journal agree" + (unconfirmed == 0 ? ".\n"
+                : "; " + unconfirmed + " early entries are to confirm with the previous day's statement:\n")
+                : differences.size() + " differences:\n");
         differences.forEach(found -> text.append("  ").append(found.inOneLine()).append('\n'));
         return text.toString();
     }

@@ -49,6 +49,12 @@ public record StatementDifference(Kind kind, String reference, List<String> tran
         /** The line and the journal entry name the same payment or refund with another amount or currency. */
         AMOUNT,
         /** One transaction listed more than once, or one reference with several transactions: money moved twice. */
-        DUPLICATE
+        DUPLICATE,
+        /**
+         * A journal entry stored within the grace after midnight that no line lists: the gateway most
+         * likely completed it the day before, so its line is on the previous day's statement. It does
+         * not make the match disagree; matching the previous day's statement confirms it.
+         */
+        UNCONFIRMED
     }
 }

@@ -141,17 +141,33 @@ class GatewayStatementMatchTest {
         recorded("pay-in:pay-yesterday", GATEWAY, WALLET, "4.00", Instant.parse("2026-02-28T23:30:00Z"));
         recorded("pay-in:pay-tomorrow", GATEWAY, WALLET, "5.00", midnight.plusSeconds(60));
         recorded("pay-in:pay-after-midnight", GATEWAY, WALLET, "6.00", Instant.parse("2026-03-01T00:10:00Z"));
+        recorded("pay-in:pay-in-the-morning", GATEWAY, WALLET, "7.00", Instant.parse("2026-03-01T01:10:00Z"));
 
         GatewayStatementReport report = match();
 
         assertThat(report.differences()).extracting(StatementDifference::kind, StatementDifference::reference).containsExactly(
                 tuple(Kind.MISSING_IN_LEDGER, "pay-too-late"),
-                tuple(Kind.MISSING_IN_STATEMENT, "pay-after-midnight"));
+                tuple(Kind.MISSING_IN_STATEMENT, "pay-in-the-morning"),
+                tuple(Kind.UNCONFIRMED, "pay-after-midnight"));
+        assertThat(report.differences().get(2).detail()).endsWith("it is most likely on the previous day's statement");
         assertThat(report.matched()).isEqualTo(2);
-        assertThat(report.ledgerEntries()).as("only pay-after-midnight was stored within the day").isEqualTo(1);
+        assertThat(report.ledgerEntries()).as("pay-after-midnight and pay-in-the-morning were stored within the day").isEqualTo(2);
         assertThat(report.searchedFrom()).isEqualTo(Instant.parse("2026-02-28T23:00:00Z"));
         assertThat(report.searchedUntil()).isEqualTo(Instant.parse("2026-03-02T01:00:00Z"));
         assertThat(report.differences().get(0).detail()).contains("2026-02-28T23:00:00Z", "2026-03-02T01:00:00Z");
+    }
+
+    @Test
+    void anEntryJustAfterMidnightThatNoLineListsIsToConfirmAndDoesNotMakeTheMatchDisagree() {
+        listed("tx-ok", Type.PAYMENT, "pay-ok", "5.00", NOON);
+        recorded("pay-in:pay-ok", GATEWAY, WALLET, "5.00", NOON);
+        recorded("pay-in:pay-crossed", GATEWAY, WALLET, "6.00", Instant.parse("2026-03-01T00:00:02Z"));
+
+        GatewayStatementReport report = match();
+
+        assertThat(report.differences()).extracting(StatementDifference::kind).containsExactly(Kind.UNCONFIRMED);
+        assertThat(report.agrees()).isTrue();
+        assertThat(report.summary()).contains("The statement and the journal agree; 1 early entries are to confirm");
     }
 
     @Test
