@@ -11,7 +11,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -39,29 +38,29 @@ class AccountAsOf {
         if (from != null && from.isAfter(instant)) {
             throw new InvalidValue("the period starts at " + from + ", after its end " + instant);
         }
-        String start = from == null ? null : DateTimeUtils.formatInstant(from);
-        List<Stored> stored = jdbc.query("""
-                        SELECT globalindex, payloadtype, payload, timestamp FROM domainevententry
-                        WHERE aggregateidentifier = ? AND timestamp <= ? AND payloadtype IN (?, ?)
-                        ORDER BY sequencenumber""",
-                (row, number) -> new Stored(posting(row.getLong(1), row.getString(2), row.getBytes(3)), row.getString(4)),
-                account.toString(), DateTimeUtils.formatInstant(instant),
-                AccountDebitedEvent.class.getName(), AccountCreditedEvent.class.getName());
-        Money opening = null;
-        List<AccountAt.Posting> postings = new ArrayList<>();
-        for (Stored each : stored) {
-            if (start != null && each.storedAt().compareTo(start) <= 0) {
-                opening = each.posting().balanceAfter();
-            } else {
-                postings.add(each.posting());
-            }
-        }
-        Money balance = stored.isEmpty() ? null : stored.get(stored.size() - 1).posting().balanceAfter();
-        return new AccountAt(account.toString(), from, instant, opening, balance, postings);
+        List<AccountAt.Posting> opening = from == null ? List.of() : postings(account, null, from, true);
+        List<AccountAt.Posting> postings = postings(account, from, instant, false);
+        Money openingBalance = opening.isEmpty() ? null : opening.get(0).balanceAfter();
+        Money balance = postings.isEmpty() ? openingBalance : postings.get(postings.size() - 1).balanceAfter();
+        return new AccountAt(account.toString(), from, instant, openingBalance, balance, postings);
     }
 
-    /** A posting and the time the event store recorded it (Axon's fixed-width text: text order is time order). */
-    private record Stored(AccountAt.Posting posting, String storedAt) {
+    /**
+     * The account's postings stored after {@code after} (null: from the first) up to {@code upTo}
+     * inclusive, in order; or, {@code lastOnly}, just the last of them (one row from the index on the
+     * aggregate's sequence, however long the account's history).
+     */
+    private List<AccountAt.Posting> postings(AccountId account, Instant after, Instant upTo, boolean lastOnly) {
+        return jdbc.query("SELECT globalindex, payloadtype, payload FROM domainevententry"
+                          + " WHERE aggregateidentifier = ? AND payloadtype IN (?, ?) AND timestamp <= ?"
+                          + (after == null ? "" : " AND timestamp > ?")
+                          + (lastOnly ? " ORDER BY sequencenumber DESC LIMIT 1" : " ORDER BY sequencenumber"),
+                (row, number) -> posting(row.getLong(1), row.getString(2), row.getBytes(3)),
+                after == null
+                        ? new Object[]{account.toString(), AccountDebitedEvent.class.getName(), AccountCreditedEvent.class.getName(),
+                                DateTimeUtils.formatInstant(upTo)}
+                        : new Object[]{account.toString(), AccountDebitedEvent.class.getName(), AccountCreditedEvent.class.getName(),
+                                DateTimeUtils.formatInstant(upTo), DateTimeUtils.formatInstant(after)});
     }
 
     private static AccountAt.Posting posting(long globalIndex, String type, byte[] payload) {

@@ -61,6 +61,8 @@ public record Discrepancy(Check check, String account, String subject, String or
         /** A coupon is redeemed by at most one order at a time, and only the order holding it gives it back. */
         COUPON,
         /** The account balance read model shows the replayed balance. */
-        READ_MODEL
+        READ_MODEL,
+        /** Every stored payload the checks need can be read (one that cannot is left out of them). */
+        UNREADABLE
     }
 }

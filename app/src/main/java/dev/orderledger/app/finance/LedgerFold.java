@@ -26,6 +26,7 @@ final class LedgerFold {
     private final Map<String, AccountBook> accounts = new HashMap<>();
     private final Map<String, Entry> transfers = new HashMap<>();
     private final List<BrokenChain> brokenChains = new ArrayList<>();
+    private final List<RecordedAgain> recordedAgain = new ArrayList<>();
 
     /** The events a journal entry is made of: the entry and its two postings, appended in one unit of work. */
     static final List<Class<?>> ENTRY_EVENTS = List.of(TransferRecordedEvent.class, AccountDebitedEvent.class,
@@ -41,7 +42,12 @@ final class LedgerFold {
     }
 
     void recorded(Transfer transfer, EventRef at) {
-        entry(transfer.transferId()).recorded(transfer, at);
+        Entry entry = entry(transfer.transferId());
+        if (entry.recorded != null) {
+            recordedAgain.add(new RecordedAgain(entry.recorded, entry.at, transfer, at));
+            return;
+        }
+        entry.recorded(transfer, at);
     }
 
     void opened(Opening opening) {
@@ -119,6 +125,15 @@ final class LedgerFold {
     /** The postings whose balance after did not follow from the account's balance before and their amount. */
     List<BrokenChain> brokenChains() {
         return brokenChains;
+    }
+
+    /** The journal entries recorded a second time under an id already taken (the first one counts). */
+    List<RecordedAgain> recordedAgain() {
+        return recordedAgain;
+    }
+
+    /** A journal entry id recorded twice: the entry that counts and the one that came again. */
+    record RecordedAgain(Transfer first, EventRef firstAt, Transfer again, EventRef againAt) {
     }
 
     /** A posting and the balance after it that the balance before and its amount make (null: another currency). */

@@ -1,18 +1,25 @@
 package dev.orderledger.app.finance;
 
+import dev.orderledger.api.common.StateConflict;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.Semaphore;
 
-/** Replays the journal from the event store and reconciles it: the one entry for HTTP, the command line and tests. */
+/**
+ * Replays the history from the event store and reconciles it: the one entry for HTTP, the command
+ * line and tests. One replay runs at a time; another asked meanwhile is refused (409) rather than queued.
+ */
 @Service
 public class LedgerReconciliation {
 
     private final HistoryReplay replay;
     private final ReadModelCheck readModel;
     private final Duration inFlight;
+    /** A replay holds what its folds keep in memory; two at once would only compete for it. */
+    private final Semaphore oneAtATime = new Semaphore(1);
 
     LedgerReconciliation(HistoryReplay replay, ReadModelCheck readModel,
                          @Value("${ledger.finance.in-flight:PT10M}") Duration inFlight) {
@@ -28,8 +35,15 @@ public class LedgerReconciliation {
      * still miss journal entries its process has yet to write; it is counted as in flight, not as wrong.
      */
     public ReconciliationReport reconcile(ReplayScope scope) {
-        ReplayedHistory history = replay.replay(scope);
-        List<Discrepancy> views = scope.table().equals(ReplayScope.EVENT_TABLE) ? readModel.compare(history.ledger()) : List.of();
-        return Reconciliation.check(history, scope, views, inFlight);
+        if (!oneAtATime.tryAcquire()) {
+            throw new StateConflict("RECONCILIATION_RUNNING", "a replay is running; ask again when it is done");
+        }
+        try {
+            ReplayedHistory history = replay.replay(scope);
+            List<Discrepancy> views = scope.table().equals(ReplayScope.EVENT_TABLE) ? readModel.compare(history.ledger()) : List.of();
+            return Reconciliation.check(history, scope, views, inFlight);
+        } finally {
+            oneAtATime.release();
+        }
     }
 }

@@ -28,6 +28,7 @@ final class PaymentFold {
     private final Map<String, PayOrder> payOrders = new HashMap<>();
     private final List<Paid> ordersPaid = new ArrayList<>();
     private final Map<String, Amount> paidByOrder = new HashMap<>();
+    private final List<Discrepancy> succeededAgain = new ArrayList<>();
 
     static void readFrom(StoredPayloads payloads) {
         payloads.on(PayOrderCreatedEvent.class, Created.class, (history, created, at) -> history.payments().created(created, at));
@@ -42,7 +43,14 @@ final class PaymentFold {
     }
 
     private void succeeded(Succeeded succeeded, EventRef at) {
-        payOrder(succeeded.payOrderId()).succeeded(succeeded, at);
+        PayOrder payOrder = payOrder(succeeded.payOrderId());
+        if (payOrder.succeeded != null) {
+            succeededAgain.add(Discrepancy.of(Check.PAYMENT, null, succeeded.payOrderId(), succeeded.payOrderId(), null,
+                    succeeded.cashAmount(), List.of(payOrder.succeededAt, at), "pay order " + succeeded.payOrderId()
+                    + " succeeded twice"));
+            return;
+        }
+        payOrder.succeeded(succeeded, at);
     }
 
     private void paid(OrderPaid paid, EventRef at) {
@@ -75,7 +83,7 @@ final class PaymentFold {
      * is always wrong.
      */
     Checked check(LedgerFold ledger, Instant end, Duration inFlight) {
-        List<Discrepancy> found = new ArrayList<>();
+        List<Discrepancy> found = new ArrayList<>(succeededAgain);
         long waiting = 0;
         for (Map.Entry<String, PayOrder> each : payOrders.entrySet()) {
             PayOrder payOrder = each.getValue();

@@ -40,8 +40,15 @@ final class Reconciliation {
         LedgerFold ledger = history.ledger();
         Reconciliation reconciliation = new Reconciliation(ledger);
         reconciliation.found.addAll(foundElsewhere);
+        reconciliation.found.addAll(history.unreadable());
         ledger.transfers().forEach(reconciliation::checkSides);
         ledger.brokenChains().forEach(reconciliation::brokenChain);
+        ledger.recordedAgain().forEach(again -> reconciliation.found.add(Discrepancy.of(Check.TRANSFER_SIDES, again.again().from(),
+                null, again.again().orderReference(), again.again().transferId(), again.again().amount(),
+                List.of(again.firstAt(), again.againAt()), "the journal entry " + again.again().transferId()
+                + " is recorded twice: " + again.first().amount() + " from " + again.first().from() + " to "
+                + again.first().to() + ", then " + again.again().amount() + " from " + again.again().from() + " to "
+                + again.again().to())));
         ledger.accounts().forEach(reconciliation::checkBalance);
         Map<String, String> sums = reconciliation.checkConservation();
         PaymentFold.Checked payments = history.payments().check(ledger, history.end(), inFlight);

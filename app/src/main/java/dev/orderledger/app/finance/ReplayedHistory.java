@@ -3,6 +3,8 @@ package dev.orderledger.app.finance;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Everything a replay folds, each part by itself: the journal, the pay orders and the orders they
@@ -15,6 +17,7 @@ final class ReplayedHistory {
     private final RefundFold refunds = new RefundFold();
     private final StockFold stock = new StockFold();
     private final CouponFold coupons = new CouponFold();
+    private final List<Discrepancy> unreadable = new ArrayList<>();
     private long events;
     private long lastGlobalIndex;
     private Instant end;
@@ -33,6 +36,17 @@ final class ReplayedHistory {
     void counted(EventRef at) {
         events++;
         lastGlobalIndex = at.globalIndex();
+    }
+
+    /** A stored payload that could not be read: named in the report, and left out of every fold. */
+    void unreadable(EventRef at, String payloadType, String reason) {
+        unreadable.add(Discrepancy.of(Discrepancy.Check.UNREADABLE, null, payloadType, null, null, null, List.of(at),
+                "the stored payload cannot be read: " + reason));
+    }
+
+    /** The payloads that could not be read. */
+    List<Discrepancy> unreadable() {
+        return unreadable;
     }
 
     /** The replay read up to this instant: the time the last event it read was stored. */

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,12 +46,22 @@ final class StoredPayloads {
         return byType.keySet().stream().sorted().toList();
     }
 
-    /** Reads one stored payload of one of the {@link #types()} and folds it into the history. */
+    /**
+     * Reads one stored payload of one of the {@link #types()} and folds it into the history; a payload
+     * that cannot be read is noted in the history as such (it is itself a discrepancy) and skipped.
+     */
     void fold(ReplayedHistory history, long globalIndex, String eventId, String payloadType, byte[] payload) {
         Handler handler = handlerOf(payloadType);
         EventRef at = new EventRef(globalIndex, eventId);
         history.counted(at);
-        handler.reader().fold(history, read(handler, payloadType, globalIndex, payload), at);
+        Object read;
+        try {
+            read = handler.json().readValue(payload);
+        } catch (IOException unreadable) {
+            history.unreadable(at, payloadType, unreadable.getMessage().lines().findFirst().orElse("unreadable"));
+            return;
+        }
+        handler.reader().fold(history, read, at);
     }
 
     /**
@@ -62,12 +71,16 @@ final class StoredPayloads {
      */
     boolean foldIf(Predicate<Object> wanted, ReplayedHistory history, long globalIndex, String eventId, String payloadType,
                    byte[] payload) {
-        Handler handler = handlerOf(payloadType);
-        Object read = read(handler, payloadType, globalIndex, payload);
+        Object read;
+        try {
+            read = handlerOf(payloadType).json().readValue(payload);
+        } catch (IOException unreadable) {
+            return false;
+        }
         if (!wanted.test(read)) {
             return false;
         }
-        handler.reader().fold(history, read, new EventRef(globalIndex, eventId));
+        handlerOf(payloadType).reader().fold(history, read, new EventRef(globalIndex, eventId));
         return true;
     }
 
@@ -79,11 +92,4 @@ final class StoredPayloads {
         return handler;
     }
 
-    private static Object read(Handler handler, String payloadType, long globalIndex, byte[] payload) {
-        try {
-            return handler.json().readValue(payload);
-        } catch (IOException unreadable) {
-            throw new UncheckedIOException("cannot read the " + payloadType + " at global index " + globalIndex, unreadable);
-        }
-    }
 }

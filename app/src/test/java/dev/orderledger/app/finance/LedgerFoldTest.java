@@ -116,6 +116,39 @@ class LedgerFoldTest {
     }
 
     @Test
+    void anUnreadablePayloadIsNamedAndTheRestIsStillChecked() {
+        history.transfer("pay:p-1", GATEWAY, CLEARING, "100.00", "o-1");
+        history.transfer("settle:o-1", CLEARING, SELLER, "100.00", "o-1");
+        List<byte[]> stored = new java.util.ArrayList<>(events.stream().map(StoredHistory::stored).toList());
+        int entry = history.indexOfTransfer(TransferRecordedEvent.class, "settle:o-1");
+        stored.set(entry, "{\"transferId\": ".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+        ReconciliationReport report = history.reconcile(stored, AT);
+
+        assertThat(report.discrepancies()).extracting(Discrepancy::check, Discrepancy::subject)
+                .contains(tuple(Check.UNREADABLE, TransferRecordedEvent.class.getName()),
+                        tuple(Check.TRANSFER_SIDES, null));
+        assertThat(report.discrepancies()).filteredOn(found -> found.check() == Check.UNREADABLE).singleElement()
+                .satisfies(found -> assertThat(found.globalIndexes()).containsExactly((long) entry + 1));
+    }
+
+    @Test
+    void anEntryRecordedTwiceIsNamed() {
+        history.transfer("pay:p-1", GATEWAY, CLEARING, "100.00", "o-1");
+        events.add(new TransferRecordedEvent(dev.orderledger.api.account.TransferId.of("pay:p-1"), GATEWAY, SELLER,
+                cny("5.00"), "o-1", "again", AT));
+
+        ReconciliationReport report = history.reconcile();
+
+        assertThat(report.discrepancies()).singleElement().satisfies(found -> {
+            assertThat(found.check()).isEqualTo(Check.TRANSFER_SIDES);
+            assertThat(found.globalIndexes()).containsExactly(1L, (long) events.size());
+            assertThat(found.detail()).isEqualTo("the journal entry pay:p-1 is recorded twice: 100.00 CNY from " + GATEWAY
+                    + " to " + CLEARING + ", then 5.00 CNY from " + GATEWAY + " to " + SELLER);
+        });
+    }
+
+    @Test
     void twoFoldsOfTheSameEventsGiveTheSameReport() throws JsonProcessingException {
         for (int i = 0; i < 50; i++) {
             history.transfer("pay:p-" + i, GATEWAY, new AccountId(AccountKind.PLATFORM_CLEARING, String.valueOf(i % 16)), "1.0" + i % 10, "o-" + i);
