@@ -1,5 +1,7 @@
 package dev.orderledger.app.finance;
 
+import dev.orderledger.api.account.AccountId;
+import dev.orderledger.api.account.AccountKind;
 import dev.orderledger.api.order.OrderDepositPaidEvent;
 import dev.orderledger.api.order.OrderPaidEvent;
 import dev.orderledger.api.payment.PayOrderCreatedEvent;
@@ -112,19 +114,46 @@ final class PaymentFold {
                     "pay order " + id + " asked for " + created.cashAmount() + " in cash and succeeded with "
                     + payOrder.succeeded.cashAmount()));
         }
+        String wallet = AccountId.buyerWallet(created.buyerId()).toString();
+        String clearing = kindOf(AccountKind.PLATFORM_CLEARING);
         boolean missing = false;
-        missing |= checkEntry("coins:" + id, created.coinAmount(), id, payment, ledger, recent, found);
-        missing |= checkEntry("voucher:" + id, created.voucherAmount(), id, payment, ledger, recent, found);
-        missing |= checkEntry("pay:" + id, created.cashAmount(), id, payment, ledger, recent, found);
+        missing |= checkEntry(new Part("coins:" + id, created.coinAmount(), AccountId.buyerCoins(created.buyerId()).toString(),
+                clearing), id, payment, ledger, recent, found);
+        missing |= checkEntry(new Part("voucher:" + id, created.voucherAmount(), kindOf(AccountKind.PLATFORM_MARKETING), clearing),
+                id, payment, ledger, recent, found);
+        missing |= checkEntry(new Part("pay:" + id, created.cashAmount(), wallet, clearing), id, payment, ledger, recent, found);
         if (!PaymentMethod.LEDGER_WALLET.name().equals(created.method())) {
-            missing |= checkEntry("pay-in:" + id, created.cashAmount(), id, payment, ledger, recent, found);
+            missing |= checkEntry(new Part("pay-in:" + id, created.cashAmount(), kindOf(AccountKind.PLATFORM_GATEWAY), wallet),
+                    id, payment, ledger, recent, found);
         }
         return missing;
     }
 
+    /** Any account of this kind (a platform account, sharded): its code and the colon. */
+    private static String kindOf(AccountKind kind) {
+        return kind.code() + ":";
+    }
+
+    /**
+     * One journal entry a paid pay order must have: its id, its amount, and the accounts it moves money
+     * between (an account id, or a kind's code and colon for any shard of a platform account).
+     */
+    private record Part(String transferId, Amount amount, String from, String to) {
+
+        boolean between(String debited, String credited) {
+            return is(debited, from) && is(credited, to);
+        }
+
+        private static boolean is(String account, String expected) {
+            return expected.endsWith(":") ? account.startsWith(expected) : account.equals(expected);
+        }
+    }
+
     /** @return whether the entry is missing but may still come */
-    private static boolean checkEntry(String transferId, Amount expected, String id, List<EventRef> payment, LedgerFold ledger,
-                                      boolean recent, List<Discrepancy> found) {
+    private static boolean checkEntry(Part part, String id, List<EventRef> payment, LedgerFold ledger, boolean recent,
+                                      List<Discrepancy> found) {
+        String transferId = part.transferId();
+        Amount expected = part.amount();
         Entry entry = ledger.recordedEntry(transferId);
         if (entry == null) {
             if (!expected.isPositive()) {
@@ -136,10 +165,15 @@ final class PaymentFold {
             }
             return recent;
         }
+        List<EventRef> events = Stream.concat(payment.stream(), Stream.of(entry.at())).toList();
         if (!entry.recorded().amount().sameAs(expected)) {
-            found.add(Discrepancy.of(Check.PAYMENT, entry.recorded().from(), id, id, transferId, expected,
-                    Stream.concat(payment.stream(), Stream.of(entry.at())).toList(),
+            found.add(Discrepancy.of(Check.PAYMENT, entry.recorded().from(), id, id, transferId, expected, events,
                     "pay order " + id + " took " + expected + " but its journal entry moved " + entry.recorded().amount()));
+        }
+        if (!part.between(entry.recorded().from(), entry.recorded().to())) {
+            found.add(Discrepancy.of(Check.PAYMENT, entry.recorded().from(), id, id, transferId, expected, events,
+                    "pay order " + id + "'s entry " + transferId + " moves money from " + entry.recorded().from() + " to "
+                    + entry.recorded().to() + ", not from " + part.from() + " to " + part.to()));
         }
         return false;
     }
@@ -215,7 +249,7 @@ final class PaymentFold {
     }
 
     /** What the fold reads of a {@link PayOrderCreatedEvent}. */
-    record Created(String payOrderId, String method, Amount cashAmount, Amount coinAmount, Amount voucherAmount,
+    record Created(String payOrderId, String buyerId, String method, Amount cashAmount, Amount coinAmount, Amount voucherAmount,
                    List<Charge> charges) {
     }
 

@@ -86,6 +86,19 @@ class HistoryChecksTest {
     }
 
     @Test
+    void aJournalEntryFromAnotherBuyersWalletIsNamed() {
+        history.add(created("80.00", "0", "0", PaymentMethod.LEDGER_WALLET));
+        history.transfer("pay:" + PAY_ORDER, AccountId.buyerWallet("10000099"), CLEARING, "80.00", PAY_ORDER);
+        history.add(succeeded("80.00"));
+
+        ReconciliationReport report = history.reconcile();
+
+        assertThat(report.discrepancies()).extracting(Discrepancy::detail).containsExactly("pay order pay-1's entry pay:pay-1"
+                + " moves money from buyer-wallet:10000099 to " + CLEARING + ", not from buyer-wallet:" + BUYER
+                + " to platform-clearing:");
+    }
+
+    @Test
     void aMissingEntryIsInFlightWhileRecentAndWrongAfterwards() {
         history.add(created("80.00", "0", "0", PaymentMethod.GATEWAY_CARD));
         history.add(succeeded("80.00"));
