@@ -56,6 +56,11 @@ public record Discrepancy(Check check, String account, String subject, String or
         PAYMENT,
         /** The refunds of an order line never take more units or money than the line sold; the journal never gives back more than was paid. */
         REFUND_LIMIT,
+        /**
+         * What an order's money pays out of clearing (its settlement to the seller, its refunds to the
+         * buyer) never exceeds what came in for it (its payments, and refunds charged back from the seller).
+         */
+        CLEARING,
         /** A SKU's stock levels follow from each movement, and on hand + reserved + sold equals what was received (and adjusted). */
         STOCK,
         /** A coupon is redeemed by at most one order at a time, and only the order holding it gives it back. */

@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -67,6 +68,11 @@ final class PaymentFold {
     /** What the orders this history paid were paid in all (deposits and final payments), by order id. */
     Amount paidTo(String orderId) {
         return paidByOrder.get(orderId);
+    }
+
+    /** The orders paid (by a deposit or in full), by id. */
+    Set<String> ordersPaid() {
+        return paidByOrder.keySet();
     }
 
     /** How many pay orders succeeded. */

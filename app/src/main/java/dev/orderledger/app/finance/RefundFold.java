@@ -8,6 +8,9 @@ import dev.orderledger.app.finance.Discrepancy.Check;
 import dev.orderledger.app.finance.LedgerFold.Entry;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,7 +43,15 @@ final class RefundFold {
     }
 
     private void requested(Requested requested, EventRef at) {
-        order(requested.orderId()).refunds.put(requested.refundId(), new Refund(requested, at));
+        OrderRefunds order = order(requested.orderId());
+        order.refunds.put(requested.refundId(), new Refund(requested, at));
+        order.everRequested.add(requested.refundId());
+    }
+
+    /** Every refund ever requested of this order, released ones included (in the order requested). */
+    Collection<String> everRequestedOf(String orderId) {
+        OrderRefunds order = orders.get(orderId);
+        return order == null ? List.of() : order.everRequested;
     }
 
     private OrderRefunds order(String orderId) {
@@ -119,6 +130,7 @@ final class RefundFold {
     private static final class OrderRefunds {
         private final Map<Integer, Line> lines = new LinkedHashMap<>();
         private final Map<String, Refund> refunds = new LinkedHashMap<>();
+        private final Set<String> everRequested = new LinkedHashSet<>();
         private EventRef placedAt;
 
         /** The order's discount (coupon, points) shared out over its lines, in their order. */

@@ -175,13 +175,35 @@ class HistoryChecksTest {
 
         ReconciliationReport report = history.reconcile();
 
-        assertThat(report.discrepancies()).singleElement().satisfies(found -> {
+        assertThat(report.discrepancies()).extracting(Discrepancy::check).containsExactly(Check.REFUND_LIMIT, Check.CLEARING);
+        assertThat(report.discrepancies()).filteredOn(found -> found.check() == Check.REFUND_LIMIT).singleElement().satisfies(found -> {
             assertThat(found.check()).isEqualTo(Check.REFUND_LIMIT);
             assertThat(found.subject()).isEqualTo(ORDER.value());
             assertThat(found.amount()).isEqualTo("95.00 CNY");
             assertThat(found.detail()).isEqualTo("the journal gives back 95.00 CNY for the refunds of order " + ORDER
                     + ", which was paid 90.00 CNY");
         });
+    }
+
+    @Test
+    void anOrderNeverPaysOutOfClearingMoreThanCameInForIt() {
+        paidThroughTheGateway("90.00", "0", "0");
+        history.add(new OrderPaidEvent(ORDER, PAY_ORDER, funding("90.00", "0", "0"), AT));
+        placed();
+        AccountId seller = AccountId.seller("20000001");
+        history.transfer("settle:" + ORDER, CLEARING, seller, "90.00", ORDER.value());
+        history.add(refund("r-1", 1, "30.00"));
+        history.transfer("chargeback:r-1", seller, CLEARING, "30.00", ORDER.value());
+        history.transfer("refund-cash:r-1", CLEARING, AccountId.buyerWallet(BUYER), "30.00", ORDER.value());
+        assertThat(history.reconcile().discrepancies()).as("refunded after settlement: charged back first").isEmpty();
+
+        history.transfer("refund-cash:r-1-again", CLEARING, AccountId.buyerWallet(BUYER), "1.00", ORDER.value());
+        history.add(refund("r-1-again", 1, "1.00"));
+        ReconciliationReport report = history.reconcile();
+
+        assertThat(report.discrepancies()).extracting(Discrepancy::check, Discrepancy::detail).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(Check.CLEARING, "order " + ORDER + " paid out 121.00 CNY (settlement and refunds)"
+                        + " but took in 120.00 CNY (payments and chargebacks)"));
     }
 
     @Test
