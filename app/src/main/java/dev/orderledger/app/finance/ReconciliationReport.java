@@ -6,7 +6,8 @@ import java.util.stream.Collectors;
 
 /**
  * What a replay found. It holds nothing that differs between two replays of the same events (no
- * clock, no timing), so the same history always gives the same report, byte for byte.
+ * clock, no timing), so the same history always gives the same report, byte for byte; the one
+ * exception is the {@code READ_MODEL} comparison, which shows the account view as it is when asked.
  *
  * @param table            the event table replayed
  * @param upToGlobalIndex  the last global index the replay was allowed to read (null: the whole stream)
