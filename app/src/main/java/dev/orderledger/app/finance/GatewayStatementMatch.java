@@ -71,10 +71,15 @@ final class GatewayStatementMatch {
 
         /** The UTC day widened by the grace on both sides. */
         static Window around(LocalDate day, Duration grace) {
+            requireGrace(grace);
+            return new Window(JournalEntries.startOf(day).minus(grace), JournalEntries.startOf(day.plusDays(1)).plus(grace));
+        }
+
+        /** @throws IllegalArgumentException for a negative grace */
+        static void requireGrace(Duration grace) {
             if (grace.isNegative()) {
                 throw new IllegalArgumentException("the statement grace is not negative: " + grace);
             }
-            return new Window(JournalEntries.startOf(day).minus(grace), JournalEntries.startOf(day.plusDays(1)).plus(grace));
         }
 
         boolean holds(Instant instant) {

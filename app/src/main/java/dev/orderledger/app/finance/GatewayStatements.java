@@ -21,7 +21,7 @@ class GatewayStatements {
     private final Duration grace;
 
     GatewayStatements(JournalEntries journal, @Value("${ledger.finance.statement-grace:PT1H}") Duration grace) {
-        GatewayStatementMatch.Window.around(LocalDate.EPOCH, grace);
+        GatewayStatementMatch.Window.requireGrace(grace);
         this.journal = journal;
         this.grace = grace;
     }

@@ -31,6 +31,8 @@ class HistoryReplay {
     private static final Logger log = LoggerFactory.getLogger(HistoryReplay.class);
     private static final int FETCH_SIZE = 5_000;
     private static final int LOOKAHEAD = 10_000;
+    /** A scope's bounds as a condition, bound by {@link #bind}: true for every event when unbounded. */
+    private static final String IN_SCOPE = "globalindex <= ? AND timestamp < ?";
 
     private final DataSource dataSource;
     private final StoredPayloads payloads;
@@ -99,7 +101,7 @@ class HistoryReplay {
         }
         String types = quoted(LedgerFold.ENTRY_EVENTS.stream().map(Class::getName).toList());
         String sql = "SELECT globalindex, eventidentifier, payloadtype, payload FROM " + scope.table()
-                     + " WHERE payloadtype IN (" + types + ") AND globalindex >= ? AND NOT (" + inScope(scope) + ")"
+                     + " WHERE payloadtype IN (" + types + ") AND globalindex >= ? AND NOT (" + IN_SCOPE + ")"
                      + " ORDER BY globalindex LIMIT " + LOOKAHEAD;
         try (PreparedStatement select = connection.prepareStatement(sql)) {
             select.setLong(1, ledger.firstIndexOf(open));
@@ -118,7 +120,7 @@ class HistoryReplay {
 
     private PreparedStatement prepare(Connection connection, ReplayScope scope) throws SQLException {
         String sql = "SELECT globalindex, eventidentifier, payloadtype, payload FROM " + scope.table()
-                     + " WHERE payloadtype IN (" + quoted(payloads.types()) + ") AND " + inScope(scope)
+                     + " WHERE payloadtype IN (" + quoted(payloads.types()) + ") AND " + IN_SCOPE
                      + " ORDER BY globalindex";
         PreparedStatement select = connection.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
         select.setFetchSize(FETCH_SIZE);
@@ -126,11 +128,6 @@ class HistoryReplay {
         select.unwrap(PGStatement.class).setPrepareThreshold(-1);
         bind(select, 1, scope);
         return select;
-    }
-
-    /** The scope's bounds as a condition: true for every event when unbounded. */
-    private static String inScope(ReplayScope scope) {
-        return "globalindex <= ? AND timestamp < ?";
     }
 
     private static void bind(PreparedStatement select, int first, ReplayScope scope) throws SQLException {

@@ -54,7 +54,6 @@ final class Reconciliation {
         PaymentFold.Checked payments = history.payments().check(ledger, history.end(), inFlight);
         reconciliation.found.addAll(payments.found());
         reconciliation.found.addAll(history.refunds().check(ledger, history.payments()));
-        history.payments().ordersPaid().forEach(orderId -> reconciliation.checkClearing(orderId, history));
         reconciliation.found.addAll(history.stock().check());
         reconciliation.found.addAll(history.coupons().check());
         List<Discrepancy> discrepancies = reconciliation.found.stream().sorted(Discrepancy.ORDER).toList();
@@ -124,36 +123,6 @@ final class Reconciliation {
             }
         });
         return printed;
-    }
-
-    /** An order's money through clearing: out (settlement, refunds) never more than in (payments, chargebacks). */
-    private void checkClearing(String orderId, ReplayedHistory history) {
-        Amount in = history.payments().paidTo(orderId);
-        Amount out = Amount.zero(in.currency());
-        List<EventRef> events = new ArrayList<>();
-        Entry settled = ledger.recordedEntry("settle:" + orderId);
-        if (settled != null) {
-            out = out.plus(settled.recorded().amount());
-            events.add(settled.at());
-        }
-        for (String refundId : history.refunds().everRequestedOf(orderId)) {
-            for (String kind : List.of("refund-cash:", "refund-coins:", "refund-voucher:", "chargeback:")) {
-                Entry entry = ledger.recordedEntry(kind + refundId);
-                if (entry != null) {
-                    events.add(entry.at());
-                    if (kind.equals("chargeback:")) {
-                        in = in.plus(entry.recorded().amount());
-                    } else {
-                        out = out.plus(entry.recorded().amount());
-                    }
-                }
-            }
-        }
-        if (out.exceeds(in)) {
-            found.add(Discrepancy.of(Check.CLEARING, null, orderId, orderId, settled == null ? null : settled.id(), out, events,
-                    "order " + orderId + " paid out " + out + " (settlement and refunds) but took in " + in
-                    + " (payments and chargebacks)"));
-        }
     }
 
     private void report(String account, String orderReference, Entry entry, Amount amount, String detail) {

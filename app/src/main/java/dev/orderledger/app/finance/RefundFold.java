@@ -17,12 +17,19 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Orders' lines as sold (with their share of the order's discount) and the refunds set aside against them (a refund finally refused is
- * released and no longer counts). The refunds of a line never take more units than it sold nor more
- * money than was payable for it; and the journal never gives an order's buyer back more (as
- * {@code refund-cash:}, {@code refund-coins:} and {@code refund-voucher:} entries) than the order was paid.
+ * Orders' lines as sold (with their share of the order's discount) and the refunds set aside against
+ * them (a refund finally refused is released and no longer counts). The refunds of a line never take
+ * more units than it sold nor more money than was payable for it; the journal never gives an order's
+ * buyer back more (as {@code refund-cash:}, {@code refund-coins:} and {@code refund-voucher:} entries)
+ * than the order was paid; and an order's money through clearing never goes out (settlement, refunds)
+ * beyond what came in (payments, chargebacks).
  */
 final class RefundFold {
+
+    /** The journal entries that give a refund's money back to the buyer, by the prefix of their id. */
+    private static final List<String> BACK_TO_BUYER = List.of("refund-cash:", "refund-coins:", "refund-voucher:");
+    private static final String CHARGEBACK = "chargeback:";
+    private static final String SETTLE = "settle:";
 
     private final Map<String, OrderRefunds> orders = new HashMap<>();
 
@@ -48,12 +55,6 @@ final class RefundFold {
         order.everRequested.add(requested.refundId());
     }
 
-    /** Every refund ever requested of this order, released ones included (in the order requested). */
-    Collection<String> everRequestedOf(String orderId) {
-        OrderRefunds order = orders.get(orderId);
-        return order == null ? List.of() : order.everRequested;
-    }
-
     private OrderRefunds order(String orderId) {
         return orders.computeIfAbsent(orderId, any -> new OrderRefunds());
     }
@@ -63,14 +64,20 @@ final class RefundFold {
         return orders.values().stream().mapToLong(order -> order.refunds.size()).sum();
     }
 
+    /**
+     * Checks the standing refunds against the lines they take from and the journal against what each
+     * order was paid; and, for every order paid, its money through clearing.
+     */
     List<Discrepancy> check(LedgerFold ledger, PaymentFold payments) {
         List<Discrepancy> found = new ArrayList<>();
         orders.forEach((orderId, order) -> {
             if (!order.refunds.isEmpty()) {
                 checkLines(orderId, order, found);
-                checkJournal(orderId, order, ledger, payments.paidTo(orderId), found);
+                checkGivenBack(orderId, order, ledger, payments.paidTo(orderId), found);
             }
         });
+        payments.ordersPaid().forEach(orderId -> checkClearing(orderId, orders.get(orderId), ledger, payments.paidTo(orderId),
+                found));
         return found;
     }
 
@@ -107,23 +114,57 @@ final class RefundFold {
         });
     }
 
-    private static void checkJournal(String orderId, OrderRefunds order, LedgerFold ledger, Amount paid, List<Discrepancy> found) {
-        Amount returned = null;
+    private static void checkGivenBack(String orderId, OrderRefunds order, LedgerFold ledger, Amount paid,
+                                       List<Discrepancy> found) {
         List<EventRef> events = new ArrayList<>();
-        for (String refundId : order.refunds.keySet()) {
-            for (String kind : List.of("refund-cash:", "refund-coins:", "refund-voucher:")) {
-                Entry entry = ledger.recordedEntry(kind + refundId);
-                if (entry != null) {
-                    returned = returned == null ? entry.recorded().amount() : returned.plus(entry.recorded().amount());
-                    events.add(entry.at());
-                }
-            }
-        }
+        Amount returned = sumOf(ledger, order.refunds.keySet(), BACK_TO_BUYER, events);
         if (returned != null && (paid == null || returned.exceeds(paid))) {
             found.add(Discrepancy.of(Check.REFUND_LIMIT, null, orderId, orderId, null, returned, events,
                     "the journal gives back " + returned + " for the refunds of order " + orderId + ", which was paid "
                     + (paid == null ? "nothing" : paid)));
         }
+    }
+
+    /**
+     * What an order pays out of clearing (its settlement to the seller, its refunds to the buyer) never
+     * exceeds what came in for it (its payments, and refunds charged back from the seller). Released
+     * refunds count too: whatever the journal moved for them moved.
+     */
+    private static void checkClearing(String orderId, OrderRefunds order, LedgerFold ledger, Amount paid,
+                                      List<Discrepancy> found) {
+        Collection<String> refundIds = order == null ? List.of() : order.everRequested;
+        List<EventRef> events = new ArrayList<>();
+        Amount in = plus(paid, sumOf(ledger, refundIds, List.of(CHARGEBACK), events));
+        Amount out = plus(Amount.zero(paid.currency()), sumOf(ledger, refundIds, BACK_TO_BUYER, events));
+        Entry settled = ledger.recordedEntry(SETTLE + orderId);
+        if (settled != null) {
+            out = out.plus(settled.recorded().amount());
+            events.add(settled.at());
+        }
+        if (out.exceeds(in)) {
+            found.add(Discrepancy.of(Check.CLEARING, null, orderId, orderId, settled == null ? null : settled.id(), out, events,
+                    "order " + orderId + " paid out " + out + " (settlement and refunds) but took in " + in
+                    + " (payments and chargebacks)"));
+        }
+    }
+
+    /** The sum of the journal entries of these kinds for these refunds (null when there is none), noting where each was read. */
+    private static Amount sumOf(LedgerFold ledger, Collection<String> refundIds, List<String> kinds, List<EventRef> events) {
+        Amount sum = null;
+        for (String refundId : refundIds) {
+            for (String kind : kinds) {
+                Entry entry = ledger.recordedEntry(kind + refundId);
+                if (entry != null) {
+                    sum = plus(sum, entry.recorded().amount());
+                    events.add(entry.at());
+                }
+            }
+        }
+        return sum;
+    }
+
+    private static Amount plus(Amount sum, Amount more) {
+        return sum == null ? more : more == null ? sum : sum.plus(more);
     }
 
     /** One order: its lines as sold (with the discount each was given) and its standing refunds, in the order they were requested. */

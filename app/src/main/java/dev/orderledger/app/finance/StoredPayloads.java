@@ -71,16 +71,17 @@ final class StoredPayloads {
      */
     boolean foldIf(Predicate<Object> wanted, ReplayedHistory history, long globalIndex, String eventId, String payloadType,
                    byte[] payload) {
+        Handler handler = handlerOf(payloadType);
         Object read;
         try {
-            read = handlerOf(payloadType).json().readValue(payload);
+            read = handler.json().readValue(payload);
         } catch (IOException unreadable) {
             return false;
         }
         if (!wanted.test(read)) {
             return false;
         }
-        handlerOf(payloadType).reader().fold(history, read, new EventRef(globalIndex, eventId));
+        handler.reader().fold(history, read, new EventRef(globalIndex, eventId));
         return true;
     }
 

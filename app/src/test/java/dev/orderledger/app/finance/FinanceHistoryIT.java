@@ -12,9 +12,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.env.MockEnvironment;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -23,7 +20,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -58,12 +54,12 @@ class FinanceHistoryIT extends LedgerIntegrationTest {
     @Autowired
     GatewayStatements statements;
 
-    private String copy;
+    private EventTableCopy copy;
 
     @AfterEach
     void dropCopy() {
         if (copy != null) {
-            jdbc.execute("DROP TABLE IF EXISTS " + copy);
+            copy.drop();
         }
     }
 
@@ -112,26 +108,23 @@ class FinanceHistoryIT extends LedgerIntegrationTest {
                 .isEqualTo("0 " + report.summary());
         theGatewayStatementAgreesAbout(ordersByFate.values().stream().flatMap(List::stream).toList());
 
-        copy = "finance_copy_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        jdbc.execute("CREATE TABLE " + copy + " AS SELECT * FROM domainevententry WHERE globalindex <= " + head);
-        jdbc.execute("ALTER TABLE " + copy + " ADD PRIMARY KEY (globalindex)");
+        copy = EventTableCopy.upTo(jdbc, head);
         String paid = ordersByFate.get(Fate.COMPLETED).get(0);
         String refunded = ordersByFate.get(Fate.REFUNDED_IN_PART).get(0);
         String withCoupon = ordersByFate.get(Fate.COMPLETED_WITH_COUPON).get(0);
         String payOrder = "pay-" + paid;
-        plant("PayOrderCreatedEvent", payOrder, "'{cashAmount,amount}', '\"1.00\"'");
-        plant("OrderPaidEvent", paid, "'{funding,cash,amount}', '\"2.00\"'");
-        plant("RefundRequestedEvent", refunded, "'{lines,0,quantity}', '99'");
-        long reservation = plant("StockReservedEvent", paid, "'{levels,reserved}', '100000'");
-        long redemption = jdbc.queryForObject("SELECT globalindex FROM " + copy + " WHERE payloadtype = ?"
-                + " AND convert_from(payload, 'UTF8')::jsonb ->> 'orderId' = ?", Long.class,
+        plant("PayOrderCreatedEvent", payOrder, "{cashAmount,amount}", "\"1.00\"");
+        plant("OrderPaidEvent", paid, "{funding,cash,amount}", "\"2.00\"");
+        plant("RefundRequestedEvent", refunded, "{lines,0,quantity}", "99");
+        long reservation = plant("StockReservedEvent", paid, "{levels,reserved}", "100000");
+        long redemption = copy.firstWhere("payloadtype = ? AND convert_from(payload, 'UTF8')::jsonb ->> 'orderId' = ?",
                 "dev.orderledger.api.marketing.CouponRedeemedEvent", withCoupon);
-        jdbc.update("INSERT INTO " + copy + " SELECT globalindex + 1000000000, aggregateidentifier, sequencenumber + 1000, type,"
+        jdbc.update("INSERT INTO " + copy.name() + " SELECT globalindex + 1000000000, aggregateidentifier, sequencenumber + 1000, type,"
                 + " eventidentifier || '-again', metadata, convert_to(jsonb_set(convert_from(payload, 'UTF8')::jsonb,"
                 + " '{orderId}', to_jsonb(?::text))::text, 'UTF8'), payloadrevision, payloadtype, timestamp"
-                + " FROM " + copy + " WHERE globalindex = ?", paid, redemption);
+                + " FROM " + copy.name() + " WHERE globalindex = ?", paid, redemption);
 
-        ReconciliationReport planted = reconciliation.reconcile(new ReplayScope(copy, null, null));
+        ReconciliationReport planted = reconciliation.reconcile(copy.everything());
 
         assertThat(planted.discrepancies()).as(planted.summary())
                 .anySatisfy(found -> {
@@ -175,10 +168,7 @@ class FinanceHistoryIT extends LedgerIntegrationTest {
     private String commandLine(long upToGlobalIndex) {
         MockEnvironment arguments = new MockEnvironment().withProperty(ReconciliationRunner.RECONCILE, "true")
                 .withProperty("ledger.finance.up-to-global-index", String.valueOf(upToGlobalIndex));
-        ByteArrayOutputStream printed = new ByteArrayOutputStream();
-        int code = new ReconciliationRunner(reconciliation, statements, null, arguments)
-                .execute(new PrintStream(printed, true, StandardCharsets.UTF_8));
-        return code + " " + printed.toString(StandardCharsets.UTF_8);
+        return FinanceCommandLine.run(reconciliation, statements, arguments);
     }
 
     /**
@@ -263,12 +253,10 @@ class FinanceHistoryIT extends LedgerIntegrationTest {
     }
 
     /** Changes one field of the first stored event of this type that names this aggregate or order; returns its global index. */
-    private long plant(String type, String about, String change) {
-        long globalIndex = jdbc.queryForObject("SELECT min(globalindex) FROM " + copy + " WHERE payloadtype LIKE ?"
-                + " AND (aggregateidentifier = ? OR convert_from(payload, 'UTF8')::jsonb ->> 'orderId' = ?)", Long.class,
-                "%." + type, about, about);
-        jdbc.update("UPDATE " + copy + " SET payload = convert_to(jsonb_set(convert_from(payload, 'UTF8')::jsonb, "
-                + change + ")::text, 'UTF8') WHERE globalindex = ?", globalIndex);
+    private long plant(String type, String about, String path, String json) {
+        long globalIndex = copy.firstWhere("payloadtype LIKE ? AND (aggregateidentifier = ?"
+                + " OR convert_from(payload, 'UTF8')::jsonb ->> 'orderId' = ?)", "%." + type, about, about);
+        copy.set(globalIndex, path, json);
         return globalIndex;
     }
 }

@@ -14,9 +14,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.env.MockEnvironment;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -186,10 +183,7 @@ class GatewayStatementIT extends LedgerIntegrationTest {
         if (day != null) {
             arguments.setProperty(ReconciliationRunner.STATEMENT_DAY, day);
         }
-        ByteArrayOutputStream printed = new ByteArrayOutputStream();
-        int code = new ReconciliationRunner(reconciliation, statements, null, arguments)
-                .execute(new PrintStream(printed, true, StandardCharsets.UTF_8));
-        return code + " " + printed.toString(StandardCharsets.UTF_8);
+        return FinanceCommandLine.run(reconciliation, statements, arguments);
     }
 
     /** Waits for the journal entry and answers the UTC day the event store recorded it on. */

@@ -33,7 +33,7 @@ class ReconciliationIT extends LedgerIntegrationTest {
 
     private String orderId;
     private String sellerId;
-    private String copy;
+    private EventTableCopy copy;
 
     @BeforeEach
     void paidAndSettledOrders() {
@@ -47,12 +47,13 @@ class ReconciliationIT extends LedgerIntegrationTest {
         String unsettled = placedOrder(buyer, orderOf(null, product, 1));
         pay(buyer, "pay-" + UUID.randomUUID(), unsettled);
         awaitOrder(buyer, unsettled, "FULFILLING");
-        copy = "finance_copy_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
     }
 
     @AfterEach
     void dropCopy() {
-        jdbc.execute("DROP TABLE IF EXISTS " + copy);
+        if (copy != null) {
+            copy.drop();
+        }
     }
 
     @Test
@@ -101,9 +102,8 @@ class ReconciliationIT extends LedgerIntegrationTest {
     @Test
     void aDebitOfAnotherAmountIsNamed() {
         copyEventTable();
-        long debit = posting("AccountDebitedEvent", "settle:" + orderId);
-        jdbc.update("UPDATE " + copy + " SET payload = convert_to(jsonb_set(convert_from(payload, 'UTF8')::jsonb,"
-                    + " '{amount,amount}', '\"1.00\"')::text, 'UTF8') WHERE globalindex = ?", debit);
+        long debit = copy.journalEvent("AccountDebitedEvent", "settle:" + orderId);
+        copy.set(debit, "{amount,amount}", "\"1.00\"");
 
         ReconciliationReport report = reconcileCopy();
 
@@ -125,8 +125,8 @@ class ReconciliationIT extends LedgerIntegrationTest {
     @Test
     void aLostPostingIsNamedAndTheSumOfBalancesIsNoLongerZero() {
         copyEventTable();
-        long credit = posting("AccountCreditedEvent", "settle:" + orderId);
-        jdbc.update("DELETE FROM " + copy + " WHERE globalindex = ?", credit);
+        long credit = copy.journalEvent("AccountCreditedEvent", "settle:" + orderId);
+        copy.delete(credit);
 
         ReconciliationReport report = reconcileCopy();
 
@@ -145,9 +145,8 @@ class ReconciliationIT extends LedgerIntegrationTest {
     @Test
     void aBalanceAfterThatDoesNotFollowIsNamed() {
         copyEventTable();
-        long credit = posting("AccountCreditedEvent", "settle:" + orderId);
-        jdbc.update("UPDATE " + copy + " SET payload = convert_to(jsonb_set(convert_from(payload, 'UTF8')::jsonb,"
-                    + " '{balanceAfter,amount}', '\"999999.00\"')::text, 'UTF8') WHERE globalindex = ?", credit);
+        long credit = copy.journalEvent("AccountCreditedEvent", "settle:" + orderId);
+        copy.set(credit, "{balanceAfter,amount}", "\"999999.00\"");
 
         ReconciliationReport report = reconcileCopy();
 
@@ -185,13 +184,13 @@ class ReconciliationIT extends LedgerIntegrationTest {
     @Test
     void aBoundThatFallsInsideAJournalEntryReadsOnForTheRestOfIt() {
         copyEventTable();
-        long entry = jdbc.queryForObject("SELECT globalindex FROM " + copy + " WHERE aggregateidentifier = ?", Long.class,
-                "settle:" + orderId);
-        long credit = posting("AccountCreditedEvent", "settle:" + orderId);
-        String creditStored = jdbc.queryForObject("SELECT timestamp FROM " + copy + " WHERE globalindex = ?", String.class, credit);
+        long entry = copy.firstWhere("aggregateidentifier = ?", "settle:" + orderId);
+        long credit = copy.journalEvent("AccountCreditedEvent", "settle:" + orderId);
+        String creditStored = jdbc.queryForObject("SELECT timestamp FROM " + copy.name() + " WHERE globalindex = ?",
+                String.class, credit);
 
-        ReconciliationReport byIndex = reconciliation.reconcile(new ReplayScope(copy, entry, null));
-        ReconciliationReport byInstant = reconciliation.reconcile(new ReplayScope(copy, null,
+        ReconciliationReport byIndex = reconciliation.reconcile(new ReplayScope(copy.name(), entry, null));
+        ReconciliationReport byInstant = reconciliation.reconcile(new ReplayScope(copy.name(), null,
                 org.axonframework.common.DateTimeUtils.parseInstant(creditStored)));
 
         assertThat(byIndex.discrepancies()).as(byIndex.summary()).isEmpty();
@@ -205,8 +204,8 @@ class ReconciliationIT extends LedgerIntegrationTest {
      */
     @Test
     void aLongHistoryReplaysClean() {
-        jdbc.execute("CREATE TABLE " + copy + " AS SELECT * FROM domainevententry WHERE false");
-        jdbc.update("INSERT INTO " + copy + " (globalindex, aggregateidentifier, sequencenumber, type, eventidentifier,"
+        copy = EventTableCopy.empty(jdbc);
+        jdbc.update("INSERT INTO " + copy.name() + " (globalindex, aggregateidentifier, sequencenumber, type, eventidentifier,"
                     + " payload, payloadrevision, payloadtype, timestamp)"
                     + " SELECT 3 * i + side, CASE side WHEN 0 THEN 'pay:g-' || i WHEN 1 THEN 'platform-gateway:0'"
                     + "   ELSE 'buyer-wallet:' || (20000000 + i) END, CASE side WHEN 1 THEN i ELSE 0 END, 'Generated',"
@@ -223,8 +222,8 @@ class ReconciliationIT extends LedgerIntegrationTest {
                     + " END, 'UTF8'), '1', 'dev.orderledger.api.account.' || CASE side WHEN 0 THEN 'TransferRecordedEvent'"
                     + "   WHEN 1 THEN 'AccountDebitedEvent' ELSE 'AccountCreditedEvent' END, '2026-01-01T00:00:00.000Z'"
                     + " FROM generate_series(0, 99999) AS i, generate_series(0, 2) AS side");
-        jdbc.execute("ALTER TABLE " + copy + " ADD PRIMARY KEY (globalindex)");
-        jdbc.execute("ANALYZE " + copy);
+        jdbc.execute("ALTER TABLE " + copy.name() + " ADD PRIMARY KEY (globalindex)");
+        jdbc.execute("ANALYZE " + copy.name());
 
         ReconciliationReport first = reconcileCopy();
         ReconciliationReport report = reconcileCopy();
@@ -244,16 +243,10 @@ class ReconciliationIT extends LedgerIntegrationTest {
     }
 
     private void copyEventTable() {
-        jdbc.execute("CREATE TABLE " + copy + " AS SELECT * FROM domainevententry WHERE globalindex <= " + head());
-    }
-
-    private long posting(String type, String transferId) {
-        return jdbc.queryForObject("SELECT globalindex FROM " + copy + " WHERE payloadtype = ?"
-                                   + " AND convert_from(payload, 'UTF8')::jsonb ->> 'transferId' = ?", Long.class,
-                "dev.orderledger.api.account." + type, transferId);
+        copy = EventTableCopy.upTo(jdbc, head());
     }
 
     private ReconciliationReport reconcileCopy() {
-        return reconciliation.reconcile(new ReplayScope(copy, null, null));
+        return reconciliation.reconcile(copy.everything());
     }
 }
