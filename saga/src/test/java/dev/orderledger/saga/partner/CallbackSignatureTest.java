@@ -90,6 +90,22 @@ class CallbackSignatureTest {
     }
 
     @Test
+    void aRequestsSignatureCoversItsMethodPathAndBody() {
+        String signed = signature.signRequest(SENT, "POST", "/simulator/gateway/payments", BODY);
+
+        assertThatCode(() -> signature.verifyRequest("POST", "/simulator/gateway/payments", BODY, Long.toString(SENT), signed, NOW))
+                .doesNotThrowAnyException();
+        assertThatThrownBy(() -> signature.verifyRequest("PUT", "/simulator/gateway/payments", BODY, Long.toString(SENT), signed, NOW))
+                .isInstanceOf(CallbackRejected.class);
+        assertThatThrownBy(() -> signature.verifyRequest("POST", "/simulator/gateway/refunds", BODY, Long.toString(SENT), signed, NOW))
+                .isInstanceOf(CallbackRejected.class);
+        assertThatThrownBy(() -> signature.verifyRequest("POST", "/simulator/gateway/payments", new byte[0], Long.toString(SENT),
+                signed, NOW)).isInstanceOf(CallbackRejected.class);
+        assertThatThrownBy(() -> signature.verify(BODY, Long.toString(SENT), signed, NOW))
+                .as("a request's signature is not a callback's").isInstanceOf(CallbackRejected.class);
+    }
+
+    @Test
     void cannotBeMadeWithoutASecret() {
         assertThatThrownBy(() -> new CallbackSignature(" ")).isInstanceOf(IllegalArgumentException.class);
     }
