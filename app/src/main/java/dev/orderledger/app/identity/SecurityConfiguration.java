@@ -87,7 +87,8 @@ class SecurityConfiguration {
                 .exceptionHandling(handling -> handling
                         .authenticationEntryPoint(unauthenticated)
                         .accessDeniedHandler(forbidden))
-                .addFilterAfter(new SignedPartnerRequestFilter(partners, clock, problems), BearerTokenAuthenticationFilter.class)
+                .addFilterAfter(new SignedPartnerRequestFilter(partners, clock, problems),
+                        BearerTokenAuthenticationFilter.class)
                 .addFilterBefore(new RateLimitFilter(clock, problems, loginsPerMinute), AuthorizationFilter.class)
                 .addFilterAfter(actorInLogs(), AuthorizationFilter.class)
                 .addFilterAfter(new IdempotencyFilter(idempotencyRecords, problems), AuthorizationFilter.class)

@@ -105,7 +105,8 @@ public final class PartnerHttp {
         return HttpRequest.newBuilder(uri).timeout(timeout)
                 .header("Accept", "application/json")
                 .header(CallbackSignature.TIMESTAMP_HEADER, Long.toString(timestamp))
-                .header(CallbackSignature.SIGNATURE_HEADER, signature.signRequest(timestamp, method, uri.getRawPath(), body));
+                .header(CallbackSignature.SIGNATURE_HEADER,
+                        signature.signRequest(timestamp, method, uri.getRawPath(), body));
     }
 
     private <T> T read(String path, HttpResponse<byte[]> response, Class<T> answer) {

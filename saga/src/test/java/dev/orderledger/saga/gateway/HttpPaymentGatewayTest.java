@@ -105,12 +105,12 @@ class HttpPaymentGatewayTest {
         Instant now = Instant.now();
         StubPartner.Received post = partner.received().get(0);
         StubPartner.Received get = partner.received().get(1);
-        assertThatCode(() -> SECRET.verifyRequest("POST", "/payments", post.body(), post.timestamp(), post.signature(), now))
-                .doesNotThrowAnyException();
-        assertThatCode(() -> SECRET.verifyRequest("GET", "/payments/pay%201", get.body(), get.timestamp(), get.signature(), now))
-                .doesNotThrowAnyException();
-        assertThatThrownBy(() -> SECRET.verifyRequest("GET", "/payments/pay-2", get.body(), get.timestamp(), get.signature(), now))
-                .as("the signature of one request is not the signature of another").isInstanceOf(CallbackRejected.class);
+        assertThatCode(() -> SECRET.verifyRequest("POST", "/payments", post.body(), post.timestamp(), post.signature(),
+                now)).doesNotThrowAnyException();
+        assertThatCode(() -> SECRET.verifyRequest("GET", "/payments/pay%201", get.body(), get.timestamp(), get.signature(),
+                now)).doesNotThrowAnyException();
+        assertThatThrownBy(() -> SECRET.verifyRequest("GET", "/payments/pay-2", get.body(), get.timestamp(), get.signature(),
+                now)).as("the signature of one request is not the signature of another").isInstanceOf(CallbackRejected.class);
     }
 
     private static PaymentGateway gateway(URI url) {

@@ -91,17 +91,18 @@ class CallbackSignatureTest {
 
     @Test
     void aRequestsSignatureCoversItsMethodPathAndBody() {
-        String signed = signature.signRequest(SENT, "POST", "/simulator/gateway/payments", BODY);
+        String payments = "/simulator/gateway/payments";
+        String sent = Long.toString(SENT);
+        String signed = signature.signRequest(SENT, "POST", payments, BODY);
 
-        assertThatCode(() -> signature.verifyRequest("POST", "/simulator/gateway/payments", BODY, Long.toString(SENT), signed, NOW))
-                .doesNotThrowAnyException();
-        assertThatThrownBy(() -> signature.verifyRequest("PUT", "/simulator/gateway/payments", BODY, Long.toString(SENT), signed, NOW))
+        assertThatCode(() -> signature.verifyRequest("POST", payments, BODY, sent, signed, NOW)).doesNotThrowAnyException();
+        assertThatThrownBy(() -> signature.verifyRequest("PUT", payments, BODY, sent, signed, NOW))
                 .isInstanceOf(CallbackRejected.class);
-        assertThatThrownBy(() -> signature.verifyRequest("POST", "/simulator/gateway/refunds", BODY, Long.toString(SENT), signed, NOW))
+        assertThatThrownBy(() -> signature.verifyRequest("POST", "/simulator/gateway/refunds", BODY, sent, signed, NOW))
                 .isInstanceOf(CallbackRejected.class);
-        assertThatThrownBy(() -> signature.verifyRequest("POST", "/simulator/gateway/payments", new byte[0], Long.toString(SENT),
-                signed, NOW)).isInstanceOf(CallbackRejected.class);
-        assertThatThrownBy(() -> signature.verify(BODY, Long.toString(SENT), signed, NOW))
+        assertThatThrownBy(() -> signature.verifyRequest("POST", payments, new byte[0], sent, signed, NOW))
+                .isInstanceOf(CallbackRejected.class);
+        assertThatThrownBy(() -> signature.verify(BODY, sent, signed, NOW))
                 .as("a request's signature is not a callback's").isInstanceOf(CallbackRejected.class);
     }
 
