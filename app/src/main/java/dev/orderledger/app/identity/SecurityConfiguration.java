@@ -4,6 +4,7 @@ import dev.orderledger.api.common.MetaDataKeys;
 import dev.orderledger.app.web.IdempotencyFilter;
 import dev.orderledger.app.web.IdempotencyStore;
 import dev.orderledger.app.web.Problems;
+import dev.orderledger.saga.partner.PartnerProperties;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.MDC;
 import org.springframework.beans.factory.annotation.Value;
@@ -20,6 +21,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -30,7 +32,10 @@ import java.time.Clock;
 
 /**
  * Every endpoint needs a bearer token except registration, login, health, the OpenAPI description,
- * product search, the partners' signed callbacks and the simulated partners. Roles come from the token's {@code roles} claim. Refusals are problem details.
+ * product search and the partners' signed callbacks. Roles come from the token's {@code roles} claim.
+ * The simulated partners (the {@code dev} profile) are steered by admins only, and what they took is
+ * shown only to admins (statements also to finance) and to the ledger itself, by its signed requests
+ * ({@link SignedPartnerRequestFilter}). Refusals are problem details.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -38,6 +43,7 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain api(HttpSecurity http, Problems problems, IdempotencyStore idempotencyRecords, Clock clock,
+                            PartnerProperties partners,
                             @Value("${ledger.security.rate-limit.requests-per-minute:20}") int loginsPerMinute)
             throws Exception {
         JwtGrantedAuthoritiesConverter roles = new JwtGrantedAuthoritiesConverter();
@@ -63,9 +69,13 @@ class SecurityConfiguration {
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
                         .requestMatchers("/error").permitAll()
-                        // partners authenticate their callbacks by signature; the simulators stand for the outside world
+                        // partners authenticate their callbacks by signature
                         .requestMatchers(HttpMethod.POST, "/api/payments/callback", "/api/fulfillment/callback").permitAll()
-                        .requestMatchers("/simulator/**").permitAll()
+                        // the simulators: steered by admins; what they took, for admins and the ledger's signed requests
+                        .requestMatchers("/simulator/*/scenarios", "/simulator/*/scenarios/**").hasRole("ADMIN")
+                        .requestMatchers(HttpMethod.GET, "/simulator/gateway/statements/*").hasAnyRole("ADMIN", "FINANCE")
+                        .requestMatchers("/simulator/gateway/statements/**").hasRole("ADMIN")
+                        .requestMatchers("/simulator/**").hasAnyRole("ADMIN", SignedPartnerRequestFilter.ROLE)
                         .requestMatchers("/actuator/**").hasAnyRole("ADMIN", "FINANCE")
                         .requestMatchers("/api/admin/**").hasRole("ADMIN")
                         .requestMatchers("/api/finance/**").hasAnyRole("ADMIN", "FINANCE")
@@ -77,6 +87,8 @@ class SecurityConfiguration {
                 .exceptionHandling(handling -> handling
                         .authenticationEntryPoint(unauthenticated)
                         .accessDeniedHandler(forbidden))
+                .addFilterAfter(new SignedPartnerRequestFilter(partners, clock, problems),
+                        BearerTokenAuthenticationFilter.class)
                 .addFilterBefore(new RateLimitFilter(clock, problems, loginsPerMinute), AuthorizationFilter.class)
                 .addFilterAfter(actorInLogs(), AuthorizationFilter.class)
                 .addFilterAfter(new IdempotencyFilter(idempotencyRecords, problems), AuthorizationFilter.class)

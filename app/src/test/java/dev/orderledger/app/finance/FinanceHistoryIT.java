@@ -178,7 +178,7 @@ class FinanceHistoryIT extends LedgerIntegrationTest {
      */
     private void theGatewayStatementAgreesAbout(List<String> orderIds) {
         String today = LocalDate.now(ZoneOffset.UTC).toString();
-        String statement = api.get("/simulator/gateway/statements/" + today).send().text();
+        String statement = api.get("/simulator/gateway/statements/" + today).as(admin().token()).send().text();
         LedgerClient.Response matched = api.post("/api/finance/gateway-statements/" + today, statement)
                 .header("Content-Type", "text/csv").as(admin().token()).send();
         assertThat(matched.status()).as(matched.toString()).isEqualTo(200);
@@ -206,7 +206,7 @@ class FinanceHistoryIT extends LedgerIntegrationTest {
             case CANCELLED_UNPAID -> cancel(buyer, orderId);
             case PAYMENT_FAILED, PAYMENT_DECLINED -> {
                 LedgerClient.Response set = api.put("/simulator/gateway/scenarios/" + payOrderId,
-                        Map.of("outcome", fate == Fate.PAYMENT_FAILED ? "FAIL" : "DECLINE")).send();
+                        Map.of("outcome", fate == Fate.PAYMENT_FAILED ? "FAIL" : "DECLINE")).as(admin().token()).send();
                 assertThat(set.status()).as(set.toString()).isEqualTo(200);
                 api.post("/api/pay-orders", Map.of("payOrderId", payOrderId, "orderIds", List.of(orderId),
                         "method", "GATEWAY_CARD")).as(buyer.token()).send();

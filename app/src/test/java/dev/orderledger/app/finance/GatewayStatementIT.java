@@ -60,7 +60,7 @@ class GatewayStatementIT extends LedgerIntegrationTest {
         String partlyRefunded = pay(buyer, "stmt-refunded-" + suffix, refundedOrder);
         String overridden = "stmt-override-" + suffix;
         LedgerClient.Response scenario = api.put("/simulator/gateway/scenarios/" + overridden,
-                Map.of("amountOverride", Map.of("amount", "1.00", "currency", "CNY"))).send();
+                Map.of("amountOverride", Map.of("amount", "1.00", "currency", "CNY"))).as(admin().token()).send();
         assertThat(scenario.status()).as(scenario.toString()).isEqualTo(200);
         pay(buyer, overridden, placedOrder(buyer, orderOf(null, productId, 1)));
         awaitOrder(buyer, refundedOrder, view -> !view.at("/status").asText().equals("PENDING_PAYMENT"));
@@ -78,7 +78,7 @@ class GatewayStatementIT extends LedgerIntegrationTest {
         String refundReference = "refund:" + refundId;
         Set<String> mine = Set.of(paid, partlyRefunded, overridden, refundReference);
 
-        LedgerClient.Response statement = api.get("/simulator/gateway/statements/" + day).send();
+        LedgerClient.Response statement = api.get("/simulator/gateway/statements/" + day).as(finance).send();
         assertThat(statement.status()).as(statement.toString()).isEqualTo(200);
         assertThat(statement.header("Content-Type")).startsWith(CSV);
         List<Line> lines = GatewayStatement.parse(statement.text()).lines();
@@ -103,7 +103,7 @@ class GatewayStatementIT extends LedgerIntegrationTest {
                 "duplicate", List.of(refundReference),
                 "amounts", Map.of(partlyRefunded, "80.00"),
                 "extra", List.of(Map.of("type", "PAYMENT", "reference", ghost,
-                        "amount", Map.of("amount", "9.99", "currency", "CNY"))))).send();
+                        "amount", Map.of("amount", "9.99", "currency", "CNY"))))).as(admin().token()).send();
         assertThat(planted.status()).as(planted.toString()).isEqualTo(200);
         JsonNode withDifferences = importStatement(finance, day, planted.text());
         assertThat(differencesAbout(withDifferences, Set.of(paid, partlyRefunded, overridden, refundReference, ghost)))
@@ -149,10 +149,11 @@ class GatewayStatementIT extends LedgerIntegrationTest {
                 .as(finance).send(), "day");
         assertThat(api.post(quietDay, Map.of("rows", List.of())).as(finance).send().status()).isEqualTo(415);
 
-        assertBadRequest(api.post("/simulator/gateway/statements/2001-01-01", Map.of("omitt", List.of("x"))).send(), "omitt");
-        assertBadRequest(api.post("/simulator/gateway/statements/2001-01-01", Map.of("omit", List.of("pay-nobody"))).send(),
-                "pay-nobody");
-        assertThat(api.post("/simulator/gateway/statements/2001-01-01", null).send().text()).isEqualTo(header);
+        String admin = admin().token();
+        String planted = "/simulator/gateway/statements/2001-01-01";
+        assertBadRequest(api.post(planted, Map.of("omitt", List.of("x"))).as(admin).send(), "omitt");
+        assertBadRequest(api.post(planted, Map.of("omit", List.of("pay-nobody"))).as(admin).send(), "pay-nobody");
+        assertThat(api.post(planted, null).as(admin).send().text()).isEqualTo(header);
     }
 
     @Test

@@ -82,7 +82,8 @@ class FulfillmentCallbackIT extends LedgerIntegrationTest {
         User buyer = buyer();
         String productId = productOnShelf(seller(), "Kettle", "50.00");
         String orderId = placedOrder(buyer, orderOf(null, productId, 1));
-        assertThat(api.put("/simulator/carrier/scenarios/ful-" + orderId, carrierScenario).send().status()).isEqualTo(200);
+        assertThat(api.put("/simulator/carrier/scenarios/ful-" + orderId, carrierScenario).as(admin().token()).send()
+                .status()).isEqualTo(200);
         pay(buyer, "pay-" + orderId, orderId);
         awaitOrder(buyer, orderId, "FULFILLING");
         return orderId;

@@ -5,6 +5,7 @@ import dev.orderledger.app.support.LedgerClient;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
 
 import java.util.Map;
 
@@ -13,6 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Login and registration are rate limited per client address. */
 @SpringBootTest(classes = OrderLedgerApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "ledger.security.rate-limit.requests-per-minute=3")
+@ActiveProfiles("dev")
 // its own application context: closed after the class, so that only one ledger runs processes against the shared database
 @org.springframework.test.annotation.DirtiesContext
 class RateLimitIT {

@@ -141,7 +141,8 @@ class PaymentCallbackIT extends LedgerIntegrationTest {
         String productId = productOnShelf(seller(), "Teacup", "10.00");
         String orderId = placedOrder(buyer, orderOf(null, productId, 2));
         String id = "pay-" + UUID.randomUUID();
-        assertThat(api.put("/simulator/gateway/scenarios/" + id, Map.of("callbackDelayMillis", 60_000)).send().status()).isEqualTo(200);
+        assertThat(api.put("/simulator/gateway/scenarios/" + id, Map.of("callbackDelayMillis", 60_000))
+                .as(admin().token()).send().status()).isEqualTo(200);
         pay(buyer, id, orderId);
         await().atMost(Duration.ofSeconds(15)).until(() -> eventsOf(id).contains(PROCESSING));
         return id;

@@ -123,7 +123,7 @@ class PartnerFailuresIT extends LedgerIntegrationTest {
 
     private void scenario(String partner, String key, Map<String, Object> knobs) {
         // (scenarios are keyed by the ids the test chooses, so they touch nothing else)
-        LedgerClient.Response set = api.put("/simulator/" + partner + "/scenarios/" + key, knobs).send();
+        LedgerClient.Response set = api.put("/simulator/" + partner + "/scenarios/" + key, knobs).as(admin().token()).send();
         assertThat(set.status()).as(set.toString()).isIn(200, 201, 204);
     }
 }

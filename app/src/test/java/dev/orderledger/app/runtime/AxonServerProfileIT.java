@@ -26,7 +26,7 @@ class AxonServerProfileIT {
     @Test
     void theAxonServerProfileRoutesEventsCommandsAndQueriesThroughAxonServer() {
         try (ConfigurableApplicationContext ledger = new SpringApplicationBuilder(OrderLedgerApplication.class)
-                .run("--spring.profiles.active=axonserver", "--server.port=0",
+                .run("--spring.profiles.active=axonserver,dev", "--server.port=0",
                         "--axon.axonserver.servers=127.0.0.1:1")) {
             assertThat(ledger.getBean(EventStore.class)).isInstanceOf(AxonServerEventStore.class);
             assertThat(ledger.getBean(CommandBus.class)).isInstanceOf(AxonServerCommandBus.class);

@@ -90,6 +90,7 @@ class RestartIT {
 
     private ConfigurableApplicationContext start() {
         return new SpringApplicationBuilder(OrderLedgerApplication.class).run(
+                "--spring.profiles.active=dev",
                 "--server.port=0",
                 "--ledger.postgres.data-dir=" + postgresData,
                 "--ledger.order.payment-timeout=" + PAYMENT_TIMEOUT,

@@ -22,7 +22,7 @@ class OrderLifecycleIT extends LedgerIntegrationTest {
         String order = "/api/orders/" + orderId;
         // the carrier takes the parcel but stays silent: the seller ships it by hand
         assertThat(api.put("/simulator/carrier/scenarios/ful-" + orderId, Map.of("dropCallbacks", true, "shipDelayMillis", 60_000))
-                .send().status()).isEqualTo(200);
+                .as(admin().token()).send().status()).isEqualTo(200);
         pay(buyer, "pay-" + orderId, orderId);
         awaitOrder(buyer, orderId, "FULFILLING");
 

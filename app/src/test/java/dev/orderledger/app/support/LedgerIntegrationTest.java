@@ -6,6 +6,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -22,7 +23,7 @@ import static org.awaitility.Awaitility.await;
 /**
  * The whole ledger on a random port, against the real embedded PostgreSQL and the real
  * Elasticsearch node (one of each per test run, shared by every test class through the embedded
- * runtime). Tests make their own users and products with unique names, so they never depend on
+ * runtime), with the {@code dev} profile's simulated partners. Tests make their own users and products with unique names, so they never depend on
  * each other or on a clean database.
  */
 @SpringBootTest(classes = OrderLedgerApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -38,6 +39,8 @@ import static org.awaitility.Awaitility.await;
                 "ledger.security.bootstrap-admin.password=" + LedgerIntegrationTest.ADMIN_PASSWORD
         })
 @AutoConfigureObservability
+// the development run: the simulated partners stand in for the gateway and the carrier
+@ActiveProfiles("dev")
 public abstract class LedgerIntegrationTest {
 
     public static final String ADMIN_EMAIL = "admin@ledger.test";

@@ -7,6 +7,7 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Objects;
 
@@ -16,6 +17,11 @@ import java.util.Objects;
  * next to the timestamp (epoch seconds) in {@value #TIMESTAMP_HEADER}. A callback is accepted only
  * when the signature matches and the timestamp is within the tolerance of now, either side, so a
  * recorded callback cannot be replayed later.
+ * <p>
+ * The ledger signs its own requests to a partner the same way, over
+ * {@code timestamp + "." + method + " " + rawPath + "\n" + rawBody} (see {@link #signRequest}), so a
+ * simulated partner knows its merchant. A request's signature covers its path, so it is not the
+ * signature of another request, and never of a callback (no JSON body starts with a method).
  */
 public final class CallbackSignature {
 
@@ -52,7 +58,7 @@ public final class CallbackSignature {
      */
     public void verify(byte[] body, String timestamp, String signature, Instant now) {
         if (timestamp == null || signature == null) {
-            throw new CallbackRejected("the callback is not signed");
+            throw new CallbackRejected("the message is not signed");
         }
         long sentAt;
         byte[] offered;
@@ -60,14 +66,31 @@ public final class CallbackSignature {
             sentAt = Long.parseLong(timestamp.trim());
             offered = HEX.parseHex(signature.trim().toLowerCase());
         } catch (IllegalArgumentException malformed) {
-            throw new CallbackRejected("the callback's signature headers are malformed");
+            throw new CallbackRejected("the signature headers are malformed");
         }
         if (Math.abs(now.getEpochSecond() - sentAt) > tolerance.toSeconds()) {
-            throw new CallbackRejected("the callback's timestamp is outside the accepted window");
+            throw new CallbackRejected("the signed timestamp is outside the accepted window");
         }
         if (!MessageDigest.isEqual(mac(sentAt, body), offered)) {
-            throw new CallbackRejected("the callback's signature does not match");
+            throw new CallbackRejected("the signature does not match");
         }
+    }
+
+    /** The hex signature of a request to the partner: its method, its raw path (no query) and its body. */
+    public String signRequest(long timestamp, String method, String rawPath, byte[] body) {
+        return sign(timestamp, request(method, rawPath, body));
+    }
+
+    /** Accepts a request signed by {@link #signRequest} or throws {@link CallbackRejected}, as {@link #verify} does. */
+    public void verifyRequest(String method, String rawPath, byte[] body, String timestamp, String signature, Instant now) {
+        verify(request(method, rawPath, body), timestamp, signature, now);
+    }
+
+    private static byte[] request(String method, String rawPath, byte[] body) {
+        byte[] line = (method + " " + rawPath + "\n").getBytes(StandardCharsets.UTF_8);
+        byte[] signed = Arrays.copyOf(line, line.length + body.length);
+        System.arraycopy(body, 0, signed, line.length, body.length);
+        return signed;
     }
 
     private byte[] mac(long timestamp, byte[] body) {

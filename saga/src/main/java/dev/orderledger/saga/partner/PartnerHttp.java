@@ -12,6 +12,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -23,7 +24,9 @@ import java.util.function.Supplier;
  * JSON over HTTP to one partner, and what its answers mean for the ledger. A 2xx is the answer; a 4xx
  * (but 408 and 429) is a definite refusal, turned into the caller's exception with the partner's
  * reason; anything else (timeout, no connection, 5xx, an unreadable answer) is
- * {@link PartnerUnavailable}: the request may or may not have been taken.
+ * {@link PartnerUnavailable}: the request may or may not have been taken. Every request is signed
+ * with the secret shared with the partner ({@link CallbackSignature#signRequest}), so the partner
+ * knows it comes from the ledger.
  */
 public final class PartnerHttp {
 
@@ -32,17 +35,23 @@ public final class PartnerHttp {
     private final Duration timeout;
     private final Supplier<URI> baseUrl;
     private final String partner;
+    private final CallbackSignature signature;
+    private final Clock clock;
 
     /**
      * @param baseUrl resolved at each call (the in-app simulator's port is known only once the server runs)
      * @param partner the partner's name in messages
+     * @param signature the secret shared with the partner, which signs every request
      */
-    public PartnerHttp(HttpClient client, ObjectMapper json, Duration timeout, Supplier<URI> baseUrl, String partner) {
+    public PartnerHttp(HttpClient client, ObjectMapper json, Duration timeout, Supplier<URI> baseUrl, String partner,
+                       CallbackSignature signature, Clock clock) {
         this.client = client;
         this.json = json.copy().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
         this.timeout = timeout;
         this.baseUrl = baseUrl;
         this.partner = partner;
+        this.signature = signature;
+        this.clock = clock;
     }
 
     /** POSTs the body as JSON; completes with the answer, {@code refused}'s exception or {@link PartnerUnavailable}. */
@@ -50,8 +59,9 @@ public final class PartnerHttp {
                                          Function<String, ? extends RuntimeException> refused) {
         HttpRequest request;
         try {
-            request = request(path).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(body))).build();
+            byte[] bytes = json.writeValueAsBytes(body);
+            request = request("POST", path, bytes).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(bytes)).build();
         } catch (IOException | RuntimeException e) {
             return CompletableFuture.failedFuture(e instanceof PartnerUnavailable ? e : unavailable(path, e));
         }
@@ -70,7 +80,8 @@ public final class PartnerHttp {
     /** GETs what the partner knows; empty on 404, {@link PartnerUnavailable} when it cannot tell. */
     public <T> Optional<T> get(String path, Class<T> answer) {
         try {
-            HttpResponse<byte[]> response = client.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> response = client.send(request("GET", path, new byte[0]).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
             if (response.statusCode() == 404) {
                 return Optional.empty();
             }
@@ -88,9 +99,14 @@ public final class PartnerHttp {
         return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
-    private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(URI.create(baseUrl.get() + path)).timeout(timeout)
-                .header("Accept", "application/json");
+    private HttpRequest.Builder request(String method, String path, byte[] body) {
+        URI uri = URI.create(baseUrl.get() + path);
+        long timestamp = clock.instant().getEpochSecond();
+        return HttpRequest.newBuilder(uri).timeout(timeout)
+                .header("Accept", "application/json")
+                .header(CallbackSignature.TIMESTAMP_HEADER, Long.toString(timestamp))
+                .header(CallbackSignature.SIGNATURE_HEADER,
+                        signature.signRequest(timestamp, method, uri.getRawPath(), body));
     }
 
     private <T> T read(String path, HttpResponse<byte[]> response, Class<T> answer) {

@@ -2,6 +2,8 @@ package dev.orderledger.saga.gateway;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.orderledger.api.money.Money;
+import dev.orderledger.saga.partner.CallbackRejected;
+import dev.orderledger.saga.partner.CallbackSignature;
 import dev.orderledger.saga.partner.PartnerHttp;
 import dev.orderledger.saga.partner.StubPartner;
 import dev.orderledger.saga.partner.StubPartner.Answer;
@@ -11,14 +13,18 @@ import org.junit.jupiter.api.Test;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.CompletionException;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class HttpPaymentGatewayTest {
 
+    private static final CallbackSignature SECRET = new CallbackSignature("gateway-secret");
     private static final PaymentRequest PAYMENT = new PaymentRequest("pay-1", Money.of("90.00", "CNY"), "teacups");
 
     private final StubPartner partner = new StubPartner();
@@ -88,8 +94,27 @@ class HttpPaymentGatewayTest {
         assertThat(partner.received().get(1).path()).isEqualTo("/refunds/r%201");
     }
 
+    @Test
+    void everyRequestIsSignedWithTheGatewaysSecretOverItsMethodPathAndBody() {
+        partner.answering(Answer.of(201, "{\"transactionId\":\"tx-1\"}"), Answer.of(404, null));
+        PaymentGateway gateway = gateway(partner.url());
+
+        gateway.requestPayment(PAYMENT).join();
+        gateway.findPayment("pay 1");
+
+        Instant now = Instant.now();
+        StubPartner.Received post = partner.received().get(0);
+        StubPartner.Received get = partner.received().get(1);
+        assertThatCode(() -> SECRET.verifyRequest("POST", "/payments", post.body(), post.timestamp(), post.signature(),
+                now)).doesNotThrowAnyException();
+        assertThatCode(() -> SECRET.verifyRequest("GET", "/payments/pay%201", get.body(), get.timestamp(), get.signature(),
+                now)).doesNotThrowAnyException();
+        assertThatThrownBy(() -> SECRET.verifyRequest("GET", "/payments/pay-2", get.body(), get.timestamp(), get.signature(),
+                now)).as("the signature of one request is not the signature of another").isInstanceOf(CallbackRejected.class);
+    }
+
     private static PaymentGateway gateway(URI url) {
         return new HttpPaymentGateway(new PartnerHttp(HttpClient.newHttpClient(), new ObjectMapper(),
-                Duration.ofSeconds(2), () -> url, "the gateway"));
+                Duration.ofSeconds(2), () -> url, "the gateway", SECRET, Clock.systemUTC()));
     }
 }

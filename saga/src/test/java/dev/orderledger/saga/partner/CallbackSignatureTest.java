@@ -90,6 +90,23 @@ class CallbackSignatureTest {
     }
 
     @Test
+    void aRequestsSignatureCoversItsMethodPathAndBody() {
+        String payments = "/simulator/gateway/payments";
+        String sent = Long.toString(SENT);
+        String signed = signature.signRequest(SENT, "POST", payments, BODY);
+
+        assertThatCode(() -> signature.verifyRequest("POST", payments, BODY, sent, signed, NOW)).doesNotThrowAnyException();
+        assertThatThrownBy(() -> signature.verifyRequest("PUT", payments, BODY, sent, signed, NOW))
+                .isInstanceOf(CallbackRejected.class);
+        assertThatThrownBy(() -> signature.verifyRequest("POST", "/simulator/gateway/refunds", BODY, sent, signed, NOW))
+                .isInstanceOf(CallbackRejected.class);
+        assertThatThrownBy(() -> signature.verifyRequest("POST", payments, new byte[0], sent, signed, NOW))
+                .isInstanceOf(CallbackRejected.class);
+        assertThatThrownBy(() -> signature.verify(BODY, sent, signed, NOW))
+                .as("a request's signature is not a callback's").isInstanceOf(CallbackRejected.class);
+    }
+
+    @Test
     void cannotBeMadeWithoutASecret() {
         assertThatThrownBy(() -> new CallbackSignature(" ")).isInstanceOf(IllegalArgumentException.class);
     }

@@ -1,0 +1,63 @@
+package dev.orderledger.saga.partner;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.env.EnvironmentPostProcessor;
+import org.springframework.core.Ordered;
+import org.springframework.core.env.ConfigurableEnvironment;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Refuses to start the ledger with partners it cannot reach or could not trust, before anything else
+ * starts (it runs ahead of the embedded runtime): a partner without a URL while the simulators are
+ * off, a partner without a secret, and a partner trusted with a secret committed in the repository
+ * ({@value #COMMITTED_GATEWAY_SECRET}, {@value #COMMITTED_CARRIER_SECRET}) that is not the simulator
+ * inside this application. Those secrets are only for the simulators of the {@code dev} profile.
+ */
+public class PartnerSettingsCheck implements EnvironmentPostProcessor, Ordered {
+
+    public static final String COMMITTED_GATEWAY_SECRET = "simulated-gateway-secret-not-for-production";
+    public static final String COMMITTED_CARRIER_SECRET = "simulated-carrier-secret-not-for-production";
+    private static final Set<String> COMMITTED = Set.of(COMMITTED_GATEWAY_SECRET, COMMITTED_CARRIER_SECRET);
+
+    @Override
+    public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        PartnerProperties partners = Binder.get(environment).bindOrCreate("ledger.partners", PartnerProperties.class);
+        List<String> problems = problems(partners);
+        if (!problems.isEmpty()) {
+            throw new PartnersMisconfigured(problems);
+        }
+    }
+
+    /** Each thing wrong with the partners' settings, naming the property; empty when the ledger may start. */
+    public static List<String> problems(PartnerProperties partners) {
+        List<String> problems = new ArrayList<>();
+        check("gateway", "the payment gateway", partners.gateway(), partners, problems);
+        check("carrier", "the carrier", partners.carrier(), partners, problems);
+        return problems;
+    }
+
+    private static void check(String key, String name, PartnerProperties.Partner partner, PartnerProperties partners,
+                              List<String> problems) {
+        String property = "ledger.partners." + key;
+        if (partner.url().isBlank() && !partners.simulator().enabled()) {
+            problems.add(property + ".url is empty and the simulated partners are off"
+                    + " (ledger.partners.simulator.enabled=false): nothing would answer the ledger's requests to " + name);
+        }
+        if (partner.secret().isBlank()) {
+            problems.add(property + ".secret is empty: the secret shared with " + name + " is required");
+        } else if (COMMITTED.contains(partner.secret()) && !partners.simulates(partner)) {
+            problems.add(property + ".secret is a default committed in the repository, and " + name
+                    + " is not the simulator inside this application: anyone could sign its callbacks");
+        }
+    }
+
+    @Override
+    public int getOrder() {
+        // after the configuration files and profiles are read, before the embedded runtime starts
+        return Ordered.LOWEST_PRECEDENCE - 1;
+    }
+}
