@@ -20,9 +20,10 @@ import java.util.Optional;
  * A projection parks a failed batch in its dead-letter queue, in a transaction of its own (the batch's
  * is unusable), with a cause the table can keep ({@link StorableCause}) and the number of attempts in
  * the letter's diagnostics. The events of the same aggregate that follow queue up behind it, while every
- * other aggregate's events go on. A batch usually fails because of one event in it: when it held several
- * aggregates' events, each is handed back at once on its own ({@link DeadLetterRetry}), so only the
- * culprit stays parked, with its own cause.
+ * other aggregate's events go on. A batch usually fails because of one event in it, and its cause is
+ * often a consequence ("current transaction is aborted"): each parked aggregate is handed back at once
+ * on its own ({@link DeadLetterRetry}), so the others go through and the culprit stays parked with its
+ * own cause, which is logged with the event.
  */
 final class DeadLetterParking implements ParkAfterRetries.Parking {
 
@@ -67,13 +68,9 @@ final class DeadLetterParking implements ParkAfterRetries.Parking {
                 eventsOfEachSequence.merge(sequence, 1, Integer::sum);
             }
         });
-        if (firstOfEachSequence.size() == 1) {
-            log.error("{} parked {} after {} failed attempts: {}", projection,
-                    FailedEvent.of(context.failedEvents().get(0)), attempts, cause.message());
-            return context.failedEvents().size();
-        }
-        log.warn("{} parked a batch of {} events of {} aggregates after {} failed attempts; each is handled again on its own",
-                projection, context.failedEvents().size(), firstOfEachSequence.size(), attempts);
+        log.warn("{} parked a batch of {} events of {} aggregates after {} failed attempts ({}); each is handled "
+                + "again on its own", projection, context.failedEvents().size(), firstOfEachSequence.size(), attempts,
+                cause.message());
         processing.sequencedDeadLetterProcessor(projection).ifPresent(retrier -> DeadLetterRetry.sequences(projection,
                 retrier, queue, firstOfEachSequence.values().stream().map(EventMessage::getIdentifier).toList()));
         return eventsOfEachSequence.entrySet().stream().filter(sequence -> queue.contains(sequence.getKey()))
