@@ -1,6 +1,7 @@
 package dev.orderledger.app.axon;
 
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.messaging.IllegalPayloadAccessException;
 import org.axonframework.messaging.deadletter.Cause;
 import org.axonframework.messaging.deadletter.DeadLetter;
 import org.axonframework.messaging.deadletter.SequencedDeadLetterProcessor;
@@ -39,7 +40,8 @@ public final class DeadLetterRetry {
                             letter.cause().map(Cause::message).orElse("")));
                 }
             } catch (RuntimeException stillFailing) {
-                ThrowableCause cause = StorableCause.of(stillFailing);
+                ThrowableCause cause = StorableCause.of(stillFailing instanceof IllegalPayloadAccessException
+                        && stillFailing.getCause() != null ? stillFailing.getCause() : stillFailing);
                 firstLetter(queue, first).ifPresent(letter -> {
                     queue.requeue(letter, parked -> parked.withCause(cause));
                     logStillParked(projection, letter, cause.message());
