@@ -54,7 +54,7 @@ final class InterventionParking implements ParkAfterRetries.Parking {
             FailedEvent failed = FailedEvent.of(event);
             firstOfEachAggregate.putIfAbsent(failed.reference(), failed);
         }
-        String cause = context.error().getClass().getSimpleName() + ": " + StorableCause.message(context.error());
+        String cause = context.error().getClass().getSimpleName() + ": " + StorableCause.of(context.error()).message();
         firstOfEachAggregate.forEach((reference, event) -> {
             Interventions.raise(commands.get(), process, reference, REASON,
                     StoredText.fit(event + " failed " + attempts + " times: " + cause, DETAIL_LENGTH), clock.instant());

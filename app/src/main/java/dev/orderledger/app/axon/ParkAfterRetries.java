@@ -55,7 +55,7 @@ final class ParkAfterRetries implements ErrorHandler {
         if (attempt < parking.attempts()) {
             log.warn("{} failed on a batch of {} events starting at {} (attempt {} of {}); it will be retried: {}",
                     processor, context.failedEvents().size(), first, attempt, parking.attempts(),
-                    StorableCause.message(context.error()), context.error());
+                    StorableCause.of(context.error()).message(), context.error());
             throw asException(context.error());
         }
         int parked;
