@@ -20,8 +20,10 @@ import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.config.EventProcessingConfigurer;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.messaging.deadletter.Decisions;
+import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
 import org.axonframework.modelling.saga.repository.jdbc.PostgresSagaSqlSchema;
 import org.axonframework.modelling.saga.repository.jdbc.SagaSqlSchema;
 import org.springframework.beans.factory.InitializingBean;
@@ -33,6 +35,7 @@ import javax.sql.DataSource;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.Map;
+import java.util.Optional;
 
 /** Axon on PostgreSQL with JDBC stores (the stores themselves come from Axon's JdbcAutoConfiguration). */
 @Configuration(proxyBeanMethods = false)
@@ -74,15 +77,21 @@ class AxonConfiguration {
         SAGA_PROCESSORS.keySet().forEach(group -> processing.registerListenerInvocationErrorHandler(group,
                 configuration -> PropagatingErrorHandler.instance()));
         processing.registerDefaultDeadLetterPolicy(configuration -> (letter, cause) -> Decisions.enqueue(StorableCause.of(cause)));
-        processing.registerDefaultErrorHandler(configuration -> new ParkAfterRetries(processor -> {
-            EventProcessingConfiguration processors = configuration.eventProcessingConfiguration();
-            InterventionProcess process = SAGA_PROCESSORS.get(processor);
-            return processors.deadLetterQueue(processor)
-                    .<ParkAfterRetries.Parking>map(queue -> new DeadLetterParking(processor, processors, queue,
-                            configuration.getComponent(TransactionManager.class)))
-                    .orElseGet(() -> process == null ? null
-                            : new InterventionParking(process, commands::getObject, clock.getObject()));
-        }, failures.getObject()));
+        processing.registerDefaultErrorHandler(configuration -> new ParkAfterRetries(
+                processor -> parkingOf(processor, configuration, commands, clock), failures.getObject()));
+    }
+
+    /** A projection parks in its dead-letter queue, a process in the intervention queue; other processors nowhere. */
+    private static ParkAfterRetries.Parking parkingOf(String processor, org.axonframework.config.Configuration configuration,
+                                                      ObjectProvider<CommandGateway> commands, ObjectProvider<Clock> clock) {
+        EventProcessingConfiguration processors = configuration.eventProcessingConfiguration();
+        Optional<SequencedDeadLetterQueue<EventMessage<?>>> deadLetters = processors.deadLetterQueue(processor);
+        if (deadLetters.isPresent()) {
+            return new DeadLetterParking(processor, processors, deadLetters.get(),
+                    configuration.getComponent(TransactionManager.class));
+        }
+        InterventionProcess process = SAGA_PROCESSORS.get(processor);
+        return process == null ? null : new InterventionParking(process, commands::getObject, clock.getObject());
     }
 
     /** The processing groups of the sagas (Axon names them after the saga class), and their process. */
