@@ -139,20 +139,28 @@ class ProductIndex {
         if (documents.isEmpty()) {
             return;
         }
+        List<String> refused = new ArrayList<>();
         if (exists(BUILDING)) {
-            bulk(BUILDING, documents, VersionType.External);
+            refused.addAll(bulk(BUILDING, documents, VersionType.External).refused());
         }
-        bulk(ALIAS, documents, VersionType.External);
+        refused.addAll(bulk(ALIAS, documents, VersionType.External).refused());
+        if (!refused.isEmpty()) {
+            throw new IllegalStateException("bulk indexing failed for " + String.join("; ", refused));
+        }
     }
 
-    /** What a bulk load did: documents written, and documents skipped because the index held a newer version. */
-    record BulkResult(long written, long skipped) {
+    /**
+     * What a bulk load did: documents written, documents skipped because the index held a newer version,
+     * and documents the index refused ({@code <productId>: <reason>}).
+     */
+    record BulkResult(long written, long skipped, List<String> refused) {
     }
 
     /**
      * Loads documents into one index in bulk requests. The rebuild's documents are folded from the
      * event store itself, so one at the version the index holds replaces it ({@code external_gte}):
-     * a live write made while a category was not yet known is corrected.
+     * a live write made while a category was not yet known is corrected. A document the index refuses
+     * is reported, and the others are loaded.
      */
     BulkResult bulkPut(String index, Collection<ProductDocument> documents) {
         return bulk(index, documents, VersionType.ExternalGte);
@@ -161,24 +169,19 @@ class ProductIndex {
     private BulkResult bulk(String index, Collection<ProductDocument> documents, VersionType versionType) {
         long written = 0;
         long skipped = 0;
-        List<BulkOperation> operations = new ArrayList<>(BULK_SIZE);
-        for (ProductDocument document : documents) {
-            operations.add(BulkOperation.of(operation -> operation.index(put -> put.index(index)
-                    .id(document.productId()).document(document).version(document.version())
-                    .versionType(versionType))));
-            if (operations.size() == BULK_SIZE) {
-                BulkResult result = send(operations, BUILDING.equals(index));
-                written += result.written();
-                skipped += result.skipped();
-                operations.clear();
-            }
-        }
-        if (!operations.isEmpty()) {
+        List<String> refused = new ArrayList<>();
+        List<ProductDocument> all = List.copyOf(documents);
+        for (int from = 0; from < all.size(); from += BULK_SIZE) {
+            List<BulkOperation> operations = all.subList(from, Math.min(all.size(), from + BULK_SIZE)).stream()
+                    .map(document -> BulkOperation.of(operation -> operation.index(put -> put.index(index)
+                            .id(document.productId()).document(document).version(document.version())
+                            .versionType(versionType)))).toList();
             BulkResult result = send(operations, BUILDING.equals(index));
             written += result.written();
             skipped += result.skipped();
+            refused.addAll(result.refused());
         }
-        return new BulkResult(written, skipped);
+        return new BulkResult(written, skipped, refused);
     }
 
     /**
@@ -189,14 +192,15 @@ class ProductIndex {
         try {
             BulkResponse response = client.bulk(request -> request.operations(operations).requireAlias(toBuilding));
             long skipped = 0;
+            List<String> refused = new ArrayList<>();
             for (BulkResponseItem item : response.items()) {
                 if (item.status() == 409 || toBuilding && item.status() == 404) {
                     skipped++;
                 } else if (item.error() != null) {
-                    throw new IllegalStateException("bulk indexing failed for " + item.id() + ": " + item.error().reason());
+                    refused.add(item.id() + ": " + item.error().reason());
                 }
             }
-            return new BulkResult(operations.size() - skipped, skipped);
+            return new BulkResult(operations.size() - skipped - refused.size(), skipped, refused);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

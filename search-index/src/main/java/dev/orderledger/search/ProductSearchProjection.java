@@ -153,8 +153,14 @@ class ProductSearchProjection {
         }
     }
 
+    /**
+     * The batch of the unit of work handling the events: the processor's batch, or, when a parked
+     * event is handed back on its own, that event's unit of work (nested in the retry's, which carries
+     * no event), so that its write fails or succeeds with it.
+     */
     private Batch batch() {
-        UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get().root();
+        UnitOfWork<?> current = CurrentUnitOfWork.get();
+        UnitOfWork<?> unitOfWork = current.root() instanceof BatchingUnitOfWork<?> ? current.root() : current;
         return unitOfWork.getOrComputeResource(Batch.class.getName(), key -> {
             Batch batch = new Batch(unitOfWork instanceof BatchingUnitOfWork<?> batching ? batching.getMessages()
                     : List.of(unitOfWork.getMessage()));

@@ -1,7 +1,6 @@
 package dev.orderledger.search;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.json.jackson.JacksonJsonpMapper;
 import co.elastic.clients.transport.rest_client.RestClientTransport;
 import org.apache.http.HttpHost;
 import org.elasticsearch.client.RestClient;
@@ -9,7 +8,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The Elasticsearch client, pointed at {@code ledger.elasticsearch.url}. */
+/** The Elasticsearch client, pointed at {@code ledger.elasticsearch.url}; what it writes is cleaned by {@link StoredTextInElasticsearch}. */
 @Configuration(proxyBeanMethods = false)
 class SearchConfiguration {
 
@@ -20,6 +19,6 @@ class SearchConfiguration {
 
     @Bean
     ElasticsearchClient elasticsearchClient(RestClient restClient) {
-        return new ElasticsearchClient(new RestClientTransport(restClient, new JacksonJsonpMapper()));
+        return new ElasticsearchClient(new RestClientTransport(restClient, StoredTextInElasticsearch.mapper()));
     }
 }

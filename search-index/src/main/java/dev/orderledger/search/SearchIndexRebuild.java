@@ -47,13 +47,14 @@ class SearchIndexRebuild {
 
     /**
      * What a rebuild did and how fast: events folded, documents indexed (written, or skipped because
-     * the live projection had already written a newer version), the time it took in all, for reading
-     * and folding the history and for the bulk load, and documents per second over the whole rebuild
-     * and over the bulk load.
+     * the live projection had already written a newer version), the products the index refused
+     * ({@code <productId>: <reason>}: left out, as the live projection parks them), the time it took in
+     * all, for reading and folding the history and for the bulk load, and documents per second over the
+     * whole rebuild and over the bulk load.
      */
     record Report(String index, List<String> replaced, long eventsFolded, long documents, long written, long skipped,
-                  long categories, long millis, long foldMillis, long bulkMillis, long documentsPerSecond,
-                  long bulkDocumentsPerSecond) {
+                  List<String> refused, long categories, long millis, long foldMillis, long bulkMillis,
+                  long documentsPerSecond, long bulkDocumentsPerSecond) {
     }
 
     /** @throws StateConflict when a rebuild is running already */
@@ -78,6 +79,7 @@ class SearchIndexRebuild {
             categories.putAll(folded.categories().values());
             long bulkStarted = System.nanoTime();
             ProductIndex.BulkResult loaded = index.bulkPut(target, folded.products().values());
+            loaded.refused().forEach(refused -> log.warn("The rebuild left out a product the index refused: {}", refused));
             long bulkMillis = Math.max(1, (System.nanoTime() - bulkStarted) / 1_000_000);
             List<String> replaced = index.switchTo(target);
             switched = true;
@@ -85,7 +87,7 @@ class SearchIndexRebuild {
             long millis = Math.max(1, (System.nanoTime() - started) / 1_000_000);
             long documents = folded.products().size();
             Report report = new Report(target, replaced, folded.events(), documents, loaded.written(), loaded.skipped(),
-                    folded.categories().size(), millis, foldMillis, bulkMillis, documents * 1000 / millis,
+                    loaded.refused(), folded.categories().size(), millis, foldMillis, bulkMillis, documents * 1000 / millis,
                     documents * 1000 / bulkMillis);
             log.info("Rebuilt the product index: {}", report);
             return report;

@@ -18,7 +18,12 @@ import org.axonframework.eventsourcing.eventstore.jpa.SQLErrorCodesResolver;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.config.EventProcessingConfigurer;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.messaging.deadletter.Decisions;
+import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
 import org.axonframework.modelling.saga.repository.jdbc.PostgresSagaSqlSchema;
 import org.axonframework.modelling.saga.repository.jdbc.SagaSqlSchema;
 import org.springframework.beans.factory.InitializingBean;
@@ -30,6 +35,7 @@ import javax.sql.DataSource;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.Map;
+import java.util.Optional;
 
 /** Axon on PostgreSQL with JDBC stores (the stores themselves come from Axon's JdbcAutoConfiguration). */
 @Configuration(proxyBeanMethods = false)
@@ -58,22 +64,34 @@ class AxonConfiguration {
         return new EventCountSnapshotTriggerDefinition(snapshotter, 100);
     }
 
-    /** A process step that fails for a technical reason is retried, and parked in the manual queue if it keeps failing. */
-    @Autowired
-    void sagasRetryThenPark(EventProcessingConfigurer processing, ObjectProvider<CommandGateway> commands,
-                            ObjectProvider<Clock> clock) {
-        SAGA_PROCESSORS.forEach((group, process) -> processing.registerListenerInvocationErrorHandler(group,
-                configuration -> new RetryThenParkErrorHandler(process, commands::getObject, clock.getObject())));
-    }
-
     /**
-     * A projection whose read model write failed is retried, and its event parked in the projection's
-     * dead-letter queue if it keeps failing (the queue itself catches what fails inside a handler).
+     * An event processor whose batch keeps failing, whatever failed, parks it and goes on
+     * ({@link ParkAfterRetries}): a projection in its dead-letter queue after three attempts (its
+     * handlers' own exceptions are parked there at once by the queue), a process in the manual
+     * intervention queue after five. A saga handler's exception fails the batch, so that it is counted
+     * and parked the same way.
      */
     @Autowired
-    void projectionsRetryThenDeadLetter(EventProcessingConfigurer processing) {
-        processing.registerDefaultErrorHandler(configuration -> new DeadLetterAfterRetries(
-                configuration::eventProcessingConfiguration, () -> configuration.getComponent(TransactionManager.class)));
+    void failedEventsAreParked(EventProcessingConfigurer processing, ObjectProvider<CommandGateway> commands,
+                               ObjectProvider<Clock> clock, ObjectProvider<ProcessorFailures> failures) {
+        SAGA_PROCESSORS.keySet().forEach(group -> processing.registerListenerInvocationErrorHandler(group,
+                configuration -> PropagatingErrorHandler.instance()));
+        processing.registerDefaultDeadLetterPolicy(configuration -> (letter, cause) -> Decisions.enqueue(StorableCause.of(cause)));
+        processing.registerDefaultErrorHandler(configuration -> new ParkAfterRetries(
+                processor -> parkingOf(processor, configuration, commands, clock), failures.getObject()));
+    }
+
+    /** A projection parks in its dead-letter queue, a process in the intervention queue; other processors nowhere. */
+    private static ParkAfterRetries.Parking parkingOf(String processor, org.axonframework.config.Configuration configuration,
+                                                      ObjectProvider<CommandGateway> commands, ObjectProvider<Clock> clock) {
+        EventProcessingConfiguration processors = configuration.eventProcessingConfiguration();
+        Optional<SequencedDeadLetterQueue<EventMessage<?>>> deadLetters = processors.deadLetterQueue(processor);
+        if (deadLetters.isPresent()) {
+            return new DeadLetterParking(processor, processors, deadLetters.get(),
+                    configuration.getComponent(TransactionManager.class));
+        }
+        InterventionProcess process = SAGA_PROCESSORS.get(processor);
+        return process == null ? null : new InterventionParking(process, commands::getObject, clock.getObject());
     }
 
     /** The processing groups of the sagas (Axon names them after the saga class), and their process. */

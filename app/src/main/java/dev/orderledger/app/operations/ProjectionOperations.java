@@ -3,11 +3,13 @@ package dev.orderledger.app.operations;
 import dev.orderledger.api.common.ResourceNotFound;
 import dev.orderledger.api.common.StateConflict;
 import dev.orderledger.app.axon.DeadLetterRetry;
+import dev.orderledger.app.axon.ProcessorFailures;
 import dev.orderledger.app.web.ConsistencyTokenFilter;
 import dev.orderledger.query.consistency.ProjectionProgress;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.messaging.deadletter.Cause;
 import org.axonframework.messaging.deadletter.DeadLetter;
@@ -30,12 +32,14 @@ public class ProjectionOperations {
     private final EventProcessingConfiguration processing;
     private final ProjectionProgress progress;
     private final ConsistencyTokenFilter.EventPositions positions;
+    private final ProcessorFailures failures;
 
     ProjectionOperations(EventProcessingConfiguration processing, ProjectionProgress progress,
-                         ConsistencyTokenFilter.EventPositions positions) {
+                         ConsistencyTokenFilter.EventPositions positions, ProcessorFailures failures) {
         this.processing = processing;
         this.progress = progress;
         this.positions = positions;
+        this.failures = failures;
     }
 
     public List<String> names() {
@@ -54,9 +58,20 @@ public class ProjectionOperations {
         StreamingEventProcessor processor = processor(name);
         long head = head();
         OptionalLong position = progress.position(name);
-        return new ProjectionStatus(name, processor.isRunning(), processor.isReplaying(), processor.isError(),
+        boolean inError = inError(name);
+        return new ProjectionStatus(name, processor.isRunning(), processor.isReplaying(), inError,
                 position.isPresent() ? position.getAsLong() : null, head,
-                position.isPresent() ? Math.max(0, head - position.getAsLong()) : null, deadLetterCount(name));
+                position.isPresent() ? Math.max(0, head - position.getAsLong()) : null, deadLetterCount(name),
+                inError ? failures.failing(name).orElse(null) : null);
+    }
+
+    /**
+     * Whether the projection is failing now: the processor stopped on an error, or one of its
+     * segments is retrying a batch that failed (until it goes through or is parked).
+     */
+    public boolean inError(String name) {
+        StreamingEventProcessor processor = processor(name);
+        return processor.isError() || processor.processingStatus().values().stream().anyMatch(EventTrackerStatus::isErrorState);
     }
 
     /** The first {@code limit} dead letters, sequence by sequence, oldest first within each. */
@@ -82,7 +97,7 @@ public class ProjectionOperations {
         List<String> firstOfEachSequence = StreamSupport.stream(queue(name).deadLetters().spliterator(), false)
                 .map(sequence -> sequence.iterator().next().message().getIdentifier())
                 .toList();
-        int succeeded = DeadLetterRetry.sequences(name, retrier, firstOfEachSequence);
+        int succeeded = DeadLetterRetry.sequences(name, retrier, queue(name), firstOfEachSequence);
         return new RetryOutcome(firstOfEachSequence.size(), succeeded, queue(name).size());
     }
 
@@ -158,8 +173,10 @@ public class ProjectionOperations {
         EventMessage<?> event = letter.message();
         String aggregateId = event instanceof DomainEventMessage<?> domain ? domain.getAggregateIdentifier() : null;
         Long aggregateSequence = event instanceof DomainEventMessage<?> domain ? domain.getSequenceNumber() : null;
+        Object attempts = letter.diagnostics().get(ProcessorFailures.ATTEMPTS_DIAGNOSTIC);
         return new DeadLetterView(event.getIdentifier(), event.getPayloadType().getName(), aggregateId,
                 aggregateSequence, event.getTimestamp(), letter.enqueuedAt(), letter.lastTouched(),
-                letter.cause().map(Cause::type).orElse(null), letter.cause().map(Cause::message).orElse(null));
+                letter.cause().map(Cause::type).orElse(null), letter.cause().map(Cause::message).orElse(null),
+                attempts instanceof Number number ? number.intValue() : null);
     }
 }

@@ -1,10 +1,13 @@
 package dev.orderledger.app.operations;
 
+import dev.orderledger.app.axon.ProcessorFailures;
+
 /**
- * Where a projection stands: running or not, replaying (rebuilding) or not, the event store position
- * it has reached here and the store's head, how many events it is {@code behind}, and how many events
- * wait in its dead-letter queue.
+ * Where a projection stands: running or not, replaying (rebuilding) or not, in error (a batch of
+ * events is failing and being retried; {@code failing} names its first event, the attempts so far
+ * and the cause), the event store position it has reached here and the store's head, how many
+ * events it is {@code behind}, and how many events wait in its dead-letter queue.
  */
 public record ProjectionStatus(String name, boolean running, boolean replaying, boolean inError, Long position,
-                               long head, Long behind, long deadLetters) {
+                               long head, Long behind, long deadLetters, ProcessorFailures.Failing failing) {
 }

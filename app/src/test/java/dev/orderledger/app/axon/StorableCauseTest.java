@@ -1,0 +1,30 @@
+package dev.orderledger.app.axon;
+
+import org.axonframework.messaging.deadletter.ThrowableCause;
+import org.junit.jupiter.api.Test;
+
+import java.sql.SQLException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class StorableCauseTest {
+
+    @Test
+    void aCauseWithNulAndTooLongForTheTableIsCleanedAndCut() {
+        ThrowableCause cause = StorableCause.of(new IllegalStateException("Illegal value [a\u0000b] " + "x".repeat(5_000)));
+
+        assertThat(cause.type()).isEqualTo(IllegalStateException.class.getName());
+        assertThat(cause.message()).startsWith("Illegal value [a\ufffdb] ").hasSize(ThrowableCause.TRUNCATED_MESSAGE_SIZE)
+                .doesNotContain("\u0000");
+    }
+
+    @Test
+    void aWrappedCauseNamesItsRootToo() {
+        Exception wrapped = new IllegalStateException("Failed to check the number of dead letters in sequence [p-1]",
+                new SQLException("ERROR: current transaction is aborted"));
+
+        assertThat(StorableCause.of(wrapped).message()).isEqualTo("Failed to check the number of dead letters in sequence "
+                + "[p-1] <- SQLException: ERROR: current transaction is aborted");
+        assertThat(StorableCause.message(new IllegalStateException("x", new IllegalStateException("x")))).isEqualTo("x");
+    }
+}
