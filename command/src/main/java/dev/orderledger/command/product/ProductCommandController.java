@@ -1,6 +1,7 @@
 package dev.orderledger.command.product;
 
 import dev.orderledger.api.common.Identifiers;
+import dev.orderledger.api.common.MultiLine;
 import dev.orderledger.api.inventory.ReceiveStockCommand;
 import dev.orderledger.api.money.Money;
 import dev.orderledger.api.product.Attribute;
@@ -125,7 +126,7 @@ class ProductCommandController {
         }
     }
 
-    record Spu(@NotBlank @Size(max = 200) String name, @Size(max = 64) String brandId, @Size(max = 10_000) String description) {
+    record Spu(@NotBlank @Size(max = 200) String name, @Size(max = 64) String brandId, @MultiLine @Size(max = 10_000) String description) {
     }
 
     record AttributeRequest(@Size(max = 64) String attributeId, @NotBlank @Size(max = 100) String attributeName,
@@ -155,7 +156,7 @@ class ProductCommandController {
                           @NotNull Instant balanceFrom, @NotNull Instant balanceUntil) {
     }
 
-    record Transition(@NotNull ProductTransition transition, @Size(max = 500) String reason) {
+    record Transition(@NotNull ProductTransition transition, @MultiLine @Size(max = 500) String reason) {
     }
 
     record PriceChange(@NotNull Money price) {
