@@ -26,6 +26,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 public class ProblemErrorReportValve extends ErrorReportValve {
 
+    private static final int LONGEST_MESSAGE = 200;
+
     private final ObjectMapper json;
 
     public ProblemErrorReportValve(ObjectMapper json) {
@@ -50,7 +52,9 @@ public class ProblemErrorReportValve extends ErrorReportValve {
             correlationId = UUID.randomUUID().toString();
             response.setHeader(CorrelationIdFilter.HEADER, correlationId);
         }
-        ProblemDetail problem = problemFor(status, response.getMessage());
+        String because = response.getMessage() != null ? response.getMessage()
+                : throwable != null ? throwable.getMessage() : null;
+        ProblemDetail problem = problemFor(status, because);
         problem.setProperty(MetaDataKeys.CORRELATION_ID, correlationId);
         try {
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
@@ -65,22 +69,24 @@ public class ProblemErrorReportValve extends ErrorReportValve {
         }
     }
 
-    /** The problem for a status Tomcat set, with what is at fault when Tomcat's message says. */
+    /** The problem for a status Tomcat set, with what is at fault as far as Tomcat's message says. */
     static ProblemDetail problemFor(int status, String containerMessage) {
         HttpStatus known = HttpStatus.resolve(status);
         if (known == null) {
             known = status >= 500 ? HttpStatus.INTERNAL_SERVER_ERROR : HttpStatus.BAD_REQUEST;
         }
         String message = containerMessage == null ? "" : containerMessage.toLowerCase(Locale.ROOT);
+        String detail = containerMessage == null ? "" : ": " + (containerMessage.length() > LONGEST_MESSAGE
+                ? containerMessage.substring(0, LONGEST_MESSAGE) + "…" : containerMessage);
         if (known == HttpStatus.BAD_REQUEST && message.contains("header")) {
-            return Problems.malformed("the request's headers could not be read",
+            return Problems.malformed("the request's headers could not be read" + detail,
                     List.of(Problems.error(Problems.HEADERS, "are malformed, or with the request line larger than the "
                             + "server accepts (8 KB)")));
         }
         if (known == HttpStatus.BAD_REQUEST) {
-            return Problems.malformed("the request target could not be read",
-                    List.of(Problems.error(Problems.PATH, "is not a valid URI for the ledger: a bad percent-encoding, "
-                            + "an encoded slash or backslash, a control character or bytes that are not UTF-8")));
+            return Problems.malformed("the request target could not be read" + detail,
+                    List.of(Problems.error(Problems.PATH, "is not a valid URI for the ledger: too long, a bad "
+                            + "percent-encoding, an encoded slash or backslash, a control character or bytes that are not UTF-8")));
         }
         if (known == HttpStatus.NOT_FOUND) {
             return Problems.of(known, "not-found", "no such resource");
