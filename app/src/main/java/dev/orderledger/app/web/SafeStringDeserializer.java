@@ -1,6 +1,7 @@
 package dev.orderledger.app.web;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.BeanProperty;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
@@ -11,6 +12,7 @@ import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import dev.orderledger.api.common.MultiLine;
+import dev.orderledger.api.common.NumberAsText;
 
 import java.io.IOException;
 
@@ -18,12 +20,14 @@ import java.io.IOException;
  * Reads every JSON string of a request body (and every object key) as Jackson's own string
  * deserializer does, then refuses it when {@link SafeText} does: one line, unless the property is
  * marked {@link MultiLine}. The refusal is a {@link RefusedText}, which Jackson places at the JSON
- * path of the property, so the client is told which field it was.
+ * path of the property, so the client is told which field it was. A whole number is taken for text
+ * only where the property is marked {@link NumberAsText}; elsewhere the strict mapper refuses it.
  */
 final class SafeStringDeserializer extends StdScalarDeserializer<String> implements ContextualDeserializer {
 
-    static final SafeStringDeserializer SINGLE_LINE = new SafeStringDeserializer(false);
-    static final SafeStringDeserializer MULTI_LINE = new SafeStringDeserializer(true);
+    static final SafeStringDeserializer SINGLE_LINE = new SafeStringDeserializer(false, false);
+    static final SafeStringDeserializer MULTI_LINE = new SafeStringDeserializer(true, false);
+    static final SafeStringDeserializer NUMBER_AS_TEXT = new SafeStringDeserializer(false, true);
 
     /** Object keys (of maps in a request) are always one line. */
     static final KeyDeserializer KEYS = new KeyDeserializer() {
@@ -38,19 +42,30 @@ final class SafeStringDeserializer extends StdScalarDeserializer<String> impleme
     };
 
     private final boolean multiLine;
+    private final boolean numberAsText;
 
-    private SafeStringDeserializer(boolean multiLine) {
+    private SafeStringDeserializer(boolean multiLine, boolean numberAsText) {
         super(String.class);
         this.multiLine = multiLine;
+        this.numberAsText = numberAsText;
     }
 
     @Override
     public JsonDeserializer<?> createContextual(DeserializationContext context, BeanProperty property) {
-        return property != null && property.getAnnotation(MultiLine.class) != null ? MULTI_LINE : SINGLE_LINE;
+        if (property == null) {
+            return SINGLE_LINE;
+        }
+        if (property.getAnnotation(NumberAsText.class) != null) {
+            return NUMBER_AS_TEXT;
+        }
+        return property.getAnnotation(MultiLine.class) != null ? MULTI_LINE : SINGLE_LINE;
     }
 
     @Override
     public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+        if (numberAsText && parser.hasToken(JsonToken.VALUE_NUMBER_INT)) {
+            return parser.getText();
+        }
         String text = StringDeserializer.instance.deserialize(parser, context);
         String refusal = text == null ? null : SafeText.refusal(text, multiLine);
         if (refusal != null) {

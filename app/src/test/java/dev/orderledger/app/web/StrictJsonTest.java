@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.orderledger.api.common.InvalidValue;
 import dev.orderledger.api.common.MultiLine;
+import dev.orderledger.api.common.NumberAsText;
 import dev.orderledger.api.money.Money;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.ProblemDetail;
@@ -33,7 +34,7 @@ class StrictJsonTest {
     }
 
     record Order(List<Line> lines, String name, @MultiLine String note, Method method, Boolean gift, Money amount,
-                 Map<String, String> tags) {
+                 Map<String, String> tags, @NumberAsText String categoryId) {
         Order {
             if ("x".equals(name)) {
                 throw new InvalidValue("the whole order is refused");
@@ -57,6 +58,14 @@ class StrictJsonTest {
         assertThat(order.lines()).containsExactly(new Line("p\t1", 2));
         assertThat(order.note()).isEqualTo("ring twice\r\nthen wait");
         assertThat(order.amount()).isEqualTo(Money.of("12.50", "CNY"));
+    }
+
+    @Test
+    void aWholeNumberIsTextOnlyWhereTheFieldSaysSo() throws Exception {
+        assertThat(read("{\"categoryId\": 1003001}").categoryId()).isEqualTo("1003001");
+        assertThat(read("{\"categoryId\": \"c-1\"}").categoryId()).isEqualTo("c-1");
+        assertRefused("{\"categoryId\": 1.5}", "categoryId", "a string");
+        assertRefused("{\"categoryId\": true}", "categoryId", "a string");
     }
 
     @Test
