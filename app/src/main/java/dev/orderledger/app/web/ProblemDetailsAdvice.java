@@ -7,6 +7,8 @@ import dev.orderledger.api.common.ResourceNotFound;
 import dev.orderledger.api.common.StateConflict;
 import dev.orderledger.query.consistency.ReadModelBehind;
 import dev.orderledger.saga.partner.CallbackRejected;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
@@ -34,6 +36,7 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -69,6 +72,15 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     ProblemDetail typeMismatch(MethodArgumentTypeMismatchException mismatch) {
         return Problems.malformed("invalid value for " + mismatch.getName(),
                 List.of(Problems.error(mismatch.getName(), RequestErrors.wrongFormat(mismatch.getRequiredType()))));
+    }
+
+    /** Method validation by {@code @Validated} on a bean: each parameter by its name. */
+    @ExceptionHandler(ConstraintViolationException.class)
+    ProblemDetail constraintViolation(ConstraintViolationException invalid) {
+        return Problems.invalid("the request has invalid fields", invalid.getConstraintViolations().stream()
+                .map(violation -> Problems.error(lastNodeOf(violation.getPropertyPath()), message(violation.getMessage())))
+                .sorted(Comparator.comparing(error -> error.get("field")))
+                .toList());
     }
 
     @ExceptionHandler(AuthenticationException.class)
@@ -186,6 +198,16 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     private static Map<String, String> error(ObjectError error) {
         String field = error instanceof FieldError fieldError ? fieldError.getField() : Problems.WHOLE_BODY;
         return Problems.error(field, message(error.getDefaultMessage()));
+    }
+
+    private static String lastNodeOf(Path path) {
+        String name = Problems.WHOLE_BODY;
+        for (Path.Node node : path) {
+            if (node.getName() != null) {
+                name = node.getName();
+            }
+        }
+        return name;
     }
 
     private static String message(String defaultMessage) {

@@ -136,6 +136,8 @@ class MalformedRequestsIT extends LedgerIntegrationTest {
                 .as(buyer.token()).send(), "reason");
         assertFieldAtFault(api.post("/api/orders", Map.of("lines", List.of())).as(buyer.token())
                 .header("Idempotency-Key", "a key with spaces").send(), "Idempotency-Key");
+        assertFieldAtFault(api.get("/api/admin/projections/order-views/dead-letters?limit=0").as(admin().token()).send(),
+                "limit");
     }
 
     @Test
