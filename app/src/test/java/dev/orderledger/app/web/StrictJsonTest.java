@@ -116,6 +116,16 @@ class StrictJsonTest {
         assertRefused("{\"lines\": [", "lines[0]", "is not valid JSON");
     }
 
+    @Test
+    void bytesThatAreNotUtf8AreRefusedWhereTheyAre() {
+        byte[] body = {'{', '"', 'n', 'a', 'm', 'e', '"', ':', '"', (byte) 0xFF, '"', '}'};
+
+        assertThatThrownBy(() -> converter.read(Order.class, new MockHttpInputMessage(body)))
+                .isInstanceOfSatisfying(HttpMessageNotReadableException.class, unreadable ->
+                        assertThat(UnreadableBody.problemFor(unreadable).getProperties().get("errors").toString())
+                                .contains("field=name").contains("is not valid JSON"));
+    }
+
     private Order read(String json) throws Exception {
         return (Order) converter.read(Order.class, new MockHttpInputMessage(json.getBytes(StandardCharsets.UTF_8)));
     }
