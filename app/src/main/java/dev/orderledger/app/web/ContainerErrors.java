@@ -32,8 +32,9 @@ class ContainerErrors implements ErrorController {
     void error(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         HttpStatus status = code instanceof Integer value && HttpStatus.resolve(value) != null
-                ? HttpStatus.valueOf(value) : HttpStatus.INTERNAL_SERVER_ERROR;
-        if (status.is2xxSuccessful()) {
+                ? HttpStatus.valueOf(value) : code == null ? HttpStatus.NOT_FOUND : HttpStatus.INTERNAL_SERVER_ERROR;
+        if (status.value() < 400) {
+            // asked for directly, not an error dispatch: there is nothing at this path
             status = HttpStatus.NOT_FOUND;
         }
         problems.write(response, problemFor(status, request.getAttribute(RequestDispatcher.ERROR_EXCEPTION)));

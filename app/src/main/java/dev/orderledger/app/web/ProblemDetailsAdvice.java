@@ -186,7 +186,8 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 && (problem.getProperties() == null || !problem.getProperties().containsKey("errors"))) {
             typed = Problems.malformed(String.valueOf(problem.getDetail()), List.of(RequestErrors.errorOf(failure, problem.getDetail())));
         } else if (problem.getType().toString().equals("about:blank")) {
-            typed = Problems.of(HttpStatus.valueOf(status.value()), "http", problem.getDetail());
+            String type = status.value() == HttpStatus.NOT_FOUND.value() ? "not-found" : "http";
+            typed = Problems.of(HttpStatus.valueOf(status.value()), type, problem.getDetail());
         }
         return new ResponseEntity<>(typed, response.getHeaders(), response.getStatusCode());
     }

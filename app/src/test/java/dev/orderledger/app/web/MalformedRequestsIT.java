@@ -120,6 +120,7 @@ class MalformedRequestsIT extends LedgerIntegrationTest {
     void anUnknownPathIsA404ProblemAndWithoutATokenA401Problem() {
         assertProblem(api.get("/api/no-such-thing").as(buyer().token()).send(), 404);
         assertProblem(api.get("/api/no-such-thing").send(), 401);
+        assertProblem(api.get("/error").send(), 404);
     }
 
     @Test
