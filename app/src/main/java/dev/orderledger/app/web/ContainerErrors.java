@@ -16,7 +16,7 @@ import java.util.List;
 /**
  * Problem details, instead of Spring Boot's error JSON, for whatever the servlet container sends to
  * {@code /error}: a status set with {@code sendError} outside any controller, an exception that
- * escaped a filter. (What Tomcat refuses before any servlet runs is {@link ProblemErrorReportValve}'s.)
+ * escaped a filter. (What Tomcat and the firewall refuse is answered as {@link ContainerProblems} sets up.)
  */
 @Controller
 class ContainerErrors implements ErrorController {

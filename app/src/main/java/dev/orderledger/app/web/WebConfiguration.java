@@ -16,14 +16,7 @@ import io.swagger.v3.oas.models.parameters.HeaderParameter;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import org.springdoc.core.utils.SpringDocUtils;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import org.apache.catalina.Valve;
-import org.apache.catalina.core.StandardHost;
-import org.apache.catalina.valves.ErrorReportValve;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
-import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
-import org.springframework.boot.web.server.WebServerFactoryCustomizer;
-import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -34,10 +27,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import java.util.List;
 import java.util.Map;
 
-/**
- * MVC additions (the actor parameter, the text guard), problem details where the container or the
- * firewall answers, and the OpenAPI description (bearer security scheme, problem details schema).
- */
+/** MVC additions (the actor parameter, the text guard) and the OpenAPI description (bearer security scheme, problem details schema). */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
@@ -53,37 +43,6 @@ class WebConfiguration implements WebMvcConfigurer {
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(new RequestTextGuard());
-    }
-
-    /** Spring Security's firewall (a path with '..', ';', '//'...): the request never reaches the application. */
-    @Bean
-    static RequestRejectedHandler problemForRejectedRequests(Problems problems) {
-        return (request, response, rejected) -> problems.write(response, RequestErrors.rejected(rejected));
-    }
-
-    /**
-     * Tomcat's error report valve on the host, the last word on every error response, becomes
-     * {@link ProblemErrorReportValve}. Spring Boot's plain one, which its own customizer (ordered 0, so
-     * before this unordered one) adds when stack traces are off, is taken out.
-     */
-    @Bean
-    static WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemErrorReports(ObjectMapper json) {
-        return new WebServerFactoryCustomizer<>() {
-            @Override
-            public void customize(TomcatServletWebServerFactory factory) {
-                factory.addContextCustomizers(context -> {
-                    if (context.getParent() instanceof StandardHost host) {
-                        for (Valve valve : host.getPipeline().getValves()) {
-                            if (valve instanceof ErrorReportValve) {
-                                host.getPipeline().removeValve(valve);
-                            }
-                        }
-                        host.getPipeline().addValve(new ProblemErrorReportValve(json));
-                        host.setErrorReportValveClass(ProblemErrorReportValve.class.getName());
-                    }
-                });
-            }
-        };
     }
 
     /** Runs before security, so that answers given by filters inside it (idempotent replays) carry a token too. */
