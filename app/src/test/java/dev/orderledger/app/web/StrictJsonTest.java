@@ -83,6 +83,7 @@ class StrictJsonTest {
     @Test
     void wrongTypesAreRefusedInsteadOfCoerced() {
         assertRefused("{\"method\": 0}", "method", "one of CARD, WALLET");
+        assertRefused("{\"method\": \"1\"}", "method", "one of CARD, WALLET");
         assertRefused("{\"lines\": [{\"productId\": \"p\", \"quantity\": 1.5}]}", "lines[0].quantity", "whole number");
         assertRefused("{\"lines\": [{\"productId\": \"p\", \"quantity\": \"3\"}]}", "lines[0].quantity", "whole number");
         assertRefused("{\"lines\": [{\"productId\": \"p\", \"quantity\": 99999999999}]}", "lines[0].quantity", "out of range");
