@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -55,8 +56,8 @@ public class IdempotencyFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String key = request.getHeader(HEADER);
         if (!SANE_KEY.matcher(key).matches()) {
-            problems.write(response, Problems.of(HttpStatus.BAD_REQUEST, "idempotency-key",
-                    HEADER + " must be 1 to 255 visible ASCII characters"));
+            problems.write(response, Problems.invalid(HEADER + " must be 1 to 255 visible ASCII characters",
+                    List.of(Problems.error(HEADER, "must be 1 to 255 visible ASCII characters"))));
             return;
         }
         byte[] body = request.getInputStream().readNBytes(MAX_BODY + 1);

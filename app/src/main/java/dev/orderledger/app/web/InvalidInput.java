@@ -1,16 +1,28 @@
 package dev.orderledger.app.web;
 
-/** A field failed a check that annotations cannot express (answered 400 with that field named). */
+import java.util.List;
+import java.util.Map;
+
+/** Fields that failed a check that annotations cannot express (answered 400 with those fields named). */
 public class InvalidInput extends RuntimeException {
 
-    private final String field;
+    private final List<Map<String, String>> errors;
 
     public InvalidInput(String field, String message) {
-        super(message);
-        this.field = field;
+        this(List.of(Problems.error(field, message)));
+    }
+
+    /** @param errors {@link Problems#error} entries, at least one */
+    public InvalidInput(List<Map<String, String>> errors) {
+        super(errors.get(0).get("message"));
+        this.errors = List.copyOf(errors);
     }
 
     public String field() {
-        return field;
+        return errors.get(0).get("field");
+    }
+
+    public List<Map<String, String>> errors() {
+        return errors;
     }
 }

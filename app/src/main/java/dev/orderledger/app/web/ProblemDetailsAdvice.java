@@ -1,19 +1,19 @@
 package dev.orderledger.app.web;
 
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import dev.orderledger.api.common.BusinessRuleViolation;
 import dev.orderledger.api.common.InvalidValue;
 import dev.orderledger.api.common.NotPermitted;
 import dev.orderledger.api.common.ResourceNotFound;
 import dev.orderledger.api.common.StateConflict;
+import dev.orderledger.query.consistency.ReadModelBehind;
 import dev.orderledger.saga.partner.CallbackRejected;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.queryhandling.QueryExecutionException;
-import dev.orderledger.query.consistency.ReadModelBehind;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -25,7 +25,9 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.lang.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.validation.FieldError;
+import org.springframework.validation.ObjectError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -34,6 +36,7 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,8 +44,8 @@ import java.util.concurrent.CompletionException;
 
 /**
  * Turns every exception that leaves a controller into problem details: 400 for malformed or invalid
- * input (with the fields at fault), 404, 409 with the current state, 422 with a reason code, and a
- * 500 that names only the correlation id for anything unexpected.
+ * input (always with the fields at fault, see {@link RequestErrors}), 404, 409 with the current
+ * state, 422 with a reason code, and a 500 that names only the correlation id for anything unexpected.
  */
 @RestControllerAdvice
 class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
@@ -53,7 +56,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler({BusinessRuleViolation.class, StateConflict.class, ResourceNotFound.class,
             AggregateNotFoundException.class, InvalidInput.class, InvalidValue.class, ConcurrencyException.class,
             AggregateStreamCreationException.class, AccessDeniedException.class, NotPermitted.class,
-            CallbackRejected.class})
+            CallbackRejected.class, RequestRejectedException.class})
     ProblemDetail refusal(Exception refusal) {
         return problemFor(refusal).orElseThrow();
     }
@@ -67,9 +70,17 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail typeMismatch(MethodArgumentTypeMismatchException mismatch) {
-        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "validation", "invalid value for " + mismatch.getName());
-        problem.setProperty("errors", List.of(Map.of("field", mismatch.getName(), "message", "has the wrong format")));
-        return problem;
+        return Problems.malformed("invalid value for " + mismatch.getName(),
+                List.of(Problems.error(mismatch.getName(), RequestErrors.wrongFormat(mismatch.getRequiredType()))));
+    }
+
+    /** Method validation by {@code @Validated} on a bean: each parameter by its name. */
+    @ExceptionHandler(ConstraintViolationException.class)
+    ProblemDetail constraintViolation(ConstraintViolationException invalid) {
+        return Problems.invalid("the request has invalid fields", invalid.getConstraintViolations().stream()
+                .map(violation -> Problems.error(lastNodeOf(violation.getPropertyPath()), message(violation.getMessage())))
+                .sorted(Comparator.comparing(error -> error.get("field")))
+                .toList());
     }
 
     @ExceptionHandler(AuthenticationException.class)
@@ -97,8 +108,8 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     /**
      * 422 with a reason code for a business refusal, 409 naming the current state for a conflict
      * (a race on one aggregate included), 404 for what is absent or not the caller's, 400 for a value
-     * or field that failed a check, 403 for a role that may not, 401 for a partner's callback that fails
-     * its signature check; empty for anything else.
+     * or field that failed a check or a request the firewall refused, 403 for a role that may not, 401
+     * for a partner's callback that fails its signature check; empty for anything else.
      */
     private static Optional<ProblemDetail> problemFor(Throwable failure) {
         ProblemDetail problem;
@@ -117,10 +128,12 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         } else if (failure instanceof AggregateNotFoundException) {
             problem = Problems.of(HttpStatus.NOT_FOUND, "not-found", "no such resource");
         } else if (failure instanceof InvalidInput invalid) {
-            problem = Problems.of(HttpStatus.BAD_REQUEST, "validation", "the request has invalid fields");
-            problem.setProperty("errors", List.of(Map.of("field", invalid.field(), "message", invalid.getMessage())));
+            problem = Problems.invalid("the request has invalid fields", invalid.errors());
         } else if (failure instanceof InvalidValue invalid) {
-            problem = Problems.of(HttpStatus.BAD_REQUEST, "validation", invalid.getMessage());
+            String field = invalid.field() != null ? invalid.field() : Problems.WHOLE_BODY;
+            problem = Problems.invalid(invalid.getMessage(), List.of(Problems.error(field, invalid.getMessage())));
+        } else if (failure instanceof RequestRejectedException rejected) {
+            problem = RequestErrors.rejected(rejected);
         } else if (failure instanceof NotPermitted denied) {
             problem = Problems.of(HttpStatus.FORBIDDEN, "forbidden", denied.getMessage());
         } else if (failure instanceof AccessDeniedException) {
@@ -136,19 +149,20 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException invalid,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        List<Map<String, String>> errors = invalid.getBindingResult().getFieldErrors().stream()
-                .map(error -> Map.of("field", error.getField(), "message", message(error)))
-                .toList();
-        return validationProblem(errors);
+        return validationProblem(invalid.getBindingResult().getAllErrors().stream().map(ProblemDetailsAdvice::error).toList());
     }
 
+    /**
+     * Method validation covers the whole call: a {@code @Valid} body reports each of its fields by its
+     * path in the body; a constrained parameter, variable or header by the name the client used.
+     */
     @Override
     protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException invalid,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<Map<String, String>> errors = invalid.getParameterValidationResults().stream()
-                .flatMap(result -> result.getResolvableErrors().stream().map(error -> Map.of(
-                        "field", String.valueOf(result.getMethodParameter().getParameterName()),
-                        "message", String.valueOf(error.getDefaultMessage()))))
+                .flatMap(result -> result.getResolvableErrors().stream().map(error -> error instanceof ObjectError object
+                        ? error(object)
+                        : Problems.error(RequestErrors.nameOf(result.getMethodParameter()), message(error.getDefaultMessage()))))
                 .toList();
         return validationProblem(errors);
     }
@@ -156,46 +170,48 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException unreadable,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        Throwable cause = unreadable.getCause();
-        String detail = "the request body is not valid JSON for this endpoint";
-        if (cause instanceof UnrecognizedPropertyException unknown) {
-            detail = "unknown field '" + unknown.getPropertyName() + "'";
-        } else if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            StringBuilder path = new StringBuilder();
-            for (JsonMappingException.Reference reference : mapping.getPath()) {
-                if (reference.getFieldName() != null) {
-                    path.append(path.isEmpty() ? "" : ".").append(reference.getFieldName());
-                } else {
-                    path.append('[').append(reference.getIndex()).append(']');
-                }
-            }
-            Throwable root = mapping.getCause() != null ? mapping.getCause() : mapping;
-            String reason = root instanceof IllegalArgumentException ? root.getMessage()
-                    : String.valueOf(mapping.getOriginalMessage()).startsWith("Cannot map `null`") ? "is required"
-                    : "has the wrong type or format";
-            detail = "invalid value at '" + path + "': " + reason;
-        }
-        return ResponseEntity.badRequest().body(Problems.of(HttpStatus.BAD_REQUEST, "malformed-request", detail));
+        return ResponseEntity.badRequest().body(UnreadableBody.problemFor(unreadable));
     }
 
+    /** Spring's own answers: typed like ours, and every 400 names what is at fault. */
     @Override
     protected ResponseEntity<Object> handleExceptionInternal(Exception failure, @Nullable Object body,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         ResponseEntity<Object> response = super.handleExceptionInternal(failure, body, headers, status, request);
-        if (response != null && response.getBody() instanceof ProblemDetail problem && problem.getType().toString().equals("about:blank")) {
-            ProblemDetail typed = Problems.of(HttpStatus.valueOf(status.value()), "http", problem.getDetail());
-            return new ResponseEntity<>(typed, response.getHeaders(), response.getStatusCode());
+        if (response == null || !(response.getBody() instanceof ProblemDetail problem)) {
+            return response;
         }
-        return response;
+        ProblemDetail typed = problem;
+        if (status.value() == HttpStatus.BAD_REQUEST.value()
+                && (problem.getProperties() == null || !problem.getProperties().containsKey("errors"))) {
+            typed = Problems.malformed(String.valueOf(problem.getDetail()), List.of(RequestErrors.errorOf(failure, problem.getDetail())));
+        } else if (problem.getType().toString().equals("about:blank")) {
+            String type = status.value() == HttpStatus.NOT_FOUND.value() ? "not-found" : "http";
+            typed = Problems.of(HttpStatus.valueOf(status.value()), type, problem.getDetail());
+        }
+        return new ResponseEntity<>(typed, response.getHeaders(), response.getStatusCode());
     }
 
     private static ResponseEntity<Object> validationProblem(List<Map<String, String>> errors) {
-        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "validation", "the request has invalid fields");
-        problem.setProperty("errors", errors);
-        return ResponseEntity.badRequest().body(problem);
+        return ResponseEntity.badRequest().body(Problems.invalid("the request has invalid fields", errors));
     }
 
-    private static String message(FieldError error) {
-        return error.getDefaultMessage() == null ? "is invalid" : error.getDefaultMessage();
+    private static Map<String, String> error(ObjectError error) {
+        String field = error instanceof FieldError fieldError ? fieldError.getField() : Problems.WHOLE_BODY;
+        return Problems.error(field, message(error.getDefaultMessage()));
+    }
+
+    private static String lastNodeOf(Path path) {
+        String name = Problems.WHOLE_BODY;
+        for (Path.Node node : path) {
+            if (node.getName() != null) {
+                name = node.getName();
+            }
+        }
+        return name;
+    }
+
+    private static String message(String defaultMessage) {
+        return defaultMessage == null ? "is invalid" : defaultMessage;
     }
 }

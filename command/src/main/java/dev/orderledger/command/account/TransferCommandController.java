@@ -5,6 +5,7 @@ import dev.orderledger.api.common.Identifiers;
 import dev.orderledger.api.account.TransferId;
 import dev.orderledger.api.account.TransferMoneyCommand;
 import dev.orderledger.api.account.TransferResult;
+import dev.orderledger.api.common.MultiLine;
 import dev.orderledger.api.money.Money;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -51,6 +52,6 @@ class TransferCommandController {
             @NotNull @Pattern(regexp = "[a-z-]+:[A-Za-z0-9_-]{1,64}", message = "is kind:owner") String to,
             @NotNull Money amount,
             @Size(max = 64) String orderReference,
-            @NotBlank @Size(max = 200) String memo) {
+            @MultiLine @NotBlank @Size(max = 200) String memo) {
     }
 }

@@ -1,6 +1,7 @@
 package dev.orderledger.command.intervention;
 
 import dev.orderledger.api.common.Identifiers;
+import dev.orderledger.api.common.MultiLine;
 import dev.orderledger.api.intervention.ResolveInterventionCommand;
 import dev.orderledger.api.intervention.RetryInterventionCommand;
 import dev.orderledger.api.security.Actor;
@@ -49,6 +50,6 @@ class InterventionCommandController {
         return ResponseEntity.noContent().build();
     }
 
-    record Resolution(@NotBlank @Size(max = 500) String note) {
+    record Resolution(@MultiLine @NotBlank @Size(max = 500) String note) {
     }
 }

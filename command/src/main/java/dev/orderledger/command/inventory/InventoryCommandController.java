@@ -1,6 +1,7 @@
 package dev.orderledger.command.inventory;
 
 import dev.orderledger.api.common.Identifiers;
+import dev.orderledger.api.common.MultiLine;
 import dev.orderledger.api.inventory.AdjustStockCommand;
 import dev.orderledger.api.inventory.DeductReservedStockCommand;
 import dev.orderledger.api.inventory.ReserveStockCommand;
@@ -120,6 +121,6 @@ class InventoryCommandController {
                    @NotBlank @Size(max = 100) String reference) {
     }
 
-    record Adjustment(@Min(-MAX_UNITS) @Max(MAX_UNITS) long delta, @NotBlank @Size(max = 200) String reason) {
+    record Adjustment(@Min(-MAX_UNITS) @Max(MAX_UNITS) long delta, @MultiLine @NotBlank @Size(max = 200) String reason) {
     }
 }

@@ -1,6 +1,7 @@
 package dev.orderledger.command.order;
 
 import dev.orderledger.api.common.Identifiers;
+import dev.orderledger.api.common.MultiLine;
 import dev.orderledger.api.order.LineRequest;
 import dev.orderledger.api.order.MarketingRequest;
 import dev.orderledger.api.order.OrderId;
@@ -109,7 +110,7 @@ class OrderCommandController {
             @NotBlank @Size(max = 100) String recipient,
             @NotBlank @Pattern(regexp = "\\+?[0-9 -]{5,20}") String phone,
             @NotBlank @Size(max = 100) String region,
-            @NotBlank @Size(max = 300) String street,
+            @MultiLine @NotBlank @Size(max = 300) String street,
             @Size(max = 20) String postalCode) {
 
         ShippingAddress toAddress() {

@@ -1,6 +1,7 @@
 package dev.orderledger.command.order;
 
 import dev.orderledger.api.common.Identifiers;
+import dev.orderledger.api.common.MultiLine;
 import dev.orderledger.api.money.Money;
 import dev.orderledger.api.order.AcceptFulfillmentCommand;
 import dev.orderledger.api.order.AutoConfirmReceiptCommand;
@@ -149,6 +150,6 @@ class OrderLifecycleController {
     record Fulfillment(@NotBlank @Size(max = 64) String reference) {
     }
 
-    record Failure(@NotBlank @Size(max = 200) String reason) {
+    record Failure(@MultiLine @NotBlank @Size(max = 200) String reason) {
     }
 }

@@ -1,6 +1,7 @@
 package dev.orderledger.command.payment;
 
 import dev.orderledger.api.common.Identifiers;
+import dev.orderledger.api.common.MultiLine;
 import dev.orderledger.api.money.Money;
 import dev.orderledger.api.order.OrderId;
 import dev.orderledger.api.payment.ApplyGatewayResultCommand;
@@ -135,7 +136,7 @@ class PaymentCommandController {
     record Created(String payOrderId) {
     }
 
-    record Outcome(boolean succeeded, @Size(max = 200) String reason) {
+    record Outcome(boolean succeeded, @MultiLine @Size(max = 200) String reason) {
     }
 
     record GatewayRequest(@NotBlank @Size(max = 64) String gatewayRequestId) {
@@ -145,10 +146,10 @@ class PaymentCommandController {
     }
 
     record GatewayResult(@NotBlank @Size(max = 64) String gatewayTransactionId, boolean succeeded, Money amount,
-                         @Size(max = 200) String reason) {
+                         @MultiLine @Size(max = 200) String reason) {
     }
 
-    record Reason(@NotBlank @Size(max = 200) String reason) {
+    record Reason(@MultiLine @NotBlank @Size(max = 200) String reason) {
     }
 
     record Status(PaymentStatus status) {

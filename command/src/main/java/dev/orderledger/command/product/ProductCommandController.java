@@ -1,6 +1,8 @@
 package dev.orderledger.command.product;
 
 import dev.orderledger.api.common.Identifiers;
+import dev.orderledger.api.common.MultiLine;
+import dev.orderledger.api.common.NumberAsText;
 import dev.orderledger.api.inventory.ReceiveStockCommand;
 import dev.orderledger.api.money.Money;
 import dev.orderledger.api.product.Attribute;
@@ -115,7 +117,7 @@ class ProductCommandController {
     record CreateProductRequest(
             @Pattern(regexp = Identifiers.NAME_REGEX) String productId,
             ProductType type,
-            @Size(max = 64) String categoryId,
+            @NumberAsText @Size(max = 64) String categoryId,
             @NotNull @Valid Spu spu,
             @Size(max = 100) List<@Valid @NotNull AttributeRequest> basicAttributes,
             @NotEmpty @Size(max = 500) List<@Valid @NotNull SkuRequest> skus) {
@@ -125,10 +127,10 @@ class ProductCommandController {
         }
     }
 
-    record Spu(@NotBlank @Size(max = 200) String name, @Size(max = 64) String brandId, @Size(max = 10_000) String description) {
+    record Spu(@NotBlank @Size(max = 200) String name, @NumberAsText @Size(max = 64) String brandId, @MultiLine @Size(max = 10_000) String description) {
     }
 
-    record AttributeRequest(@Size(max = 64) String attributeId, @NotBlank @Size(max = 100) String attributeName,
+    record AttributeRequest(@NumberAsText @Size(max = 64) String attributeId, @NotBlank @Size(max = 100) String attributeName,
                             @NotBlank @Size(max = 200) String value) {
 
         Attribute toAttribute() {
@@ -155,7 +157,7 @@ class ProductCommandController {
                           @NotNull Instant balanceFrom, @NotNull Instant balanceUntil) {
     }
 
-    record Transition(@NotNull ProductTransition transition, @Size(max = 500) String reason) {
+    record Transition(@NotNull ProductTransition transition, @MultiLine @Size(max = 500) String reason) {
     }
 
     record PriceChange(@NotNull Money price) {

@@ -1,6 +1,7 @@
 package dev.orderledger.command.refund;
 
 import dev.orderledger.api.common.Identifiers;
+import dev.orderledger.api.common.MultiLine;
 import dev.orderledger.api.order.OrderId;
 import dev.orderledger.api.refund.ArbitrateRefundCommand;
 import dev.orderledger.api.refund.CompleteRefundCommand;
@@ -140,7 +141,7 @@ class RefundCommandController {
             @Min(1) Integer lineNo,
             @Min(1) @Max(10_000) Integer quantity,
             boolean withReturn,
-            @NotBlank @Size(max = 500) String reason) {
+            @MultiLine @NotBlank @Size(max = 500) String reason) {
     }
 
     record AdminRefundRequest(@NotNull RefundKind kind, @NotNull @Valid RefundRequest refund) {
@@ -149,18 +150,18 @@ class RefundCommandController {
     record Created(String refundId) {
     }
 
-    record Decision(boolean approve, @Size(max = 500) String reason) {
+    record Decision(boolean approve, @MultiLine @Size(max = 500) String reason) {
     }
 
     record ReturnShipment(@NotBlank @Size(max = 50) String carrier, @NotBlank @Size(max = 64) String trackingNumber) {
     }
 
-    record Receipt(boolean received, @Size(max = 500) String reason) {
+    record Receipt(boolean received, @MultiLine @Size(max = 500) String reason) {
     }
 
-    record Outcome(boolean succeeded, @Size(max = 500) String reason) {
+    record Outcome(boolean succeeded, @MultiLine @Size(max = 500) String reason) {
     }
 
-    record PaymentOutcome(boolean succeeded, @Size(max = 64) String gatewayReference, @Size(max = 500) String reason) {
+    record PaymentOutcome(boolean succeeded, @Size(max = 64) String gatewayReference, @MultiLine @Size(max = 500) String reason) {
     }
 }
