@@ -1,0 +1,24 @@
+package dev.orderledger.app.guard;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+/**
+ * One generated malformed request: the operation it aims at, the generator class that spoiled it and
+ * what it spoiled, the request itself (target already encoded, headers, body), and whether the ledger
+ * must refuse it (an answer 2xx is then a finding; otherwise any 4xx or 2xx may be right).
+ */
+record BadRequest(String operation, String generator, String what, String method, String target,
+                  Map<String, String> headers, byte[] body, String contentType, boolean mustRefuse) {
+
+    /** Everything the caller put in the request, to tell an echo of the caller's own input from a leak. */
+    String sentText() {
+        return target + " " + headers + " " + (body == null ? "" : new String(body, StandardCharsets.UTF_8));
+    }
+
+    BadRequest withHeader(String name, String value) {
+        Map<String, String> all = new java.util.LinkedHashMap<>(headers);
+        all.put(name, value);
+        return new BadRequest(operation, generator, what, method, target, all, body, contentType, mustRefuse);
+    }
+}
