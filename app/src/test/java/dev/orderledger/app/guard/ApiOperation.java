@@ -5,10 +5,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 
 /**
- * One operation of the OpenAPI document: method, path template, its parameters and the schema and
- * media type of its request body (null when it takes none).
+ * One operation of the OpenAPI document: method, path template, its parameters, and the schema and
+ * media type of its request body (null when it takes none) and whether the body is required.
  */
-record ApiOperation(String method, String path, List<Param> params, JsonNode bodySchema, String bodyMediaType) {
+record ApiOperation(String method, String path, List<Param> params, JsonNode bodySchema, String bodyMediaType,
+                    boolean bodyRequired) {
 
     static final String CONSISTENCY_TOKEN = "X-Consistency-Token";
 

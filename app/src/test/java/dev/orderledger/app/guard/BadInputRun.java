@@ -45,8 +45,8 @@ final class BadInputRun {
         return bad;
     }
 
-    Findings send(List<ApiOperation> operations, int threads) throws InterruptedException {
-        Findings findings = new Findings();
+    Findings send(List<ApiOperation> operations, int threads, boolean traced) throws InterruptedException {
+        Findings findings = new Findings(traced);
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             List<Future<?>> sent = new ArrayList<>();

@@ -153,7 +153,7 @@ final class Baseline {
             case "number":
                 return name.equals("maxPrice") ? new BigDecimal("1000.00") : new BigDecimal("1.00");
             case "boolean":
-                return Boolean.TRUE;
+                return Boolean.FALSE;
             default:
                 return text(name, schema, inBody);
         }

@@ -44,7 +44,7 @@ final class BodyMutations {
         JsonNode root = body.root();
         String text = root.toString();
         bad.add(json(draft, text + pick(TRAILING), "trailing-content", "text after the document", true));
-        bad.add(draft.withBody("", "application/json").spoiled("malformed-json", "empty body", true));
+        bad.add(draft.withBody("", "application/json").spoiled("malformed-json", "empty body", draft.operation().bodyRequired()));
         bad.add(draft.withBody(text.substring(0, text.length() / 2), "application/json").spoiled("malformed-json", "cut in half", true));
         bad.add(draft.withBody(text, "text/plain").spoiled("media-type", "text/plain", true));
         for (Node node : body.nodes()) {

@@ -28,8 +28,14 @@ final class Findings {
     private final Map<String, AtomicLong> generators = new TreeMap<>();
     private final Map<Group, AtomicLong> groups = new TreeMap<>();
     private final Map<Group, String> examples = new TreeMap<>();
+    private final StringBuilder trace;
     private long sent;
     private long findings;
+
+    /** With {@code traced}, every request and its answer is kept for {@link #trace()}. */
+    Findings(boolean traced) {
+        trace = traced ? new StringBuilder() : null;
+    }
 
     synchronized void record(BadRequest request, Caller caller, Wire.Answer answer, Iterable<String> kinds) {
         sent++;
@@ -37,11 +43,15 @@ final class Findings {
         count(statusClasses, status == 0 ? "none" : status / 100 + "xx");
         count(callers, caller.name());
         count(generators, request.generator());
+        if (trace != null) {
+            trace.append(printable(request.operation() + " | " + request.generator() + " | " + caller + " " + request.what()
+                    + " -> " + excerpt(answer) + " " + kinds)).append('\n');
+        }
         for (String kind : kinds) {
             findings++;
             Group group = new Group(request.operation(), request.generator(), status, kind);
             count(groups, group);
-            examples.putIfAbsent(group, caller + " " + request.what() + " -> " + excerpt(answer));
+            examples.putIfAbsent(group, printable(caller + " " + request.what() + " -> " + excerpt(answer)));
         }
     }
 
@@ -67,6 +77,10 @@ final class Findings {
         return text.toString();
     }
 
+    synchronized String trace() {
+        return trace == null ? "" : trace.toString();
+    }
+
     private static <K> void count(Map<K, AtomicLong> counts, K key) {
         counts.computeIfAbsent(key, k -> new AtomicLong()).incrementAndGet();
     }
@@ -74,5 +88,13 @@ final class Findings {
     private static String excerpt(Wire.Answer answer) {
         String body = answer.body().replaceAll("\\s+", " ");
         return answer.status() + " " + answer.contentType() + " " + (body.length() > 240 ? body.substring(0, 240) + "..." : body);
+    }
+
+    /** Control characters and lone surrogates written as escapes, so that the report stays text. */
+    private static String printable(String text) {
+        StringBuilder printable = new StringBuilder();
+        text.codePoints().forEach(c -> printable.append(Character.isISOControl(c) || Character.isSurrogate((char) c)
+                ? String.format("\\u%04x", c) : Character.toString(c)));
+        return printable.toString();
     }
 }

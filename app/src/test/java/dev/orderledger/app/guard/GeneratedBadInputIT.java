@@ -37,7 +37,9 @@ class GeneratedBadInputIT extends LedgerIntegrationTest {
 
     private static final long SEED = Long.getLong("ledger.fuzz.seed", 20_261_105L);
     private static final int THREADS = Integer.getInteger("ledger.fuzz.threads", 4);
+    private static final boolean TRACED = Boolean.getBoolean("ledger.fuzz.trace");
     private static final Path REPORT = Path.of("target", "generated-bad-input.txt");
+    private static final Path TRACE = Path.of("target", "generated-bad-input-trace.txt");
 
     @LocalServerPort
     private int port;
@@ -53,7 +55,7 @@ class GeneratedBadInputIT extends LedgerIntegrationTest {
         Instant started = Instant.now();
         Findings findings;
         try {
-            findings = new BadInputRun(OpenApiDocument.parse(docs.text()), cast, new Wire(port), SEED).send(operations, THREADS);
+            findings = new BadInputRun(OpenApiDocument.parse(docs.text()), cast, new Wire(port), SEED).send(operations, THREADS, TRACED);
         } finally {
             resetSimulators();
         }
@@ -61,6 +63,9 @@ class GeneratedBadInputIT extends LedgerIntegrationTest {
                 + Duration.between(started, Instant.now()).toSeconds() + " s\n" + findings.counts() + "\n";
         System.out.print(summary);
         Files.writeString(REPORT, summary + findings.report());
+        if (TRACED) {
+            Files.writeString(TRACE, findings.trace());
+        }
 
         SoftAssertions soft = new SoftAssertions();
         soft.assertThat(findings.sent()).as("requests sent").isGreaterThanOrEqualTo(2_000);

@@ -63,10 +63,11 @@ final class OpenApiDocument {
         }
         JsonNode content = op.path("requestBody").path("content");
         if (!content.isObject() || content.isEmpty()) {
-            return new ApiOperation(method, path, List.copyOf(params), null, null);
+            return new ApiOperation(method, path, List.copyOf(params), null, null, false);
         }
         String mediaType = content.has("application/json") ? "application/json" : content.fieldNames().next();
-        return new ApiOperation(method, path, List.copyOf(params), content.path(mediaType).path("schema"), mediaType);
+        return new ApiOperation(method, path, List.copyOf(params), content.path(mediaType).path("schema"), mediaType,
+                op.path("requestBody").path("required").asBoolean(false));
     }
 
     /** The schema itself, or the one its {@code $ref} names. */

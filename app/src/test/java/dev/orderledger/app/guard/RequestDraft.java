@@ -81,6 +81,7 @@ record RequestDraft(ApiOperation operation, Map<String, String> pathSegments, Li
     }
 
     BadRequest spoiled(String generator, String what, boolean mustRefuse) {
-        return new BadRequest(operation.id(), generator, what, operation.method(), target(), headers, body, contentType, mustRefuse);
+        return new BadRequest(operation.id(), generator, what, operation.method(), target(), headers, body, contentType, mustRefuse,
+                false);
     }
 }

@@ -18,8 +18,9 @@ import java.util.Map;
 
 /**
  * Sends a generated request over real HTTP: through {@link HttpClient} when it accepts the request,
- * and as bytes written to a socket when it refuses (an invalid percent-encoding, a control character
- * in a header) or when a header is too large to be worth its checks.
+ * and as bytes written to a socket of its own when the client refuses it (an invalid
+ * percent-encoding, a control character in a header), when a header is too large, or when the
+ * request is one the container itself must turn away (then the connection it closes is no pooled one).
  */
 final class Wire {
 
@@ -50,11 +51,18 @@ final class Wire {
         if (request.body() != null) {
             headers.put("Content-Type", request.contentType());
         }
-        HttpRequest built = headers.values().stream().anyMatch(value -> value.length() > RAW_HEADER_SIZE) ? null : build(request, headers);
+        HttpRequest built = request.rawSocket() || headers.values().stream().anyMatch(value -> value.length() > RAW_HEADER_SIZE)
+                ? null : build(request, headers);
         if (built == null) {
             return raw(request, headers);
         }
-        HttpResponse<byte[]> response = http.send(built, HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> response;
+        try {
+            response = http.send(built, HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException staleConnection) {
+            // a pooled connection the server had closed after an earlier refusal: once more, on a connection of its own
+            return raw(request, headers);
+        }
         Map<String, String> answerHeaders = new LinkedHashMap<>();
         response.headers().map().forEach((name, values) -> answerHeaders.put(name.toLowerCase(Locale.ROOT), String.join(", ", values)));
         return new Answer(response.statusCode(), answerHeaders, new String(response.body(), StandardCharsets.UTF_8));
