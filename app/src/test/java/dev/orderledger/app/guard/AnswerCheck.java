@@ -7,13 +7,16 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * What is wrong with one answer to a generated request, as kinds of finding: no answer at all, a 5xx,
  * a 4xx that is not a problem detail with {@code status} and {@code type}, a 400 without a list of
  * {@code {field, message}} errors, a request that had to be refused but was accepted, another user's
  * data in the answer (not merely an echo of what the caller sent), and a 400 that calls "unknown" a
- * field the OpenAPI document declares (the document and the API disagree).
+ * field the OpenAPI document declares or requires a field it does not declare (the document and the
+ * API disagree, so the generated requests miss what the operation really takes).
  */
 final class AnswerCheck {
 
@@ -26,12 +29,13 @@ final class AnswerCheck {
     static final String DOCUMENT = "document-disagrees";
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern REQUIRED_IN_DETAIL = Pattern.compile("invalid value at '([^']+)': is required");
 
     private AnswerCheck() {
     }
 
     /** The kinds of finding in this answer (empty when it is right), each with a word of detail after a colon. */
-    static List<String> findings(BadRequest request, Wire.Answer answer, Set<String> hidden) {
+    static List<String> findings(BadRequest request, Wire.Answer answer, Set<String> hidden, Set<String> declared) {
         List<String> findings = new ArrayList<>();
         int status = answer.status();
         if (status == 0) {
@@ -45,7 +49,7 @@ final class AnswerCheck {
             findings.add(ACCEPTED);
         }
         if (status >= 400 && status < 500) {
-            problemDetails(answer, findings);
+            problemDetails(answer, declared, findings);
         }
         String shown = answer.body() + " " + answer.headers().getOrDefault("location", "");
         String sent = request.sentText();
@@ -58,7 +62,7 @@ final class AnswerCheck {
         return findings;
     }
 
-    private static void problemDetails(Wire.Answer answer, List<String> findings) {
+    private static void problemDetails(Wire.Answer answer, Set<String> declared, List<String> findings) {
         JsonNode problem;
         try {
             problem = answer.contentType().startsWith("application/problem+json") ? JSON.readTree(answer.body()) : null;
@@ -84,9 +88,17 @@ final class AnswerCheck {
         if (problem.path("detail").asText("").startsWith("unknown field")) {
             findings.add(DOCUMENT + ": " + problem.path("detail").asText());
         }
+        Matcher required = REQUIRED_IN_DETAIL.matcher(problem.path("detail").asText(""));
+        if (required.find() && !declared.contains(required.group(1))) {
+            findings.add(DOCUMENT + ": requires undeclared '" + required.group(1) + "'");
+        }
         for (JsonNode error : errors) {
-            if (error.path("message").asText("").toLowerCase().contains("unknown field")) {
-                findings.add(DOCUMENT + ": unknown field '" + error.path("field").asText() + "'");
+            String field = error.path("field").asText();
+            String message = error.path("message").asText("").toLowerCase();
+            if (message.contains("unknown field")) {
+                findings.add(DOCUMENT + ": unknown field '" + field + "'");
+            } else if ((message.contains("required") || message.contains("must not be null")) && !declared.contains(field)) {
+                findings.add(DOCUMENT + ": requires undeclared '" + field + "'");
             }
         }
     }

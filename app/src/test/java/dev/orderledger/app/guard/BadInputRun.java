@@ -4,9 +4,11 @@ import dev.orderledger.app.support.LedgerIntegrationTest.User;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -52,13 +54,14 @@ final class BadInputRun {
             List<Future<?>> sent = new ArrayList<>();
             for (ApiOperation operation : operations) {
                 Caller.Role owner = Caller.ownerOf(operation);
+                Set<String> declared = declared(operation);
                 for (BadRequest request : generate(operation)) {
                     for (Caller caller : Caller.values()) {
                         if (caller == Caller.OWNER && request.generator().equals(EnvelopeMutations.BEYOND_HEAD)) {
                             continue;
                         }
                         User user = cast.user(caller, owner);
-                        sent.add(pool.submit(() -> sendOne(request, caller, user, findings)));
+                        sent.add(pool.submit(() -> sendOne(request, caller, user, declared, findings)));
                     }
                 }
             }
@@ -74,7 +77,17 @@ final class BadInputRun {
         return findings;
     }
 
-    private void sendOne(BadRequest request, Caller caller, User user, Findings findings) {
+    /** The names the document gives the operation's parameters and body fields, as a client writes them. */
+    private Set<String> declared(ApiOperation operation) {
+        Set<String> names = new HashSet<>();
+        operation.params().forEach(param -> names.add(param.name()));
+        if (operation.takesJson()) {
+            new Baseline(document, cast).body(operation).nodes().forEach(node -> names.add(node.label()));
+        }
+        return names;
+    }
+
+    private void sendOne(BadRequest request, Caller caller, User user, Set<String> declared, Findings findings) {
         Wire.Answer answer;
         try {
             answer = wire.send(request, user == null ? null : user.token());
@@ -84,6 +97,6 @@ final class BadInputRun {
             Thread.currentThread().interrupt();
             return;
         }
-        findings.record(request, caller, answer, AnswerCheck.findings(request, answer, cast.hiddenFrom(user)));
+        findings.record(request, caller, answer, AnswerCheck.findings(request, answer, cast.hiddenFrom(user), declared));
     }
 }

@@ -47,10 +47,6 @@ final class Baseline {
             }
             return label.isEmpty() ? "(body)" : label.toString();
         }
-
-        boolean isLeaf() {
-            return !type.equals("object") && !type.equals("array");
-        }
     }
 
     /** The baseline body and its nodes, the body's root first. */

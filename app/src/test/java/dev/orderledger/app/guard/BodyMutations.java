@@ -22,6 +22,7 @@ import java.util.Random;
 final class BodyMutations {
 
     private static final String INVALID_UTF8 = "\uE000";
+    private static final BigDecimal HUGE = new BigDecimal("1e15");
     private static final List<String> OTHER_CONTROLS = List.of("\\u0001", "\\u001b", "\\u001f", "\\u007f", "\\udc00x", INVALID_UTF8);
     private static final List<String> TRAILING = List.of(" {\"x\":1}", "]", " x", "{}", ",", " null");
     private static final List<String> HUGE_INTEGERS = List.of("2147483648", "9223372036854775808", "-9223372036854775809", "1e20", "-1", "0");
@@ -155,8 +156,7 @@ final class BodyMutations {
 
     private BadRequest edit(RequestDraft draft, JsonNode root, Node node, Edit edit, String raw, String generator, boolean mustRefuse) {
         String text = JsonSplice.write(root, node.path(), edit, raw);
-        String shown = raw.length() > 40 ? raw.substring(0, 40) + "...(" + raw.length() + " chars)" : raw;
-        return json(draft, text, generator, node.label() + (edit == Edit.REMOVE ? " left out" : " = " + shown), mustRefuse);
+        return json(draft, text, generator, node.label() + (edit == Edit.REMOVE ? " left out" : " = " + shorten(raw)), mustRefuse);
     }
 
     private static BadRequest json(RequestDraft draft, String text, String generator, String what, boolean mustRefuse) {
@@ -176,9 +176,15 @@ final class BodyMutations {
         return out.toByteArray();
     }
 
-    /** Whether a number lies outside the schema's range, or (for integers) is no integer of the schema's format. */
+    /**
+     * Whether a number lies outside the schema's range, or (for integers) is no integer of the schema's
+     * format, or (for decimals) reaches {@link #HUGE}: no price, amount or rate of the ledger is that large.
+     */
     static boolean outOfRange(String number, JsonNode schema, boolean integer) {
         BigDecimal value = new BigDecimal(number);
+        if (!integer && value.abs().compareTo(HUGE) >= 0) {
+            return true;
+        }
         if (integer) {
             boolean int32 = schema.path("format").asText("").equals("int32");
             BigDecimal limit = BigDecimal.valueOf(int32 ? Integer.MAX_VALUE : Long.MAX_VALUE);
@@ -207,6 +213,16 @@ final class BodyMutations {
     }
 
     private <T> T pick(List<T> options) {
+        return pick(random, options);
+    }
+
+    /** One of the options, drawn from the operation's seeded random. */
+    static <T> T pick(Random random, List<T> options) {
         return options.get(random.nextInt(options.size()));
+    }
+
+    /** A long value cut for the report, with its length. */
+    static String shorten(String value) {
+        return value.length() > 40 ? value.substring(0, 40) + "...(" + value.length() + " chars)" : value;
     }
 }

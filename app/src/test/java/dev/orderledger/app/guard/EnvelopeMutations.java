@@ -55,7 +55,8 @@ final class EnvelopeMutations {
         for (ApiOperation.Param param : operation.in("header")) {
             if (!param.name().equals(ApiOperation.CONSISTENCY_TOKEN)) {
                 String value = pick(List.of("abc", "9999999999999999999", "-1", "a\u0000b", "x".repeat(10_000)));
-                bad.add(draft.withHeader(param.name(), value).spoiled("header", param.name() + " = " + shorten(value), false).overRawSocket());
+                bad.add(draft.withHeader(param.name(), value)
+                        .spoiled("header", param.name() + " = " + BodyMutations.shorten(value), false).overRawSocket());
             }
         }
         int size = pick(HEADER_SIZES);
@@ -75,7 +76,8 @@ final class EnvelopeMutations {
 
     private void path(RequestDraft draft, String name, JsonNode schema, List<BadRequest> bad) {
         for (String segment : PATH_ALWAYS) {
-            bad.add(draft.withPathSegment(name, segment).spoiled("path-encoding", name + " = " + shorten(segment), true).overRawSocket());
+            bad.add(draft.withPathSegment(name, segment)
+                    .spoiled("path-encoding", name + " = " + BodyMutations.shorten(segment), true).overRawSocket());
         }
         String trick = pick(PATH_TRICKS);
         bad.add(draft.withPathSegment(name, trick).spoiled("path-encoding", name + " = " + trick, true).overRawSocket());
@@ -137,11 +139,7 @@ final class EnvelopeMutations {
         return query < 0 ? target + insert : target.substring(0, query) + insert + target.substring(query);
     }
 
-    private static String shorten(String value) {
-        return value.length() > 40 ? value.substring(0, 12) + "...(" + value.length() + " chars)" : value;
-    }
-
     private <T> T pick(List<T> options) {
-        return options.get(random.nextInt(options.size()));
+        return BodyMutations.pick(random, options);
     }
 }

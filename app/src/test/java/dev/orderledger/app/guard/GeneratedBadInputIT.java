@@ -8,7 +8,6 @@ import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -50,12 +49,13 @@ class GeneratedBadInputIT extends LedgerIntegrationTest {
         Set<String> lettersBefore = deadLetters();
         LedgerClient.Response docs = api.get("/v3/api-docs").send();
         assertThat(docs.status()).as(docs.toString()).isEqualTo(200);
-        List<ApiOperation> operations = OpenApiDocument.parse(docs.text()).operations();
+        OpenApiDocument document = OpenApiDocument.parse(docs.text());
+        List<ApiOperation> operations = document.operations();
 
         Instant started = Instant.now();
         Findings findings;
         try {
-            findings = new BadInputRun(OpenApiDocument.parse(docs.text()), cast, new Wire(port), SEED).send(operations, THREADS, TRACED);
+            findings = new BadInputRun(document, cast, new Wire(port), SEED).send(operations, THREADS, TRACED);
         } finally {
             resetSimulators();
         }

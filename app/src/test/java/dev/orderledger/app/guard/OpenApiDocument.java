@@ -2,7 +2,6 @@ package dev.orderledger.app.guard;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.MissingNode;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -80,9 +79,5 @@ final class OpenApiDocument {
     static String refName(JsonNode schema) {
         String ref = schema == null ? null : schema.path("$ref").asText(null);
         return ref != null && ref.startsWith(REF_PREFIX) ? ref.substring(REF_PREFIX.length()) : null;
-    }
-
-    static JsonNode missing() {
-        return MissingNode.getInstance();
     }
 }

@@ -45,11 +45,6 @@ record RequestDraft(ApiOperation operation, Map<String, String> pathSegments, Li
         return new RequestDraft(operation, pathSegments, values, headers, body, contentType);
     }
 
-    RequestDraft withoutQuery(String name) {
-        List<Map.Entry<String, String>> values = query.stream().filter(entry -> !entry.getKey().equals(name)).toList();
-        return new RequestDraft(operation, pathSegments, values, headers, body, contentType);
-    }
-
     RequestDraft withHeader(String name, String value) {
         Map<String, String> all = new LinkedHashMap<>(headers);
         all.put(name, value);
