@@ -14,9 +14,10 @@ import java.util.regex.Pattern;
  * What is wrong with one answer to a generated request, as kinds of finding: no answer at all, a 5xx,
  * a 4xx that is not a problem detail with {@code status} and {@code type}, a 400 without a list of
  * {@code {field, message}} errors, a request that had to be refused but was accepted, another user's
- * data in the answer (not merely an echo of what the caller sent), and a 400 that calls "unknown" a
- * field the OpenAPI document declares or requires a field it does not declare (the document and the
- * API disagree, so the generated requests miss what the operation really takes).
+ * data in the answer (not merely an echo of what the caller sent), a 400 that calls "unknown" a field
+ * the OpenAPI document declares (the document and the API disagree, so the generated requests miss
+ * what the operation really takes), and a 400 whose error names a field that is neither in the
+ * document nor a parameter (a wrong name for the field at fault, or a field the document omits).
  */
 final class AnswerCheck {
 
@@ -27,6 +28,10 @@ final class AnswerCheck {
     static final String ACCEPTED = "accepted-though-invalid";
     static final String LEAK = "foreign-data";
     static final String DOCUMENT = "document-disagrees";
+    static final String FIELD = "field-not-in-document";
+    /** Refusals of the whole body or of the request line, for which no convention says what {@code field} to name. */
+    private static final Set<String> WHOLE_REQUEST = Set.of("malformed-json", "trailing-content", "media-type", "path-encoding",
+            "oversized-header");
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern REQUIRED_IN_DETAIL = Pattern.compile("invalid value at '([^']+)': is required");
@@ -49,7 +54,7 @@ final class AnswerCheck {
             findings.add(ACCEPTED);
         }
         if (status >= 400 && status < 500) {
-            problemDetails(answer, declared, findings);
+            problemDetails(request, answer, declared, findings);
         }
         String shown = answer.body() + " " + answer.headers().getOrDefault("location", "");
         String sent = request.sentText();
@@ -62,7 +67,7 @@ final class AnswerCheck {
         return findings;
     }
 
-    private static void problemDetails(Wire.Answer answer, Set<String> declared, List<String> findings) {
+    private static void problemDetails(BadRequest request, Wire.Answer answer, Set<String> declared, List<String> findings) {
         JsonNode problem;
         try {
             problem = answer.contentType().startsWith("application/problem+json") ? JSON.readTree(answer.body()) : null;
@@ -88,18 +93,22 @@ final class AnswerCheck {
         if (problem.path("detail").asText("").startsWith("unknown field")) {
             findings.add(DOCUMENT + ": " + problem.path("detail").asText());
         }
+        List<String> named = new ArrayList<>();
         Matcher required = REQUIRED_IN_DETAIL.matcher(problem.path("detail").asText(""));
-        if (required.find() && !declared.contains(required.group(1))) {
-            findings.add(DOCUMENT + ": requires undeclared '" + required.group(1) + "'");
+        if (required.find()) {
+            named.add(required.group(1));
         }
         for (JsonNode error : errors) {
-            String field = error.path("field").asText();
-            String message = error.path("message").asText("").toLowerCase();
-            if (message.contains("unknown field")) {
-                findings.add(DOCUMENT + ": unknown field '" + field + "'");
-            } else if ((message.contains("required") || message.contains("must not be null")) && !declared.contains(field)) {
-                findings.add(DOCUMENT + ": requires undeclared '" + field + "'");
+            if (error.path("message").asText("").toLowerCase().contains("unknown field")) {
+                findings.add(DOCUMENT + ": unknown field '" + error.path("field").asText() + "'");
+            } else {
+                named.add(error.path("field").asText());
             }
+        }
+        if (!WHOLE_REQUEST.contains(request.generator())) {
+            named.stream().filter(field -> !field.isBlank() && !declared.contains(field.replaceAll("\\[\\d+]", "[0]")))
+                    .findFirst()
+                    .ifPresent(field -> findings.add(FIELD + ": '" + field + "'"));
         }
     }
 

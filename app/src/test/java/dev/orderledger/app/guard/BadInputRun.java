@@ -20,6 +20,9 @@ import java.util.concurrent.TimeUnit;
  */
 final class BadInputRun {
 
+    private static final Set<String> SENT_HEADERS = Set.of(ApiOperation.CONSISTENCY_TOKEN, "consistentWith",
+            EnvelopeMutations.PADDING_HEADER, "Authorization", "Content-Type");
+
     private final OpenApiDocument document;
     private final Cast cast;
     private final Wire wire;
@@ -77,12 +80,12 @@ final class BadInputRun {
         return findings;
     }
 
-    /** The names the document gives the operation's parameters and body fields, as a client writes them. */
+    /** The names the document gives the operation's parameters and body fields (as a client writes them), and the headers the harness sends. */
     private Set<String> declared(ApiOperation operation) {
-        Set<String> names = new HashSet<>();
+        Set<String> names = new HashSet<>(SENT_HEADERS);
         operation.params().forEach(param -> names.add(param.name()));
         if (operation.takesJson()) {
-            new Baseline(document, cast).body(operation).nodes().forEach(node -> names.add(node.label()));
+            names.addAll(new Baseline(document, cast).body(operation).declared());
         }
         return names;
     }

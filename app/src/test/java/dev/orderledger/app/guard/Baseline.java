@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,8 +50,15 @@ final class Baseline {
         }
     }
 
-    /** The baseline body and its nodes, the body's root first. */
-    record Body(JsonNode root, List<Node> nodes) {
+    /** The baseline body, its nodes (the root first) and the labels of optional fields the schema declares but the body leaves out. */
+    record Body(JsonNode root, List<Node> nodes, Set<String> leftOut) {
+
+        /** Every field the document declares for this body, as a client writes its path. */
+        Set<String> declared() {
+            Set<String> labels = new HashSet<>(leftOut);
+            nodes.forEach(node -> labels.add(node.label()));
+            return labels;
+        }
     }
 
     private final OpenApiDocument document;
@@ -87,17 +95,19 @@ final class Baseline {
 
     Body body(ApiOperation operation) {
         List<Node> nodes = new ArrayList<>();
-        JsonNode root = node(List.of(), "", operation.bodySchema(), true, nodes, 0);
+        Set<String> leftOut = new HashSet<>();
+        JsonNode root = node(List.of(), "", operation.bodySchema(), true, nodes, leftOut, 0);
         if (!root.isContainerNode()) {
             root = NODES.objectNode().put("reference", cast.owners().payOrderId());
             nodes.clear();
             nodes.add(new Node(List.of(), "", NODES.objectNode(), "object", true));
             nodes.add(new Node(List.of("reference"), "reference", NODES.objectNode().put("type", "string"), "string", false));
         }
-        return new Body(root, nodes);
+        return new Body(root, nodes, leftOut);
     }
 
-    private JsonNode node(List<Object> path, String name, JsonNode declared, boolean required, List<Node> nodes, int depth) {
+    private JsonNode node(List<Object> path, String name, JsonNode declared, boolean required, List<Node> nodes,
+                          Set<String> leftOut, int depth) {
         String ref = OpenApiDocument.refName(declared);
         JsonNode schema = "Money".equals(ref) ? money() : document.resolve(declared);
         String type = typeOf(schema);
@@ -110,11 +120,13 @@ final class Baseline {
             List<String> requiredNames = new ArrayList<>();
             schema.path("required").forEach(field -> requiredNames.add(field.asText()));
             schema.path("properties").fields().forEachRemaining(property -> {
-                if (!LEFT_OUT.contains(ref + "." + property.getKey())) {
-                    List<Object> child = new ArrayList<>(path);
-                    child.add(property.getKey());
+                List<Object> child = new ArrayList<>(path);
+                child.add(property.getKey());
+                if (LEFT_OUT.contains(ref + "." + property.getKey())) {
+                    leftOut.add(new Node(child, property.getKey(), null, "string", false).label());
+                } else {
                     object.set(property.getKey(), node(List.copyOf(child), property.getKey(), property.getValue(),
-                            requiredNames.contains(property.getKey()), nodes, depth + 1));
+                            requiredNames.contains(property.getKey()), nodes, leftOut, depth + 1));
                 }
             });
             return object;
@@ -123,7 +135,7 @@ final class Baseline {
             ArrayNode array = NODES.arrayNode();
             List<Object> child = new ArrayList<>(path);
             child.add(0);
-            array.add(node(List.copyOf(child), name, schema.path("items"), true, nodes, depth + 1));
+            array.add(node(List.copyOf(child), name, schema.path("items"), true, nodes, leftOut, depth + 1));
             return array;
         }
         Object value = scalar(name, schema, true);

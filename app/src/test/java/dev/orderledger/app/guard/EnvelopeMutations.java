@@ -17,6 +17,7 @@ final class EnvelopeMutations {
 
     /** A token far beyond the store's head, on admin reads, for the callers who may not read them: refused at once, never a wait and a 503. */
     static final String BEYOND_HEAD = "consistency-token-beyond-head";
+    static final String PADDING_HEADER = "X-Fuzz-Padding";
 
     private static final List<String> PATH_ALWAYS = List.of("%00", "%zz", "a%2Fb", "1".repeat(10_000));
     private static final List<String> PATH_TRICKS = List.of("..", "%2e%2e", "x;a=b", "%C0%AE", "%ED%A0%80", "a%0D%0AX-Injected:%201",
@@ -60,7 +61,7 @@ final class EnvelopeMutations {
             }
         }
         int size = pick(HEADER_SIZES);
-        bad.add(draft.withHeader("X-Fuzz-Padding", "p".repeat(size)).spoiled("oversized-header", size + " bytes", true).overRawSocket());
+        bad.add(draft.withHeader(PADDING_HEADER, "p".repeat(size)).spoiled("oversized-header", size + " bytes", true).overRawSocket());
         if (operation.readsWithConsistencyToken()) {
             for (String token : List.of("9999999999999999999", "-1", "abc")) {
                 bad.add(draft.withHeader(ApiOperation.CONSISTENCY_TOKEN, token).spoiled("consistency-token", "header " + token, true));
