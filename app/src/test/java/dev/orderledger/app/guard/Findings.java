@@ -1,5 +1,9 @@
 package dev.orderledger.app.guard;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -22,6 +26,8 @@ final class Findings {
             return operation + " | " + generator + " | " + (status == 0 ? "none" : status) + " | " + kind;
         }
     }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Map<String, AtomicLong> statusClasses = new TreeMap<>();
     private final Map<String, AtomicLong> callers = new TreeMap<>();
@@ -85,7 +91,19 @@ final class Findings {
         counts.computeIfAbsent(key, k -> new AtomicLong()).incrementAndGet();
     }
 
+    /** The answer in short: a problem detail by its type, detail and errors; anything else by its first characters. */
     private static String excerpt(Wire.Answer answer) {
+        try {
+            JsonNode problem = answer.contentType().contains("json") ? JSON.readTree(answer.body()) : null;
+            if (problem != null && problem.has("type")) {
+                String type = problem.path("type").asText();
+                String mediaType = answer.contentType().startsWith("application/problem+json") ? "" : " (" + answer.contentType() + ")";
+                return answer.status() + mediaType + " " + type.substring(type.lastIndexOf('/') + 1) + ": " + problem.path("detail").asText()
+                        + (problem.has("errors") ? " errors=" + problem.path("errors") : "");
+            }
+        } catch (IOException notJson) {
+            // shown as text below
+        }
         String body = answer.body().replaceAll("\\s+", " ");
         return answer.status() + " " + answer.contentType() + " " + (body.length() > 240 ? body.substring(0, 240) + "..." : body);
     }
