@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * What is wrong with one answer to a generated request, as kinds of finding: no answer at all, a 5xx,
  * a 4xx that is not a problem detail with {@code status} and {@code type}, a 400 without a list of
  * {@code {field, message}} errors, a request that had to be refused but was accepted, another user's
- * data in the answer (not merely an echo of what the caller sent), a 400 that calls "unknown" a field
+ * data in the answer (not merely an echo of what the caller sent) or the state of another user's
+ * record (a 409 with {@code currentState} to a request naming it), a 400 that calls "unknown" a field
  * the OpenAPI document declares (the document and the API disagree, so the generated requests miss
  * what the operation really takes), and a 400 whose error names a field that is neither in the
  * document nor a parameter (a wrong name for the field at fault, or a field the document omits).
@@ -63,6 +64,10 @@ final class AnswerCheck {
                 findings.add(LEAK + ": " + (secret.length() > 24 ? secret.substring(0, 24) + "..." : secret));
                 break;
             }
+        }
+        boolean namesForeignRecord = hidden.stream().anyMatch(sent::contains);
+        if (status == 409 && namesForeignRecord && answer.body().contains("\"currentState\"")) {
+            findings.add(LEAK + ": the state of a record not the caller's");
         }
         return findings;
     }
