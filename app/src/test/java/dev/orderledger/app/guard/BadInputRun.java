@@ -47,6 +47,9 @@ final class BadInputRun {
         } else if (operation.takesText()) {
             bad.addAll(body.ofText(draft));
         }
+        for (int i = 0; i < bad.size(); i++) {
+            bad.set(i, FreshIds.stamp(bad.get(i), i));
+        }
         return bad;
     }
 

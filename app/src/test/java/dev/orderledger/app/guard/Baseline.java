@@ -21,8 +21,8 @@ import java.util.Set;
 
 /**
  * The plausible request the generators start from: a body that follows the operation's schema, with
- * the owner's real ids where a field's name asks for one, and the same for path variables, query
- * parameters and headers. While it builds the body it lists every node in it (with its path and
+ * the owner's real ids where a field's name asks for one (and a new id where the request creates the
+ * record it names, see {@link FreshIds}), and the same for path variables, query parameters and headers. While it builds the body it lists every node in it (with its path and
  * schema) for {@link BodyMutations} to spoil.
  */
 final class Baseline {
@@ -93,10 +93,14 @@ final class Baseline {
         return operation.takesText() ? draft.withBody("reference,amount\n" + cast.owners().payOrderId() + ",1.00\n", operation.bodyMediaType()) : draft;
     }
 
+    /** What a walk through a body's schema has found so far, for the operation it walks for. */
+    private record Walk(String operation, List<Node> nodes, Set<String> leftOut) {
+    }
+
     Body body(ApiOperation operation) {
         List<Node> nodes = new ArrayList<>();
         Set<String> leftOut = new HashSet<>();
-        JsonNode root = node(List.of(), "", operation.bodySchema(), true, nodes, leftOut, 0);
+        JsonNode root = node(List.of(), "", operation.bodySchema(), true, new Walk(operation.id(), nodes, leftOut), 0);
         if (!root.isContainerNode()) {
             root = NODES.objectNode().put("reference", cast.owners().payOrderId());
             nodes.clear();
@@ -106,12 +110,12 @@ final class Baseline {
         return new Body(root, nodes, leftOut);
     }
 
-    private JsonNode node(List<Object> path, String name, JsonNode declared, boolean required, List<Node> nodes,
-                          Set<String> leftOut, int depth) {
+    private JsonNode node(List<Object> path, String name, JsonNode declared, boolean required, Walk walk, int depth) {
         String ref = OpenApiDocument.refName(declared);
         JsonNode schema = "Money".equals(ref) ? money() : document.resolve(declared);
         String type = typeOf(schema);
-        nodes.add(new Node(path, name, schema, type, required));
+        Node node = new Node(path, name, schema, type, required);
+        walk.nodes().add(node);
         if (type.equals("object")) {
             ObjectNode object = NODES.objectNode();
             if (depth >= MAX_DEPTH) {
@@ -123,10 +127,10 @@ final class Baseline {
                 List<Object> child = new ArrayList<>(path);
                 child.add(property.getKey());
                 if (LEFT_OUT.contains(ref + "." + property.getKey())) {
-                    leftOut.add(new Node(child, property.getKey(), null, "string", false).label());
+                    walk.leftOut().add(new Node(child, property.getKey(), null, "string", false).label());
                 } else {
                     object.set(property.getKey(), node(List.copyOf(child), property.getKey(), property.getValue(),
-                            requiredNames.contains(property.getKey()), nodes, leftOut, depth + 1));
+                            requiredNames.contains(property.getKey()), walk, depth + 1));
                 }
             });
             return object;
@@ -135,10 +139,10 @@ final class Baseline {
             ArrayNode array = NODES.arrayNode();
             List<Object> child = new ArrayList<>(path);
             child.add(0);
-            array.add(node(List.copyOf(child), name, schema.path("items"), true, nodes, leftOut, depth + 1));
+            array.add(node(List.copyOf(child), name, schema.path("items"), true, walk, depth + 1));
             return array;
         }
-        Object value = scalar(name, schema, true);
+        Object value = FreshIds.names(walk.operation(), node.label()) ? FreshIds.value(cast, schema) : scalar(name, schema, true);
         if (value instanceof Long number) {
             return NODES.numberNode(number);
         } else if (value instanceof BigDecimal decimal) {
@@ -159,7 +163,8 @@ final class Baseline {
             case "integer":
                 return integer(name, schema);
             case "number":
-                return name.equals("maxPrice") ? new BigDecimal("1000.00") : new BigDecimal("1.00");
+                return name.equals("maxPrice") ? new BigDecimal("1000.00") : name.equals("deposit") ? new BigDecimal("0.50")
+                        : new BigDecimal("1.00");
             case "boolean":
                 return Boolean.FALSE;
             default:
