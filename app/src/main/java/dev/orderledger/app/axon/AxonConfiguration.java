@@ -25,6 +25,8 @@ import org.springframework.beans.factory.InitializingBean;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Scope;
+import org.springframework.beans.factory.config.ConfigurableBeanFactory;
 
 import javax.sql.DataSource;
 import java.sql.SQLException;
@@ -46,8 +48,14 @@ class AxonConfiguration {
         return new PostgresSagaSqlSchema();
     }
 
-    /** Aggregates stay in memory between commands, so a command does not replay the whole history. */
+    /**
+     * Aggregates stay in memory between commands, so a command does not replay the whole history.
+     * One cache per aggregate type (a prototype: each {@code @Aggregate(cache = "aggregateCache")} gets
+     * its own), since the caches are keyed by the identifier alone and an id of one kind of record
+     * given where another is expected must read as unknown, not as the other record.
+     */
     @Bean
+    @Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
     Cache aggregateCache() {
         return new WeakReferenceCache();
     }
@@ -107,5 +115,11 @@ class AxonConfiguration {
     @Bean
     InitializingBean eventsOfEachRequest(EventStore eventStore) {
         return () -> eventStore.registerDispatchInterceptor(ConsistencyTokenFilter.eventsOfTheRequest());
+    }
+
+    /** A new record never takes an id that another record (of any kind) has: see NewStreamsTakeFreeIds. */
+    @Bean
+    InitializingBean newStreamsTakeFreeIds(EventStore eventStore) {
+        return () -> eventStore.registerDispatchInterceptor(new NewStreamsTakeFreeIds(eventStore));
     }
 }

@@ -3,6 +3,8 @@ package dev.orderledger.app.web;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import dev.orderledger.api.common.BusinessRuleViolation;
+import dev.orderledger.api.common.IdUnavailable;
+import dev.orderledger.api.common.InvalidField;
 import dev.orderledger.api.common.InvalidValue;
 import dev.orderledger.api.common.NotPermitted;
 import dev.orderledger.api.common.ResourceNotFound;
@@ -105,6 +107,8 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         if (failure instanceof BusinessRuleViolation refusal) {
             problem = Problems.of(HttpStatus.UNPROCESSABLE_ENTITY, "business-rule", refusal.getMessage());
             problem.setProperty("reason", refusal.reason());
+        } else if (failure instanceof IdUnavailable) {
+            problem = Problems.of(HttpStatus.CONFLICT, "id-unavailable", IdUnavailable.MESSAGE);
         } else if (failure instanceof StateConflict conflict) {
             problem = Problems.of(HttpStatus.CONFLICT, "state-conflict", conflict.getMessage());
             problem.setProperty("currentState", conflict.currentState());
@@ -117,6 +121,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         } else if (failure instanceof AggregateNotFoundException) {
             problem = Problems.of(HttpStatus.NOT_FOUND, "not-found", "no such resource");
         } else if (failure instanceof InvalidInput invalid) {
+            problem = Problems.of(HttpStatus.BAD_REQUEST, "validation", "the request has invalid fields");
+            problem.setProperty("errors", List.of(Map.of("field", invalid.field(), "message", invalid.getMessage())));
+        } else if (failure instanceof InvalidField invalid) {
             problem = Problems.of(HttpStatus.BAD_REQUEST, "validation", "the request has invalid fields");
             problem.setProperty("errors", List.of(Map.of("field", invalid.field(), "message", invalid.getMessage())));
         } else if (failure instanceof InvalidValue invalid) {

@@ -10,7 +10,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /** A brand items can carry. */
-@Aggregate(cache = "aggregateCache")
+@Aggregate(cache = "aggregateCache", filterEventsByType = true)
 class Brand {
 
     @AggregateIdentifier

@@ -1,6 +1,7 @@
 package dev.orderledger.command.payment;
 
 import dev.orderledger.api.common.BusinessRuleViolation;
+import dev.orderledger.api.common.InvalidField;
 import dev.orderledger.api.common.ResourceNotFound;
 import dev.orderledger.api.common.StateConflict;
 import dev.orderledger.api.money.Allocation;
@@ -61,7 +62,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * gateway transaction's result is applied once; a success after cancellation is recorded for refund,
  * and a success for the wrong amount is recorded for a person to reconcile.
  */
-@Aggregate(cache = "aggregateCache")
+@Aggregate(cache = "aggregateCache", filterEventsByType = true)
 class PayOrder {
 
     @AggregateIdentifier
@@ -99,11 +100,14 @@ class PayOrder {
                 throw new StateConflict(order.status().name(), "order " + orderId + " is " + order.status()
                         + "; only orders awaiting payment can be paid");
             }
+            if (payAmount != null && !payAmount.currency().equals(order.payable().currency())) {
+                throw new BusinessRuleViolation("MIXED_CURRENCIES", "orders in different currencies are paid separately");
+            }
             payAmount = payAmount == null ? order.payable() : payAmount.plus(order.payable());
             payables.add(order);
         }
-        Money coins = command.coinAmount() == null ? Money.zero(payAmount.currency()) : command.coinAmount();
-        Money voucher = command.voucherAmount() == null ? Money.zero(payAmount.currency()) : command.voucherAmount();
+        Money coins = inCurrencyOf(payAmount, "coinAmount", command.coinAmount());
+        Money voucher = inCurrencyOf(payAmount, "voucherAmount", command.voucherAmount());
         if (coins.isNegative() || voucher.isNegative()) {
             throw new BusinessRuleViolation("NEGATIVE_AMOUNT", "coins and voucher amounts are zero or more");
         }
@@ -114,6 +118,17 @@ class PayOrder {
         apply(new PayOrderCreatedEvent(command.payOrderId(), command.buyerId(), ids,
                 charges(payables, new Funding(cash, coins, voucher)), command.method(), payAmount, cash, coins, voucher,
                 command.at()));
+    }
+
+    /** A part of the payment, zero when not given, in the currency of what is due (else 400 naming the field). */
+    private static Money inCurrencyOf(Money due, String field, Money part) {
+        if (part == null) {
+            return Money.zero(due.currency());
+        }
+        if (!part.currency().equals(due.currency())) {
+            throw new InvalidField(field, "is in " + part.currency() + "; the orders are paid in " + due.currency());
+        }
+        return part;
     }
 
     /**
