@@ -1,7 +1,7 @@
 package dev.orderledger.search;
 
 import dev.orderledger.api.bounds.Paging;
-import dev.orderledger.api.common.InvalidField;
+import dev.orderledger.api.common.InvalidValue;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
@@ -61,7 +61,7 @@ class ProductSearchController {
         Long min = minorUnits("minPrice", minPrice, money);
         Long max = minorUnits("maxPrice", maxPrice, money);
         if (min != null && max != null && min > max) {
-            throw new InvalidField("minPrice", "is more than maxPrice");
+            throw new InvalidValue("minPrice", "is more than maxPrice");
         }
         return search.search(new ProductQuery(q.strip(), category, brand, seller, min, max, currency, byName(attr), inStock,
                 ProductQuery.Sort.valueOf(sort.toUpperCase(Locale.ROOT)), page, size));
@@ -80,7 +80,7 @@ class ProductSearchController {
         }
         BigDecimal minor = amount.movePointRight(currency.getDefaultFractionDigits());
         if (minor.stripTrailingZeros().scale() > 0) {
-            throw new InvalidField(name, "has more decimals than " + currency + " allows: " + amount.toPlainString());
+            throw new InvalidValue(name, "has more decimals than " + currency + " allows: " + amount.toPlainString());
         }
         return minor.longValueExact();
     }
@@ -90,10 +90,10 @@ class ProductSearchController {
         try {
             currency = Currency.getInstance(code);
         } catch (IllegalArgumentException e) {
-            throw new InvalidField("currency", "unknown currency " + code);
+            throw new InvalidValue("currency", "unknown currency " + code);
         }
         if (currency.getDefaultFractionDigits() < 0) {
-            throw new InvalidField("currency", "currency " + code + " has no minor unit");
+            throw new InvalidValue("currency", "currency " + code + " has no minor unit");
         }
         return currency;
     }

@@ -1,6 +1,6 @@
 package dev.orderledger.api.bounds;
 
-import dev.orderledger.api.common.InvalidField;
+import dev.orderledger.api.common.InvalidValue;
 
 /**
  * How lists are paged: pages of at most {@value #MAX_SIZE} items, and no deeper than the first
@@ -16,10 +16,10 @@ public final class Paging {
     private Paging() {
     }
 
-    /** @throws InvalidField naming {@code page} when this page ends beyond the first {@value #MAX_DEPTH} items */
+    /** @throws InvalidValue naming {@code page} when this page ends beyond the first {@value #MAX_DEPTH} items */
     public static void requireWithinDepth(int page, int size) {
         if ((long) page * size + size > MAX_DEPTH) {
-            throw new InvalidField("page", "page " + page + " of " + size + " reaches beyond the first " + MAX_DEPTH
+            throw new InvalidValue("page", "page " + page + " of " + size + " reaches beyond the first " + MAX_DEPTH
                     + " items; narrow the list instead");
         }
     }

@@ -1,6 +1,6 @@
 package dev.orderledger.api.bounds;
 
-import dev.orderledger.api.common.InvalidField;
+import dev.orderledger.api.common.InvalidValue;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -31,10 +31,10 @@ public final class SupportedTime {
         return !day.isBefore(FIRST_DAY) && !day.isAfter(LAST_DAY);
     }
 
-    /** @throws InvalidField naming the field when the instant is outside the calendar */
+    /** @throws InvalidValue naming the field when the instant is outside the calendar */
     public static Instant require(String field, Instant instant) {
         if (instant != null && !contains(instant)) {
-            throw new InvalidField(field, MESSAGE);
+            throw new InvalidValue(field, MESSAGE);
         }
         return instant;
     }

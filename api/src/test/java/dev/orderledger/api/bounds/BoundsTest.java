@@ -1,6 +1,6 @@
 package dev.orderledger.api.bounds;
 
-import dev.orderledger.api.common.InvalidField;
+import dev.orderledger.api.common.InvalidValue;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -20,13 +20,13 @@ class BoundsTest {
 
         Paging.requireWithinDepth(lastPage, size);
         assertThatThrownBy(() -> Paging.requireWithinDepth(lastPage + 1, size))
-                .isInstanceOf(InvalidField.class)
-                .extracting(refusal -> ((InvalidField) refusal).field()).isEqualTo("page");
+                .isInstanceOf(InvalidValue.class)
+                .extracting(refusal -> ((InvalidValue) refusal).field()).isEqualTo("page");
     }
 
     @Example
     void theLargestPageNumberDoesNotOverflow() {
-        assertThatThrownBy(() -> Paging.requireWithinDepth(Integer.MAX_VALUE, Paging.MAX_SIZE)).isInstanceOf(InvalidField.class);
+        assertThatThrownBy(() -> Paging.requireWithinDepth(Integer.MAX_VALUE, Paging.MAX_SIZE)).isInstanceOf(InvalidValue.class);
     }
 
     @Example
@@ -43,8 +43,8 @@ class BoundsTest {
     @Example
     void anInstantOutsideTheCalendarIsRefusedByName() {
         assertThatThrownBy(() -> SupportedTime.require("until", Instant.MAX))
-                .isInstanceOf(InvalidField.class)
-                .extracting(refusal -> ((InvalidField) refusal).field()).isEqualTo("until");
+                .isInstanceOf(InvalidValue.class)
+                .extracting(refusal -> ((InvalidValue) refusal).field()).isEqualTo("until");
         assertThat(SupportedTime.require("until", null)).isNull();
     }
 }

@@ -3,35 +3,38 @@ package dev.orderledger.app.axon;
 import dev.orderledger.api.common.MetaDataKeys;
 import dev.orderledger.api.intervention.InterventionProcess;
 import dev.orderledger.app.web.ConsistencyTokenFilter;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.springframework.beans.factory.ObjectProvider;
 import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.common.caching.Cache;
-import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jpa.SQLErrorCodesResolver;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
-import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.modelling.saga.repository.jdbc.PostgresSagaSqlSchema;
 import org.axonframework.modelling.saga.repository.jdbc.SagaSqlSchema;
+import org.axonframework.spring.config.SpringAggregateConfigurer;
 import org.springframework.beans.factory.InitializingBean;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.beans.factory.config.ConfigurableBeanFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Scope;
-import org.springframework.beans.factory.config.ConfigurableBeanFactory;
 
-import javax.sql.DataSource;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.Map;
+import javax.sql.DataSource;
 
 /** Axon on PostgreSQL with JDBC stores (the stores themselves come from Axon's JdbcAutoConfiguration). */
 @Configuration(proxyBeanMethods = false)
@@ -46,6 +49,24 @@ class AxonConfiguration {
     @Bean
     SagaSqlSchema sagaSqlSchema() {
         return new PostgresSagaSqlSchema();
+    }
+
+    /**
+     * Every aggregate loads only the events of its own type from the stream of its id, so that the id
+     * of another kind of record reads as an unknown id instead of feeding it another aggregate's events.
+     * Set here for all of them: Axon's Spring lookup does not pass {@code @Aggregate(filterEventsByType)} on.
+     */
+    @Bean
+    static BeanPostProcessor aggregatesReadTheirOwnEvents() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessBeforeInitialization(Object bean, String name) {
+                if (bean instanceof SpringAggregateConfigurer<?> aggregate) {
+                    aggregate.setFilterEventsByType(true);
+                }
+                return bean;
+            }
+        };
     }
 
     /**
@@ -119,7 +140,7 @@ class AxonConfiguration {
 
     /** A new record never takes an id that another record (of any kind) has: see NewStreamsTakeFreeIds. */
     @Bean
-    InitializingBean newStreamsTakeFreeIds(EventStore eventStore) {
-        return () -> eventStore.registerDispatchInterceptor(new NewStreamsTakeFreeIds(eventStore));
+    InitializingBean newStreamsTakeFreeIds(EventStore eventStore, ObjectProvider<EventStorageEngine> storage) {
+        return () -> storage.ifAvailable(engine -> eventStore.registerDispatchInterceptor(new NewStreamsTakeFreeIds(engine)));
     }
 }

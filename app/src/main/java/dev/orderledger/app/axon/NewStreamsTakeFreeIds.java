@@ -3,7 +3,7 @@ package dev.orderledger.app.axon;
 import dev.orderledger.api.common.IdUnavailable;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.messaging.MessageDispatchInterceptor;
 
 import java.util.List;
@@ -17,13 +17,16 @@ import java.util.function.BiFunction;
  * already (of another type, or of the same type created earlier), the unit of work is refused with
  * {@link IdUnavailable} before anything is written, instead of failing at commit on the event
  * table's key. Two creations racing for one free id still meet at that key (a concurrent change).
+ * It needs the storage engine, so it guards the JDBC store; on Axon Server, which has none to ask,
+ * such a creation meets the server's own check and answers as a concurrent change.
  */
 final class NewStreamsTakeFreeIds implements MessageDispatchInterceptor<EventMessage<?>> {
 
-    private final EventStore events;
+    private final EventStorageEngine storage;
 
-    NewStreamsTakeFreeIds(EventStore events) {
-        this.events = events;
+    /** The storage itself, not the event store, which also counts the unit of work's own staged events. */
+    NewStreamsTakeFreeIds(EventStorageEngine storage) {
+        this.storage = storage;
     }
 
     @Override
@@ -31,7 +34,7 @@ final class NewStreamsTakeFreeIds implements MessageDispatchInterceptor<EventMes
         return (index, message) -> {
             if (message instanceof DomainEventMessage<?> domain && domain.getSequenceNumber() == 0
                     && domain.getAggregateIdentifier() != null
-                    && events.lastSequenceNumberFor(domain.getAggregateIdentifier()).isPresent()) {
+                    && storage.lastSequenceNumberFor(domain.getAggregateIdentifier()).isPresent()) {
                 throw new IdUnavailable();
             }
             return message;

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import dev.orderledger.api.common.BusinessRuleViolation;
 import dev.orderledger.api.common.IdUnavailable;
-import dev.orderledger.api.common.InvalidField;
 import dev.orderledger.api.common.InvalidValue;
 import dev.orderledger.api.common.NotPermitted;
 import dev.orderledger.api.common.ResourceNotFound;
@@ -123,7 +122,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         } else if (failure instanceof InvalidInput invalid) {
             problem = Problems.of(HttpStatus.BAD_REQUEST, "validation", "the request has invalid fields");
             problem.setProperty("errors", List.of(Map.of("field", invalid.field(), "message", invalid.getMessage())));
-        } else if (failure instanceof InvalidField invalid) {
+        } else if (failure instanceof InvalidValue invalid && invalid.field() != null) {
             problem = Problems.of(HttpStatus.BAD_REQUEST, "validation", "the request has invalid fields");
             problem.setProperty("errors", List.of(Map.of("field", invalid.field(), "message", invalid.getMessage())));
         } else if (failure instanceof InvalidValue invalid) {
@@ -154,7 +153,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<Map<String, String>> errors = invalid.getParameterValidationResults().stream()
                 .flatMap(result -> result.getResolvableErrors().stream().map(error -> Map.of(
-                        "field", String.valueOf(result.getMethodParameter().getParameterName()),
+                        "field", error instanceof FieldError field ? field.getField() : String.valueOf(result.getMethodParameter().getParameterName()),
                         "message", String.valueOf(error.getDefaultMessage()))))
                 .toList();
         return validationProblem(errors);

@@ -19,7 +19,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * One account's balance. It changes only by the debits and credits of transfers; an account that
  * is not a clearing account never goes below zero. Opened by its first transfer.
  */
-@Aggregate(cache = "aggregateCache", filterEventsByType = true, snapshotTriggerDefinition = "ledgerSnapshotTrigger")
+@Aggregate(cache = "aggregateCache", snapshotTriggerDefinition = "ledgerSnapshotTrigger")
 class Account {
 
     @AggregateIdentifier

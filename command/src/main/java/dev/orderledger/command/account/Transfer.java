@@ -10,7 +10,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /** One journal entry. It exists once per transfer id, which makes repeating a transfer harmless. */
-@Aggregate(cache = "aggregateCache", filterEventsByType = true)
+@Aggregate(cache = "aggregateCache")
 class Transfer {
 
     @AggregateIdentifier

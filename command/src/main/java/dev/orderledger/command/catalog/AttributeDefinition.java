@@ -12,7 +12,7 @@ import java.util.List;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /** An attribute items can have: basic (describes) or sales (picks a SKU), optionally with allowed values. */
-@Aggregate(cache = "aggregateCache", filterEventsByType = true)
+@Aggregate(cache = "aggregateCache")
 class AttributeDefinition {
 
     @AggregateIdentifier

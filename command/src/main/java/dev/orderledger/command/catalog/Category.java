@@ -15,7 +15,7 @@ import java.util.List;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /** A category: its place in the tree (the path from the root) and the attributes its items have. */
-@Aggregate(cache = "aggregateCache", filterEventsByType = true)
+@Aggregate(cache = "aggregateCache")
 class Category {
 
     @AggregateIdentifier

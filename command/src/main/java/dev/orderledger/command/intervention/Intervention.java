@@ -28,7 +28,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * entry reopens, an entry waiting for a retry goes back to OPEN (the retry did not help), an OPEN
  * entry only takes a new reason.
  */
-@Aggregate(cache = "aggregateCache", filterEventsByType = true)
+@Aggregate(cache = "aggregateCache")
 class Intervention {
 
     @AggregateIdentifier

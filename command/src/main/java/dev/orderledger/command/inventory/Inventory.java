@@ -43,7 +43,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * is all or nothing and expires by itself. Nothing ever goes negative, and every command that an
  * order sends (reserve, release, deduct, restock) may be repeated without effect.
  */
-@Aggregate(cache = "aggregateCache", filterEventsByType = true, snapshotTriggerDefinition = "ledgerSnapshotTrigger")
+@Aggregate(cache = "aggregateCache", snapshotTriggerDefinition = "ledgerSnapshotTrigger")
 class Inventory {
 
     /** Name of the deadline that releases a reservation whose order was not paid in time. */

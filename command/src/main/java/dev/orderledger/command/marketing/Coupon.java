@@ -25,7 +25,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * One buyer's single-use coupon: redeemed by at most one order at a time, usable again by another
  * order after a rollback, and only on goods of the seller who funds it (or any, for a platform coupon).
  */
-@Aggregate(cache = "aggregateCache", filterEventsByType = true)
+@Aggregate(cache = "aggregateCache")
 class Coupon {
 
     @AggregateIdentifier

@@ -19,7 +19,7 @@ import java.util.Map;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /** A kind of coupon: its rule, window, total quantity and per-buyer limit, and how many were issued. */
-@Aggregate(cache = "aggregateCache", filterEventsByType = true, snapshotTriggerDefinition = "ledgerSnapshotTrigger")
+@Aggregate(cache = "aggregateCache", snapshotTriggerDefinition = "ledgerSnapshotTrigger")
 class CouponTemplate {
 
     static final String PLATFORM = "platform";

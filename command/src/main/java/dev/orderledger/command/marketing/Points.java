@@ -23,7 +23,7 @@ import java.util.Set;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /** A buyer's points: earned once per reference, spent once per order, given back once per order. */
-@Aggregate(cache = "aggregateCache", filterEventsByType = true, snapshotTriggerDefinition = "ledgerSnapshotTrigger")
+@Aggregate(cache = "aggregateCache", snapshotTriggerDefinition = "ledgerSnapshotTrigger")
 class Points {
 
     @AggregateIdentifier

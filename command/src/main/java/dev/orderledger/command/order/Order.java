@@ -82,7 +82,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * the current state named. Placement is idempotent on the order id, and an unpaid order is
  * cancelled when its payment deadline passes.
  */
-@Aggregate(cache = "aggregateCache", filterEventsByType = true)
+@Aggregate(cache = "aggregateCache")
 class Order {
 
     /** Name of the deadline that cancels an unpaid order; it survives restarts (db-scheduler). */

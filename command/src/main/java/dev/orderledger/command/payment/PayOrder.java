@@ -1,7 +1,7 @@
 package dev.orderledger.command.payment;
 
 import dev.orderledger.api.common.BusinessRuleViolation;
-import dev.orderledger.api.common.InvalidField;
+import dev.orderledger.api.common.InvalidValue;
 import dev.orderledger.api.common.ResourceNotFound;
 import dev.orderledger.api.common.StateConflict;
 import dev.orderledger.api.money.Allocation;
@@ -62,7 +62,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * gateway transaction's result is applied once; a success after cancellation is recorded for refund,
  * and a success for the wrong amount is recorded for a person to reconcile.
  */
-@Aggregate(cache = "aggregateCache", filterEventsByType = true)
+@Aggregate(cache = "aggregateCache")
 class PayOrder {
 
     @AggregateIdentifier
@@ -126,7 +126,7 @@ class PayOrder {
             return Money.zero(due.currency());
         }
         if (!part.currency().equals(due.currency())) {
-            throw new InvalidField(field, "is in " + part.currency() + "; the orders are paid in " + due.currency());
+            throw new InvalidValue(field, "is in " + part.currency() + "; the orders are paid in " + due.currency());
         }
         return part;
     }

@@ -40,7 +40,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * change of what a buyer sees gives the item a new content digest, which orders record as their
  * snapshot id.
  */
-@Aggregate(cache = "aggregateCache", filterEventsByType = true)
+@Aggregate(cache = "aggregateCache")
 class Product {
 
     @AggregateIdentifier

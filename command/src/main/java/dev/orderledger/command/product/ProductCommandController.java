@@ -3,7 +3,6 @@ package dev.orderledger.command.product;
 import dev.orderledger.api.bounds.Amount;
 import dev.orderledger.api.bounds.InCalendar;
 import dev.orderledger.api.common.Identifiers;
-import dev.orderledger.api.common.InvalidField;
 import dev.orderledger.api.common.InvalidValue;
 import dev.orderledger.api.inventory.ReceiveStockCommand;
 import dev.orderledger.api.money.Money;
@@ -123,15 +122,15 @@ class ProductCommandController {
         try {
             decimals = Currency.getInstance(currency).getDefaultFractionDigits();
         } catch (IllegalArgumentException unknown) {
-            throw new InvalidField(currencyField, "unknown currency " + currency);
+            throw new InvalidValue(currencyField, "unknown currency " + currency);
         }
         if (decimals < 0) {
-            throw new InvalidField(currencyField, currency + " has no minor unit; prices are not given in it");
+            throw new InvalidValue(currencyField, currency + " has no minor unit; prices are not given in it");
         }
         try {
             return Money.of(amount, currency);
         } catch (InvalidValue refused) {
-            throw new InvalidField(field, refused.getMessage());
+            throw new InvalidValue(field, refused.getMessage());
         }
     }
 

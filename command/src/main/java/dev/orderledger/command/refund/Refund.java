@@ -41,7 +41,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * refunded (or R11) → RESTOCKED when goods came back or never left → COMPLETED. A failed step (R7, R11, R14) can
  * be retried, by the process or by a person.
  */
-@Aggregate(cache = "aggregateCache", filterEventsByType = true)
+@Aggregate(cache = "aggregateCache")
 class Refund {
 
     @AggregateIdentifier

@@ -1,7 +1,7 @@
 package dev.orderledger.command.payment;
 
 import dev.orderledger.api.common.BusinessRuleViolation;
-import dev.orderledger.api.common.InvalidField;
+import dev.orderledger.api.common.InvalidValue;
 import dev.orderledger.api.common.ResourceNotFound;
 import dev.orderledger.api.common.StateConflict;
 import dev.orderledger.api.money.Money;
@@ -109,7 +109,7 @@ class PayOrderTest {
         fixture.givenNoPriorActivity()
                 .when(new CreatePayOrderCommand(PAY, BUYER, List.of(ORDER_A), PaymentMethod.GATEWAY_CARD,
                         Money.of("1.00", "USD"), null, NOW))
-                .expectException(InvalidField.class)
+                .expectException(InvalidValue.class)
                 .expectExceptionMessage(org.hamcrest.Matchers.containsString("paid in CNY"))
                 .expectNoEvents();
     }

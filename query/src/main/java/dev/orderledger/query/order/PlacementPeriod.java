@@ -1,7 +1,7 @@
 package dev.orderledger.query.order;
 
 import dev.orderledger.api.bounds.SupportedTime;
-import dev.orderledger.api.common.InvalidField;
+import dev.orderledger.api.common.InvalidValue;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,7 +18,7 @@ record PlacementPeriod(Instant from, Instant until) {
     static PlacementPeriod of(String from, String to) {
         PlacementPeriod period = new PlacementPeriod(parse("from", from), parse("to", to));
         if (period.from != null && period.until != null && !period.from.isBefore(period.until)) {
-            throw new InvalidField("from", "must be before 'to'");
+            throw new InvalidValue("from", "must be before 'to'");
         }
         return period;
     }
@@ -31,7 +31,7 @@ record PlacementPeriod(Instant from, Instant until) {
             return SupportedTime.require(name, value.contains("T") ? Instant.parse(value)
                     : LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant());
         } catch (DateTimeParseException e) {
-            throw new InvalidField(name, "is neither a day (2025-03-01) nor an instant (2025-03-01T08:00:00Z)");
+            throw new InvalidValue(name, "is neither a day (2025-03-01) nor an instant (2025-03-01T08:00:00Z)");
         }
     }
 }
