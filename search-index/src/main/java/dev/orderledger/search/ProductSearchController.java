@@ -1,5 +1,6 @@
 package dev.orderledger.search;
 
+import dev.orderledger.api.bounds.Amount;
 import dev.orderledger.api.bounds.Paging;
 import dev.orderledger.api.common.InvalidValue;
 import jakarta.validation.constraints.DecimalMax;
@@ -45,8 +46,8 @@ class ProductSearchController {
                          @RequestParam(required = false) @Size(min = 1, max = 64) String category,
                          @RequestParam(required = false) @Size(max = 20) List<@NotBlank @Size(max = 64) String> brand,
                          @RequestParam(required = false) @Size(min = 1, max = 64) String seller,
-                         @RequestParam(required = false) @DecimalMin("0") @DecimalMax("1000000000") BigDecimal minPrice,
-                         @RequestParam(required = false) @DecimalMin("0") @DecimalMax("1000000000") BigDecimal maxPrice,
+                         @RequestParam(required = false) @DecimalMin("0") @DecimalMax(Amount.MAX) BigDecimal minPrice,
+                         @RequestParam(required = false) @DecimalMin("0") @DecimalMax(Amount.MAX) BigDecimal maxPrice,
                          @RequestParam(defaultValue = "CNY") @Pattern(regexp = "[A-Z]{3}") String currency,
                          @RequestParam(required = false) @Size(max = 20)
                          List<@Pattern(regexp = "[^:]+:.+", message = "must be name:value") @Size(max = 300) String> attr,
