@@ -123,7 +123,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             problem = Problems.of(HttpStatus.BAD_REQUEST, "validation", "the request has invalid fields");
             problem.setProperty("errors", List.of(Map.of("field", invalid.field(), "message", invalid.getMessage())));
         } else if (failure instanceof InvalidValue invalid && invalid.field() != null) {
-            problem = Problems.of(HttpStatus.BAD_REQUEST, "validation", "the request has invalid fields");
+            problem = Problems.of(HttpStatus.BAD_REQUEST, "validation", invalid.getMessage());
             problem.setProperty("errors", List.of(Map.of("field", invalid.field(), "message", invalid.getMessage())));
         } else if (failure instanceof InvalidValue invalid) {
             problem = Problems.of(HttpStatus.BAD_REQUEST, "validation", invalid.getMessage());
