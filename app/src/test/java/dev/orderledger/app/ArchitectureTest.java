@@ -33,10 +33,11 @@ class ArchitectureTest {
     }
 
     @Test
-    void theMessageContractDependsOnNothingButJavaJacksonAndAxonAnnotations() {
+    void theMessageContractDependsOnNothingButJavaJacksonAndAxonAnnotationsAndTheValidationApi() {
         classes().that().resideInAPackage(API).should().onlyDependOnClassesThat()
                 .resideInAnyPackage(API, "java..", "com.fasterxml.jackson.annotation..",
-                        "org.axonframework.modelling.command..", "org.axonframework.serialization..")
+                        "org.axonframework.modelling.command..", "org.axonframework.serialization..",
+                        "jakarta.validation..")
                 .check(ledger);
     }
 

@@ -1,5 +1,7 @@
 package dev.orderledger.search;
 
+import dev.orderledger.api.bounds.Amount;
+import dev.orderledger.api.bounds.Paging;
 import dev.orderledger.api.common.InvalidValue;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -33,9 +35,6 @@ import java.util.Map;
 @RequestMapping("/api/products/search")
 class ProductSearchController {
 
-    /** Elasticsearch's default result window: from + size never goes beyond it. */
-    static final int MAX_WINDOW = 10_000;
-
     private final ProductSearch search;
 
     ProductSearchController(ProductSearch search) {
@@ -47,24 +46,23 @@ class ProductSearchController {
                          @RequestParam(required = false) @Size(min = 1, max = 64) String category,
                          @RequestParam(required = false) @Size(max = 20) List<@NotBlank @Size(max = 64) String> brand,
                          @RequestParam(required = false) @Size(min = 1, max = 64) String seller,
-                         @RequestParam(required = false) @DecimalMin("0") @DecimalMax("1000000000") BigDecimal minPrice,
-                         @RequestParam(required = false) @DecimalMin("0") @DecimalMax("1000000000") BigDecimal maxPrice,
+                         @RequestParam(required = false) @DecimalMin("0") @DecimalMax(Amount.MAX) BigDecimal minPrice,
+                         @RequestParam(required = false) @DecimalMin("0") @DecimalMax(Amount.MAX) BigDecimal maxPrice,
                          @RequestParam(defaultValue = "CNY") @Pattern(regexp = "[A-Z]{3}") String currency,
                          @RequestParam(required = false) @Size(max = 20)
                          List<@Pattern(regexp = "[^:]+:.+", message = "must be name:value") @Size(max = 300) String> attr,
                          @RequestParam(defaultValue = "false") boolean inStock,
                          @RequestParam(defaultValue = "relevance")
                          @Pattern(regexp = "relevance|price_asc|price_desc|newest|sales") String sort,
-                         @RequestParam(defaultValue = "0") @Min(0) int page,
-                         @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-        if ((long) (page + 1) * size > MAX_WINDOW) {
-            throw new InvalidValue("page and size reach beyond the first " + MAX_WINDOW + " results; narrow the search");
-        }
+                         @RequestParam(defaultValue = "0") @Min(0) @Max(Paging.MAX_PAGE) int page,
+                         @RequestParam(defaultValue = "20") @Min(1) @Max(Paging.MAX_SIZE) int size) {
+        // Elasticsearch's default result window is the paging depth: from + size never goes beyond it
+        Paging.requireWithinDepth(page, size);
         Currency money = currency(currency);
         Long min = minorUnits("minPrice", minPrice, money);
         Long max = minorUnits("maxPrice", maxPrice, money);
         if (min != null && max != null && min > max) {
-            throw new InvalidValue("minPrice is more than maxPrice");
+            throw new InvalidValue("minPrice", "is more than maxPrice");
         }
         return search.search(new ProductQuery(q.strip(), category, brand, seller, min, max, currency, byName(attr), inStock,
                 ProductQuery.Sort.valueOf(sort.toUpperCase(Locale.ROOT)), page, size));
@@ -83,7 +81,7 @@ class ProductSearchController {
         }
         BigDecimal minor = amount.movePointRight(currency.getDefaultFractionDigits());
         if (minor.stripTrailingZeros().scale() > 0) {
-            throw new InvalidValue(name + " has more decimals than " + currency + " allows: " + amount.toPlainString());
+            throw new InvalidValue(name, "has more decimals than " + currency + " allows: " + amount.toPlainString());
         }
         return minor.longValueExact();
     }
@@ -93,10 +91,10 @@ class ProductSearchController {
         try {
             currency = Currency.getInstance(code);
         } catch (IllegalArgumentException e) {
-            throw new InvalidValue("unknown currency " + code);
+            throw new InvalidValue("currency", "unknown currency " + code);
         }
         if (currency.getDefaultFractionDigits() < 0) {
-            throw new InvalidValue("currency " + code + " has no minor unit");
+            throw new InvalidValue("currency", "currency " + code + " has no minor unit");
         }
         return currency;
     }

@@ -8,6 +8,18 @@ public final class Identifiers {
     /** Letters, digits, dash and underscore, up to 64: ids chosen by sellers or generated. */
     public static final String NAME_REGEX = "[A-Za-z0-9_-]{1,64}";
     public static final Pattern NAME = Pattern.compile(NAME_REGEX);
+    /**
+     * Ids a client chooses for a new record (a product, a category, a brand, an attribute, a coupon
+     * template, a pay order, a refund): a {@link #NAME_REGEX name} with at least one letter, dash or
+     * underscore. Digits alone are the ledger's own ids (orders; users, whose points are kept under
+     * their user id), which no one may take first. Existing records stay addressable by any name.
+     */
+    public static final String CHOSEN_NAME_REGEX = "(?=.*[A-Za-z_-])" + NAME_REGEX;
+    /**
+     * Transfer ids an admin chooses: as {@link #CHOSEN_NAME_REGEX}, '.' allowed, up to 128. Ids with ':'
+     * belong to the processes' transfers ({@code pay:<payOrderId>}), the accounts and the interventions.
+     */
+    public static final String CHOSEN_TRANSFER_ID_REGEX = "(?=.*[A-Za-z_.-])[A-Za-z0-9_.-]{1,128}";
     /** The 19 digits of an order id. */
     public static final String ORDER_ID_REGEX = "\\d{19}";
     /** Transfer ids: names that may also hold ':' and '.' ({@code payment:<payOrderId>}). */

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
+import dev.orderledger.api.common.BusinessRuleViolation;
 import dev.orderledger.api.common.InvalidValue;
 
 import java.math.BigDecimal;
@@ -82,9 +83,10 @@ public record Money(
         return amount.compareTo(other.amount);
     }
 
+    /** Amounts of two currencies never meet: a business refusal (422 {@code CURRENCY_MISMATCH}) wherever it comes from. */
     private void requireSameCurrency(Money other) {
         if (!currency.equals(other.currency)) {
-            throw new IllegalArgumentException("cannot combine " + currency + " with " + other.currency);
+            throw new BusinessRuleViolation("CURRENCY_MISMATCH", "cannot combine " + currency + " with " + other.currency);
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.orderledger.api.money;
 
+import dev.orderledger.api.common.BusinessRuleViolation;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
@@ -65,6 +66,7 @@ class MoneyTest {
         Money cny = new Money(BigDecimal.valueOf(units), CNY);
         Money jpy = new Money(BigDecimal.valueOf(units), JPY);
 
-        assertThatThrownBy(() -> cny.plus(jpy)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> cny.plus(jpy)).isInstanceOf(BusinessRuleViolation.class)
+                .extracting(refusal -> ((BusinessRuleViolation) refusal).reason()).isEqualTo("CURRENCY_MISMATCH");
     }
 }

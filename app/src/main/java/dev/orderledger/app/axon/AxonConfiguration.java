@@ -3,16 +3,17 @@ package dev.orderledger.app.axon;
 import dev.orderledger.api.common.MetaDataKeys;
 import dev.orderledger.api.intervention.InterventionProcess;
 import dev.orderledger.app.web.ConsistencyTokenFilter;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.springframework.beans.factory.ObjectProvider;
 import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.common.caching.Cache;
-import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jpa.SQLErrorCodesResolver;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
@@ -26,16 +27,21 @@ import org.axonframework.messaging.deadletter.Decisions;
 import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
 import org.axonframework.modelling.saga.repository.jdbc.PostgresSagaSqlSchema;
 import org.axonframework.modelling.saga.repository.jdbc.SagaSqlSchema;
+import org.axonframework.spring.config.SpringAggregateConfigurer;
 import org.springframework.beans.factory.InitializingBean;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.beans.factory.config.ConfigurableBeanFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Scope;
 
-import javax.sql.DataSource;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
+import javax.sql.DataSource;
 
 /** Axon on PostgreSQL with JDBC stores (the stores themselves come from Axon's JdbcAutoConfiguration). */
 @Configuration(proxyBeanMethods = false)
@@ -52,8 +58,32 @@ class AxonConfiguration {
         return new PostgresSagaSqlSchema();
     }
 
-    /** Aggregates stay in memory between commands, so a command does not replay the whole history. */
+    /**
+     * Every aggregate loads only the events of its own type from the stream of its id, so that the id
+     * of another kind of record reads as an unknown id instead of feeding it another aggregate's events.
+     * Set here for all of them: Axon's Spring lookup does not pass {@code @Aggregate(filterEventsByType)} on.
+     */
     @Bean
+    static BeanPostProcessor aggregatesReadTheirOwnEvents() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessBeforeInitialization(Object bean, String name) {
+                if (bean instanceof SpringAggregateConfigurer<?> aggregate) {
+                    aggregate.setFilterEventsByType(true);
+                }
+                return bean;
+            }
+        };
+    }
+
+    /**
+     * Aggregates stay in memory between commands, so a command does not replay the whole history.
+     * One cache per aggregate type (a prototype: each {@code @Aggregate(cache = "aggregateCache")} gets
+     * its own), since the caches are keyed by the identifier alone and an id of one kind of record
+     * given where another is expected must read as unknown, not as the other record.
+     */
+    @Bean
+    @Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
     Cache aggregateCache() {
         return new WeakReferenceCache();
     }
@@ -125,5 +155,11 @@ class AxonConfiguration {
     @Bean
     InitializingBean eventsOfEachRequest(EventStore eventStore) {
         return () -> eventStore.registerDispatchInterceptor(ConsistencyTokenFilter.eventsOfTheRequest());
+    }
+
+    /** A new record never takes an id that another record (of any kind) has: see NewStreamsTakeFreeIds. */
+    @Bean
+    InitializingBean newStreamsTakeFreeIds(EventStore eventStore, ObjectProvider<EventStorageEngine> storage) {
+        return () -> storage.ifAvailable(engine -> eventStore.registerDispatchInterceptor(new NewStreamsTakeFreeIds(engine)));
     }
 }

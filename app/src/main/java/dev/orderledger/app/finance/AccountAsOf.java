@@ -36,7 +36,7 @@ class AccountAsOf {
      */
     AccountAt between(AccountId account, Instant from, Instant instant) {
         if (from != null && from.isAfter(instant)) {
-            throw new InvalidValue("the period starts at " + from + ", after its end " + instant);
+            throw new InvalidValue("from", "the period starts at " + from + ", after its end " + instant);
         }
         List<AccountAt.Posting> opening = from == null ? List.of() : postings(account, null, from, true);
         List<AccountAt.Posting> postings = postings(account, from, instant, false);

@@ -1,6 +1,7 @@
 package dev.orderledger.app.finance;
 
 import dev.orderledger.api.account.AccountId;
+import dev.orderledger.api.bounds.InCalendar;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -26,8 +27,8 @@ class AccountAsOfController {
     }
 
     @GetMapping("/{accountId}")
-    AccountAsOf.AccountAt at(@PathVariable String accountId, @RequestParam(required = false) Instant from,
-                             @RequestParam Instant at) {
+    AccountAsOf.AccountAt at(@PathVariable String accountId, @RequestParam(required = false) @InCalendar Instant from,
+                             @RequestParam @InCalendar Instant at) {
         return accounts.between(AccountId.parse(accountId), from, at);
     }
 }

@@ -1,5 +1,6 @@
 package dev.orderledger.app.finance;
 
+import dev.orderledger.api.bounds.InCalendar;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,17 +25,17 @@ class DailySettlementController {
     }
 
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
-    DailySettlement.Day day(@PathVariable LocalDate day) {
+    DailySettlement.Day day(@PathVariable @InCalendar LocalDate day) {
         return settlement.of(day);
     }
 
     @GetMapping(produces = CSV)
-    String sellersCsv(@PathVariable LocalDate day) {
+    String sellersCsv(@PathVariable @InCalendar LocalDate day) {
         return settlement.of(day).sellersCsv();
     }
 
     @GetMapping(path = "/platform", produces = CSV)
-    String platformCsv(@PathVariable LocalDate day) {
+    String platformCsv(@PathVariable @InCalendar LocalDate day) {
         return settlement.of(day).platformCsv();
     }
 }

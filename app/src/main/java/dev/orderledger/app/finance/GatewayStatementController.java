@@ -1,5 +1,6 @@
 package dev.orderledger.app.finance;
 
+import dev.orderledger.api.bounds.InCalendar;
 import dev.orderledger.saga.gateway.GatewayStatement;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -30,12 +31,12 @@ class GatewayStatementController {
     }
 
     @PostMapping(consumes = {GatewayStatement.MEDIA_TYPE, MediaType.TEXT_PLAIN_VALUE}, produces = MediaType.APPLICATION_JSON_VALUE)
-    GatewayStatementReport report(@PathVariable LocalDate day, @RequestBody(required = false) String csv) {
+    GatewayStatementReport report(@PathVariable @InCalendar LocalDate day, @RequestBody(required = false) String csv) {
         return statements.match(day, csv);
     }
 
     @PostMapping(consumes = {GatewayStatement.MEDIA_TYPE, MediaType.TEXT_PLAIN_VALUE}, produces = MediaType.TEXT_PLAIN_VALUE)
-    String summary(@PathVariable LocalDate day, @RequestBody(required = false) String csv) {
+    String summary(@PathVariable @InCalendar LocalDate day, @RequestBody(required = false) String csv) {
         return report(day, csv).summary();
     }
 }

@@ -1,5 +1,7 @@
 package dev.orderledger.app.finance;
 
+import dev.orderledger.api.bounds.InCalendar;
+import jakarta.validation.constraints.Min;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -25,14 +27,14 @@ class ReconciliationController {
     }
 
     @PostMapping(produces = MediaType.APPLICATION_JSON_VALUE)
-    ReconciliationReport report(@RequestParam(required = false) Long upToGlobalIndex,
-                                @RequestParam(required = false) Instant until) {
+    ReconciliationReport report(@RequestParam(required = false) @Min(0) Long upToGlobalIndex,
+                                @RequestParam(required = false) @InCalendar Instant until) {
         return reconciliation.reconcile(new ReplayScope(ReplayScope.EVENT_TABLE, upToGlobalIndex, until));
     }
 
     @PostMapping(produces = MediaType.TEXT_PLAIN_VALUE)
-    String summary(@RequestParam(required = false) Long upToGlobalIndex,
-                   @RequestParam(required = false) Instant until) {
+    String summary(@RequestParam(required = false) @Min(0) Long upToGlobalIndex,
+                   @RequestParam(required = false) @InCalendar Instant until) {
         return report(upToGlobalIndex, until).summary();
     }
 }

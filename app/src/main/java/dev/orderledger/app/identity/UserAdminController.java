@@ -3,6 +3,7 @@ package dev.orderledger.app.identity;
 import dev.orderledger.api.security.Role;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -31,6 +32,6 @@ class UserAdminController {
         return new Roles(user.roles().stream().sorted().toList());
     }
 
-    record Roles(@NotNull List<@NotNull Role> roles) {
+    record Roles(@NotNull @Size(max = 10) List<@NotNull Role> roles) {
     }
 }

@@ -1,6 +1,7 @@
 package dev.orderledger.app.web;
 
 import dev.orderledger.api.common.BusinessRuleViolation;
+import dev.orderledger.api.common.IdUnavailable;
 import dev.orderledger.api.common.InvalidValue;
 import dev.orderledger.api.common.NotPermitted;
 import dev.orderledger.api.common.ResourceNotFound;
@@ -116,6 +117,8 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         if (failure instanceof BusinessRuleViolation refusal) {
             problem = Problems.of(HttpStatus.UNPROCESSABLE_ENTITY, "business-rule", refusal.getMessage());
             problem.setProperty("reason", refusal.reason());
+        } else if (failure instanceof IdUnavailable) {
+            problem = Problems.of(HttpStatus.CONFLICT, "id-unavailable", IdUnavailable.MESSAGE);
         } else if (failure instanceof StateConflict conflict) {
             problem = Problems.of(HttpStatus.CONFLICT, "state-conflict", conflict.getMessage());
             problem.setProperty("currentState", conflict.currentState());

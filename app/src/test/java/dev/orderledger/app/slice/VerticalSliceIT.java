@@ -137,8 +137,10 @@ class VerticalSliceIT extends LedgerIntegrationTest {
 
         assertThat(taken.status()).isEqualTo(409);
         assertThat(taken.header("Content-Type")).startsWith("application/problem+json");
-        // the order id itself embeds the last digits of its buyer's id, so only whole values are checked
-        assertThat(taken.at("/detail")).isEqualTo("order id " + orderId + " is already taken");
+        // the answer of every id that cannot be used, with no state; the order id itself embeds the last
+        // digits of its buyer's id, so only whole values are checked
+        assertThat(taken.at("/type")).endsWith("/id-unavailable");
+        assertThat(taken.at("/detail")).isEqualTo("this id is not available; choose another");
         assertThat(taken.text()).doesNotContain("\"" + buyer.userId() + "\"").doesNotContain("buyerId");
     }
 

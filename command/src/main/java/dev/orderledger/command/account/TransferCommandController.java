@@ -1,11 +1,12 @@
 package dev.orderledger.command.account;
 
 import dev.orderledger.api.account.AccountId;
-import dev.orderledger.api.common.Identifiers;
 import dev.orderledger.api.account.TransferId;
 import dev.orderledger.api.account.TransferMoneyCommand;
 import dev.orderledger.api.account.TransferResult;
 import dev.orderledger.api.common.MultiLine;
+import dev.orderledger.api.bounds.Amount;
+import dev.orderledger.api.common.Identifiers;
 import dev.orderledger.api.money.Money;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -47,10 +48,10 @@ class TransferCommandController {
     }
 
     record TransferRequest(
-            @NotNull @Pattern(regexp = Identifiers.TRANSFER_ID_REGEX) String transferId,
+            @NotNull @Pattern(regexp = Identifiers.CHOSEN_TRANSFER_ID_REGEX) String transferId,
             @NotNull @Pattern(regexp = "[a-z-]+:[A-Za-z0-9_-]{1,64}", message = "is kind:owner") String from,
             @NotNull @Pattern(regexp = "[a-z-]+:[A-Za-z0-9_-]{1,64}", message = "is kind:owner") String to,
-            @NotNull Money amount,
+            @NotNull @Amount Money amount,
             @Size(max = 64) String orderReference,
             @MultiLine @NotBlank @Size(max = 200) String memo) {
     }

@@ -4,9 +4,10 @@ import dev.orderledger.api.account.AccountId;
 import dev.orderledger.api.account.TransferMoneyCommand;
 import dev.orderledger.api.account.TransferResult;
 import dev.orderledger.api.common.BusinessRuleViolation;
-import dev.orderledger.api.common.StateConflict;
+import dev.orderledger.api.common.IdUnavailable;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.Repository;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
@@ -39,9 +40,8 @@ class TransferHandler {
         // asking the event store, not loading and catching "not found": a new transfer is the common case
         // on every payment's path, and a failed load is logged with a stack trace
         if (events.lastSequenceNumberFor(command.transferId().value()).isPresent()) {
-            boolean same = transfers.load(command.transferId().value()).invoke(transfer -> transfer.sameAs(command));
-            if (!same) {
-                throw new StateConflict("RECORDED", "transfer " + command.transferId() + " was recorded with other accounts or amount");
+            if (!recordedAlready(command)) {
+                throw new IdUnavailable();
             }
             return new TransferResult(command.transferId(), false);
         }
@@ -56,6 +56,15 @@ class TransferHandler {
             });
         }
         return new TransferResult(command.transferId(), true);
+    }
+
+    /** The same transfer was recorded before; false when the id holds another transfer or another kind of record. */
+    private boolean recordedAlready(TransferMoneyCommand command) {
+        try {
+            return transfers.load(command.transferId().value()).invoke(transfer -> transfer.sameAs(command));
+        } catch (AggregateNotFoundException anotherKind) {
+            return false;
+        }
     }
 
     private static void requireValid(TransferMoneyCommand command) {

@@ -4,11 +4,11 @@ import dev.orderledger.api.common.Identifiers;
 import dev.orderledger.api.common.MultiLine;
 import dev.orderledger.api.inventory.AdjustStockCommand;
 import dev.orderledger.api.inventory.DeductReservedStockCommand;
-import dev.orderledger.api.inventory.ReserveStockCommand;
-import dev.orderledger.api.inventory.RestockCommand;
 import dev.orderledger.api.inventory.ReceiveStockCommand;
 import dev.orderledger.api.inventory.ReleaseReason;
 import dev.orderledger.api.inventory.ReleaseStockReservationCommand;
+import dev.orderledger.api.inventory.ReserveStockCommand;
+import dev.orderledger.api.inventory.RestockCommand;
 import dev.orderledger.api.order.OrderId;
 import dev.orderledger.api.product.ProductId;
 import dev.orderledger.api.product.SkuId;
@@ -22,6 +22,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.hibernate.validator.constraints.time.DurationMax;
+import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -37,6 +39,7 @@ import java.time.Duration;
 class InventoryCommandController {
 
     private static final long MAX_UNITS = 1_000_000_000L;
+    private static final long MAX_HOLD_DAYS = 30;
 
     private final CommandGateway commands;
     private final Clock clock;
@@ -110,8 +113,9 @@ class InventoryCommandController {
     record Receipt(@Min(1) @Max(MAX_UNITS) long quantity, @NotBlank @Size(max = 100) String reference) {
     }
 
+    /** A hold of at least a second and at most {@value #MAX_HOLD_DAYS} days (placement's own holds are 30 minutes). */
     record Reservation(@NotNull @Pattern(regexp = Identifiers.ORDER_ID_REGEX) String orderId, @Min(1) @Max(MAX_UNITS) long quantity,
-                       @NotNull Duration holdFor) {
+                       @NotNull @DurationMin(seconds = 1) @DurationMax(days = MAX_HOLD_DAYS) Duration holdFor) {
     }
 
     record Reserved(boolean held) {

@@ -1,5 +1,7 @@
 package dev.orderledger.command.marketing;
 
+import dev.orderledger.api.bounds.Amount;
+import dev.orderledger.api.bounds.InCalendar;
 import dev.orderledger.api.common.Identifiers;
 import dev.orderledger.api.marketing.CreateCouponTemplateCommand;
 import dev.orderledger.api.marketing.DiscountRule;
@@ -112,15 +114,15 @@ class MarketingCommandController {
     }
 
     record TemplateRequest(
-            @Pattern(regexp = Identifiers.NAME_REGEX) String templateId,
+            @Pattern(regexp = Identifiers.CHOSEN_NAME_REGEX) String templateId,
             @NotBlank @Size(max = 100) String name,
             @NotNull DiscountRule.Kind kind,
-            Money amount,
+            @Amount Money amount,
             @Min(1) @Max(99) Integer percentOff,
-            Money maxDiscount,
-            @NotNull Money threshold,
-            @NotNull Instant validFrom,
-            @NotNull Instant validUntil,
+            @Amount Money maxDiscount,
+            @NotNull @Amount(zero = true) Money threshold,
+            @NotNull @InCalendar Instant validFrom,
+            @NotNull @InCalendar Instant validUntil,
             @Min(1) @Max(1000) int perUserLimit,
             @Min(1) @Max(100_000_000) long totalQuantity) {
     }
@@ -131,7 +133,7 @@ class MarketingCommandController {
     record Redemption(@NotNull @Pattern(regexp = Identifiers.ORDER_ID_REGEX) String orderId,
                       @NotNull @Pattern(regexp = Identifiers.NAME_REGEX) String userId,
                       @NotNull @Pattern(regexp = Identifiers.NAME_REGEX) String sellerId,
-                      @NotNull Money orderAmount) {
+                      @NotNull @Amount(zero = true) Money orderAmount) {
     }
 
     record Discount(Money discount) {

@@ -1,6 +1,7 @@
 package dev.orderledger.command.order;
 
 import dev.orderledger.api.common.BusinessRuleViolation;
+import dev.orderledger.api.common.IdUnavailable;
 import dev.orderledger.api.common.ResourceNotFound;
 import dev.orderledger.api.common.StateConflict;
 import dev.orderledger.api.money.Allocation;
@@ -123,7 +124,7 @@ class Order {
     OrderPlacement handle(PlaceOrderCommand command, Catalogue catalogue, DeadlineManager deadlines) {
         if (orderId != null) {
             if (!buyerId.equals(command.buyerId())) {
-                throw new StateConflict(status.name(), "order id " + command.orderId() + " is already taken");
+                throw new IdUnavailable();
             }
             return new OrderPlacement(orderId, false);
         }

@@ -1,5 +1,6 @@
 package dev.orderledger.command.order;
 
+import dev.orderledger.api.common.IdUnavailable;
 import dev.orderledger.api.common.Identifiers;
 import dev.orderledger.api.common.MultiLine;
 import dev.orderledger.api.order.LineRequest;
@@ -37,7 +38,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
-/** Buyers ask for an order id and place orders. */
+/**
+ * Buyers ask for an order id and place orders. An order id is the buyer's to choose among those of
+ * their slot (see {@link OrderIdGenerator#isInSlotOf}); any other, or one another buyer placed with,
+ * is unavailable (409), exactly as every id that cannot be used.
+ */
 @RestController
 @RequestMapping("/api")
 class OrderCommandController {
@@ -66,6 +71,9 @@ class OrderCommandController {
     @PreAuthorize("hasRole('BUYER')")
     ResponseEntity<OrderPlacement> place(@Valid @RequestBody PlaceOrderRequest request, Actor buyer) {
         OrderId orderId = request.orderId() != null ? OrderId.of(request.orderId()) : orderIds.next(buyer.userId());
+        if (!orderIds.isInSlotOf(orderId, buyer.userId())) {
+            throw new IdUnavailable();
+        }
         Instant now = clock.instant();
         PlaceOrderCommand command = new PlaceOrderCommand(orderId, buyer.userId(),
                 request.lines().stream()

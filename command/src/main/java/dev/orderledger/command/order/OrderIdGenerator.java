@@ -33,10 +33,7 @@ public class OrderIdGenerator {
     }
 
     public synchronized OrderId next(String userId) {
-        int slot = Math.floorMod(userId.hashCode(), SLOTS);
-        if (userId.chars().allMatch(Character::isDigit) && !userId.isEmpty() && userId.length() < 19) {
-            slot = (int) (Long.parseLong(userId) % SLOTS);
-        }
+        int slot = slotOf(userId);
         while (true) {
             long second = clock.millis() / 1000;
             if (second < currentSecond) {
@@ -54,5 +51,20 @@ public class OrderIdGenerator {
             }
             LockSupport.parkNanos(1_000_000L);
         }
+    }
+
+    /**
+     * Whether the id lies in the user's slot (its digits 14 to 16), as every id handed to that user
+     * does: a buyer places only with ids of their own slot, so nobody takes the ids handed to others.
+     */
+    public boolean isInSlotOf(OrderId orderId, String userId) {
+        return Integer.parseInt(orderId.value().substring(13, 16)) == slotOf(userId);
+    }
+
+    private static int slotOf(String userId) {
+        if (userId.chars().allMatch(Character::isDigit) && !userId.isEmpty() && userId.length() < 19) {
+            return (int) (Long.parseLong(userId) % SLOTS);
+        }
+        return Math.floorMod(userId.hashCode(), SLOTS);
     }
 }

@@ -1,6 +1,7 @@
 package dev.orderledger.command.payment;
 
 import dev.orderledger.api.common.BusinessRuleViolation;
+import dev.orderledger.api.common.InvalidValue;
 import dev.orderledger.api.common.ResourceNotFound;
 import dev.orderledger.api.common.StateConflict;
 import dev.orderledger.api.money.Allocation;
@@ -99,11 +100,14 @@ class PayOrder {
                 throw new StateConflict(order.status().name(), "order " + orderId + " is " + order.status()
                         + "; only orders awaiting payment can be paid");
             }
+            if (payAmount != null && !payAmount.currency().equals(order.payable().currency())) {
+                throw new BusinessRuleViolation("MIXED_CURRENCIES", "orders in different currencies are paid separately");
+            }
             payAmount = payAmount == null ? order.payable() : payAmount.plus(order.payable());
             payables.add(order);
         }
-        Money coins = command.coinAmount() == null ? Money.zero(payAmount.currency()) : command.coinAmount();
-        Money voucher = command.voucherAmount() == null ? Money.zero(payAmount.currency()) : command.voucherAmount();
+        Money coins = inCurrencyOf(payAmount, "coinAmount", command.coinAmount());
+        Money voucher = inCurrencyOf(payAmount, "voucherAmount", command.voucherAmount());
         if (coins.isNegative() || voucher.isNegative()) {
             throw new BusinessRuleViolation("NEGATIVE_AMOUNT", "coins and voucher amounts are zero or more");
         }
@@ -114,6 +118,17 @@ class PayOrder {
         apply(new PayOrderCreatedEvent(command.payOrderId(), command.buyerId(), ids,
                 charges(payables, new Funding(cash, coins, voucher)), command.method(), payAmount, cash, coins, voucher,
                 command.at()));
+    }
+
+    /** A part of the payment, zero when not given, in the currency of what is due (else 400 naming the field). */
+    private static Money inCurrencyOf(Money due, String field, Money part) {
+        if (part == null) {
+            return Money.zero(due.currency());
+        }
+        if (!part.currency().equals(due.currency())) {
+            throw new InvalidValue(field, "is in " + part.currency() + "; the orders are paid in " + due.currency());
+        }
+        return part;
     }
 
     /**

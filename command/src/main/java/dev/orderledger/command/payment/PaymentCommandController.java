@@ -1,5 +1,6 @@
 package dev.orderledger.command.payment;
 
+import dev.orderledger.api.bounds.Amount;
 import dev.orderledger.api.common.Identifiers;
 import dev.orderledger.api.common.MultiLine;
 import dev.orderledger.api.money.Money;
@@ -126,11 +127,11 @@ class PaymentCommandController {
     }
 
     record PayRequest(
-            @Pattern(regexp = Identifiers.NAME_REGEX) String payOrderId,
+            @Pattern(regexp = Identifiers.CHOSEN_NAME_REGEX) String payOrderId,
             @NotEmpty @Size(max = 50) List<@NotNull @Pattern(regexp = Identifiers.ORDER_ID_REGEX) String> orderIds,
             @NotNull PaymentMethod method,
-            Money coinAmount,
-            Money voucherAmount) {
+            @Amount(zero = true) Money coinAmount,
+            @Amount(zero = true) Money voucherAmount) {
     }
 
     record Created(String payOrderId) {
@@ -145,7 +146,7 @@ class PaymentCommandController {
     record GatewayTransaction(@NotBlank @Size(max = 64) String gatewayTransactionId) {
     }
 
-    record GatewayResult(@NotBlank @Size(max = 64) String gatewayTransactionId, boolean succeeded, Money amount,
+    record GatewayResult(@NotBlank @Size(max = 64) String gatewayTransactionId, boolean succeeded, @Amount Money amount,
                          @MultiLine @Size(max = 200) String reason) {
     }
 

@@ -1,8 +1,11 @@
 package dev.orderledger.command.product;
 
+import dev.orderledger.api.bounds.Amount;
+import dev.orderledger.api.bounds.InCalendar;
 import dev.orderledger.api.common.Identifiers;
 import dev.orderledger.api.common.MultiLine;
 import dev.orderledger.api.common.NumberAsText;
+import dev.orderledger.api.common.InvalidValue;
 import dev.orderledger.api.inventory.ReceiveStockCommand;
 import dev.orderledger.api.money.Money;
 import dev.orderledger.api.product.Attribute;
@@ -18,6 +21,7 @@ import dev.orderledger.api.product.SkuRef;
 import dev.orderledger.api.product.SkuSpec;
 import dev.orderledger.api.security.Actor;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -41,6 +45,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.List;
 import java.util.UUID;
 
@@ -73,9 +78,11 @@ class ProductCommandController {
             SkuRequest sku = request.skus().get(i);
             SkuId skuId = SkuId.of(sku.skuId() != null ? sku.skuId() : productId + "-" + (i + 1));
             String currency = sku.currency() != null ? sku.currency() : DEFAULT_CURRENCY;
-            PresaleTerms presale = sku.presale() == null ? null : new PresaleTerms(Money.of(sku.presale().deposit(), currency),
+            String at = "skus[" + i + "].";
+            PresaleTerms presale = sku.presale() == null ? null : new PresaleTerms(
+                    money(at + "presale.deposit", sku.presale().deposit(), currency),
                     sku.presale().balanceFrom(), sku.presale().balanceUntil());
-            skus.add(new SkuSpec(skuId, sku.skuName(), Money.of(sku.price(), currency), sku.attributes(), presale));
+            skus.add(new SkuSpec(skuId, sku.skuName(), money(at + "price", sku.price(), currency), sku.attributes(), presale));
         }
         commands.sendAndWait(new CreateProductCommand(productId, seller, request.type(), text(request.categoryId()),
                 text(request.spu().brandId()), request.spu().name(), request.spu().description(),
@@ -110,12 +117,31 @@ class ProductCommandController {
         return ResponseEntity.noContent().build();
     }
 
+    /** The amount in the SKU's currency; an unknown currency or too many decimals is 400 naming the field. */
+    private static Money money(String field, BigDecimal amount, String currency) {
+        String currencyField = field.substring(0, field.indexOf('.') + 1) + "currency";
+        int decimals;
+        try {
+            decimals = Currency.getInstance(currency).getDefaultFractionDigits();
+        } catch (IllegalArgumentException unknown) {
+            throw new InvalidValue(currencyField, "unknown currency " + currency);
+        }
+        if (decimals < 0) {
+            throw new InvalidValue(currencyField, currency + " has no minor unit; prices are not given in it");
+        }
+        try {
+            return Money.of(amount, currency);
+        } catch (InvalidValue refused) {
+            throw new InvalidValue(field, refused.getMessage());
+        }
+    }
+
     private static String text(Object id) {
         return id == null ? null : id.toString();
     }
 
     record CreateProductRequest(
-            @Pattern(regexp = Identifiers.NAME_REGEX) String productId,
+            @Pattern(regexp = Identifiers.CHOSEN_NAME_REGEX) String productId,
             ProductType type,
             @NumberAsText @Size(max = 64) String categoryId,
             @NotNull @Valid Spu spu,
@@ -141,7 +167,7 @@ class ProductCommandController {
     record SkuRequest(
             @Pattern(regexp = Identifiers.NAME_REGEX) String skuId,
             @Size(max = 200) String skuName,
-            @NotNull @DecimalMin(value = "0", inclusive = false) BigDecimal price,
+            @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax(Amount.MAX) BigDecimal price,
             @Pattern(regexp = "[A-Z]{3}") String currency,
             @Min(0) @Max(1_000_000_000) Long stock,
             @Size(max = 20) List<@Valid @NotNull AttributeRequest> salesAttributes,
@@ -153,14 +179,14 @@ class ProductCommandController {
     }
 
     /** A SKU sold before it is in stock: a deposit per unit now, the balance within a window. */
-    record PresaleRequest(@NotNull @DecimalMin(value = "0", inclusive = false) BigDecimal deposit,
-                          @NotNull Instant balanceFrom, @NotNull Instant balanceUntil) {
+    record PresaleRequest(@NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax(Amount.MAX) BigDecimal deposit,
+                          @NotNull @InCalendar Instant balanceFrom, @NotNull @InCalendar Instant balanceUntil) {
     }
 
     record Transition(@NotNull ProductTransition transition, @MultiLine @Size(max = 500) String reason) {
     }
 
-    record PriceChange(@NotNull Money price) {
+    record PriceChange(@NotNull @Amount Money price) {
     }
 
     record ProductCreated(ProductId productId, List<SkuId> skuIds) {

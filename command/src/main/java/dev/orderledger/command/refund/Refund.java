@@ -25,6 +25,7 @@ import dev.orderledger.api.refund.RefundStatus;
 import dev.orderledger.api.refund.ReturnFailedEvent;
 import dev.orderledger.api.refund.ReturnReceivedEvent;
 import dev.orderledger.api.refund.ReturnShippedEvent;
+import dev.orderledger.api.refund.RequestRefundCommand;
 import dev.orderledger.api.refund.ShipReturnCommand;
 import dev.orderledger.api.security.Actor;
 import org.axonframework.commandhandling.CommandHandler;
@@ -61,8 +62,10 @@ class Refund {
         apply(opened);
     }
 
-    OrderId orderId() {
-        return orderId;
+    /** The same request again: this refund's order, asked by its buyer or an admin. */
+    boolean repeats(RequestRefundCommand command) {
+        return orderId.equals(command.orderId())
+                && (command.actor().isAdmin() || command.actor().userId().equals(buyerId));
     }
 
     @CommandHandler

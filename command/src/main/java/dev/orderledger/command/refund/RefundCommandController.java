@@ -137,8 +137,8 @@ class RefundCommandController {
     }
 
     record RefundRequest(
-            @Pattern(regexp = Identifiers.NAME_REGEX) String refundId,
-            @Min(1) Integer lineNo,
+            @Pattern(regexp = Identifiers.CHOSEN_NAME_REGEX) String refundId,
+            @Min(1) @Max(100) Integer lineNo,
             @Min(1) @Max(10_000) Integer quantity,
             boolean withReturn,
             @MultiLine @NotBlank @Size(max = 500) String reason) {

@@ -1,12 +1,13 @@
 package dev.orderledger.command.refund;
 
-import dev.orderledger.api.common.StateConflict;
+import dev.orderledger.api.common.IdUnavailable;
 import dev.orderledger.api.order.OrderId;
 import dev.orderledger.api.refund.ArbitrateRefundCommand;
 import dev.orderledger.api.refund.RefundOpenedEvent;
 import dev.orderledger.api.refund.RequestRefundCommand;
 import dev.orderledger.command.order.OrderRefunds;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.modelling.command.Aggregate;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.Repository;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -27,21 +28,32 @@ class RefundDesk {
         this.orders = orders;
     }
 
-    /** @return the refund id; asking again with the same refund id answers the refund already opened */
+    /**
+     * @return the refund id; asking again with the same refund id answers the refund already opened.
+     * A refund id that is taken otherwise (another order's refund, another kind of record) is
+     * {@link IdUnavailable}, once the order is known to be the caller's: a stranger's order is 404
+     * whatever the refund id, so nobody learns which refund ids exist.
+     */
     @CommandHandler
     String handle(RequestRefundCommand command) throws Exception {
-        try {
-            OrderId existing = refunds.load(command.refundId()).invoke(Refund::orderId);
-            if (!existing.equals(command.orderId())) {
-                throw new StateConflict("REFUND_ID_TAKEN", "refund id " + command.refundId() + " belongs to another order");
-            }
+        Aggregate<Refund> existing = existing(command.refundId());
+        if (existing != null && existing.invoke(refund -> refund.repeats(command))) {
             return command.refundId();
-        } catch (AggregateNotFoundException firstTime) {
-            // open it below
         }
         RefundOpenedEvent opened = orders.setAside(command);
+        if (existing != null) {
+            throw new IdUnavailable();
+        }
         refunds.newInstance(() -> new Refund(opened));
         return command.refundId();
+    }
+
+    private Aggregate<Refund> existing(String refundId) {
+        try {
+            return refunds.load(refundId);
+        } catch (AggregateNotFoundException firstTime) {
+            return null;
+        }
     }
 
     @CommandHandler

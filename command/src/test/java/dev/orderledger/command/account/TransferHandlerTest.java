@@ -9,7 +9,7 @@ import dev.orderledger.api.account.TransferMoneyCommand;
 import dev.orderledger.api.account.TransferRecordedEvent;
 import dev.orderledger.api.account.TransferResult;
 import dev.orderledger.api.common.BusinessRuleViolation;
-import dev.orderledger.api.common.StateConflict;
+import dev.orderledger.api.common.IdUnavailable;
 import dev.orderledger.api.money.Money;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.Configuration;
@@ -106,10 +106,10 @@ class TransferHandlerTest {
     }
 
     @Test
-    void theSameTransferIdForAnotherMovementIsAConflict() {
+    void theSameTransferIdForAnotherMovementIsAnUnavailableId() {
         transfer("top-up-1", GATEWAY, ANN, "100.00");
 
-        assertThatThrownBy(() -> transfer("top-up-1", GATEWAY, ANN, "999.00")).isInstanceOf(StateConflict.class);
+        assertThatThrownBy(() -> transfer("top-up-1", GATEWAY, ANN, "999.00")).isInstanceOf(IdUnavailable.class);
     }
 
     @Test

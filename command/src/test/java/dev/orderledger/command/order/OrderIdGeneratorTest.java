@@ -29,6 +29,17 @@ class OrderIdGeneratorTest {
     }
 
     @Test
+    void anIdIsInTheSlotOfTheUserItWasHandedTo() {
+        OrderIdGenerator generator = new OrderIdGenerator(new SettableClock(NOW), 7);
+
+        OrderId handed = generator.next("10000123");
+
+        assertThat(generator.isInSlotOf(handed, "10000123")).isTrue();
+        assertThat(generator.isInSlotOf(handed, "20000123")).as("another user of the same slot").isTrue();
+        assertThat(generator.isInSlotOf(handed, "10000124")).isFalse();
+    }
+
+    @Test
     void theSequenceStartsAgainEachSecond() {
         SettableClock clock = new SettableClock(NOW);
         OrderIdGenerator generator = new OrderIdGenerator(clock, 0);

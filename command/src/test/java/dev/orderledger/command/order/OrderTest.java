@@ -1,6 +1,7 @@
 package dev.orderledger.command.order;
 
 import dev.orderledger.api.common.BusinessRuleViolation;
+import dev.orderledger.api.common.IdUnavailable;
 import dev.orderledger.api.common.StateConflict;
 import dev.orderledger.api.common.ResourceNotFound;
 import dev.orderledger.api.order.*;
@@ -103,7 +104,7 @@ class OrderTest {
     void anotherBuyerCannotPlaceWithAnIdInUse() {
         fixture.given(placed())
                 .when(place("someone-else", line(TEE, 1)))
-                .expectException(StateConflict.class)
+                .expectException(IdUnavailable.class)
                 .expectNoEvents();
     }
 

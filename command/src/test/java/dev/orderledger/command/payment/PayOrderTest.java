@@ -1,6 +1,7 @@
 package dev.orderledger.command.payment;
 
 import dev.orderledger.api.common.BusinessRuleViolation;
+import dev.orderledger.api.common.InvalidValue;
 import dev.orderledger.api.common.ResourceNotFound;
 import dev.orderledger.api.common.StateConflict;
 import dev.orderledger.api.money.Money;
@@ -101,6 +102,26 @@ class PayOrderTest {
         fixture.givenNoPriorActivity()
                 .when(create("200.01"))
                 .expectException(BusinessRuleViolation.class);
+    }
+
+    @Test
+    void coinsInAnotherCurrencyThanTheOrdersAreRefusedByName() {
+        fixture.givenNoPriorActivity()
+                .when(new CreatePayOrderCommand(PAY, BUYER, List.of(ORDER_A), PaymentMethod.GATEWAY_CARD,
+                        Money.of("1.00", "USD"), null, NOW))
+                .expectException(InvalidValue.class)
+                .expectExceptionMessage(org.hamcrest.Matchers.containsString("paid in CNY"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void ordersInDifferentCurrenciesArePaidSeparately() {
+        orders.put(ORDER_B, new PayableOrder(ORDER_B, BUYER, OrderStatus.PENDING_PAYMENT, Money.of("35.20", "USD")));
+
+        fixture.givenNoPriorActivity()
+                .when(create("0"))
+                .expectException(BusinessRuleViolation.class)
+                .expectExceptionMessage(org.hamcrest.Matchers.containsString("different currencies"));
     }
 
     @Test

@@ -10,6 +10,8 @@ import dev.orderledger.api.account.FindMyAccountsQuery;
 import dev.orderledger.api.account.FindPlatformTotalsQuery;
 import dev.orderledger.api.account.PlatformTotals;
 import dev.orderledger.api.account.TimeRange;
+import dev.orderledger.api.bounds.InCalendar;
+import dev.orderledger.api.bounds.Paging;
 import dev.orderledger.api.common.ResourceNotFound;
 import dev.orderledger.api.security.Actor;
 import dev.orderledger.projections.account.AccountViewProjection;
@@ -71,13 +73,14 @@ class AccountQueryController {
     @GetMapping("/{accountId}/statement")
     @ReadYourWrites(AccountViewProjection.PROCESSING_GROUP)
     AccountStatement statement(@PathVariable String accountId,
-                               @RequestParam(required = false) Instant from,
-                               @RequestParam(required = false) Instant to,
+                               @RequestParam(required = false) @InCalendar Instant from,
+                               @RequestParam(required = false) @InCalendar Instant to,
                                @RequestParam(defaultValue = "newest")
                                @Pattern(regexp = "newest|oldest", message = "is newest or oldest") String order,
                                @RequestParam(defaultValue = "0") @Min(0) @Max(Paging.MAX_PAGE) int page,
                                @RequestParam(defaultValue = "50") @Min(1) @Max(Paging.MAX_SIZE) int size,
                                Actor requester) {
+        Paging.requireWithinDepth(page, size);
         AccountId account = AccountId.parse(accountId);
         FindAccountStatementQuery query = new FindAccountStatementQuery(account, requester, new TimeRange(from, to),
                 "newest".equals(order), page, size);

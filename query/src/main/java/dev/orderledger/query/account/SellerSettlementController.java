@@ -3,6 +3,8 @@ package dev.orderledger.query.account;
 import dev.orderledger.api.account.FindSellerSettlementsQuery;
 import dev.orderledger.api.account.SellerSettlements;
 import dev.orderledger.api.account.TimeRange;
+import dev.orderledger.api.bounds.InCalendar;
+import dev.orderledger.api.bounds.Paging;
 import dev.orderledger.api.security.Actor;
 import dev.orderledger.projections.account.AccountViewProjection;
 import dev.orderledger.projections.order.OrderViewProjection;
@@ -32,11 +34,12 @@ class SellerSettlementController {
     @GetMapping("/api/seller/settlements")
     @PreAuthorize("hasRole('SELLER')")
     @ReadYourWrites({AccountViewProjection.PROCESSING_GROUP, OrderViewProjection.PROCESSING_GROUP})
-    SellerSettlements settlements(@RequestParam(required = false) Instant from,
-                                  @RequestParam(required = false) Instant to,
+    SellerSettlements settlements(@RequestParam(required = false) @InCalendar Instant from,
+                                  @RequestParam(required = false) @InCalendar Instant to,
                                   @RequestParam(defaultValue = "0") @Min(0) @Max(Paging.MAX_PAGE) int page,
                                   @RequestParam(defaultValue = "50") @Min(1) @Max(Paging.MAX_SIZE) int size,
                                   Actor requester) {
+        Paging.requireWithinDepth(page, size);
         return queries.query(new FindSellerSettlementsQuery(requester.userId(), new TimeRange(from, to), page, size),
                         ResponseTypes.instanceOf(SellerSettlements.class))
                 .join();

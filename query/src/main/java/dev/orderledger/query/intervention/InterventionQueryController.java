@@ -1,5 +1,6 @@
 package dev.orderledger.query.intervention;
 
+import dev.orderledger.api.bounds.Paging;
 import dev.orderledger.api.common.Identifiers;
 import dev.orderledger.api.common.ResourceNotFound;
 import dev.orderledger.api.intervention.FindInterventionQuery;
@@ -36,8 +37,9 @@ class InterventionQueryController {
     @PreAuthorize("hasRole('ADMIN')")
     InterventionPage list(@RequestParam(required = false) InterventionStatus status,
                           @RequestParam(required = false) InterventionProcess process,
-                          @RequestParam(defaultValue = "0") @Min(0) @Max(1000) int page,
-                          @RequestParam(defaultValue = "50") @Min(1) @Max(100) int size) {
+                          @RequestParam(defaultValue = "0") @Min(0) @Max(Paging.MAX_PAGE) int page,
+                          @RequestParam(defaultValue = "50") @Min(1) @Max(Paging.MAX_SIZE) int size) {
+        Paging.requireWithinDepth(page, size);
         return queries.query(new FindInterventionsQuery(status, process, page, size),
                         ResponseTypes.instanceOf(InterventionPage.class))
                 .join();

@@ -1,5 +1,6 @@
 package dev.orderledger.query.order;
 
+import dev.orderledger.api.bounds.Paging;
 import dev.orderledger.api.common.Identifiers;
 import dev.orderledger.api.common.ResourceNotFound;
 import dev.orderledger.api.order.FindOrderDetailQuery;
@@ -26,12 +27,11 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Orders as their readers see them: one order's detail for its buyer, its seller and admins (404
  * for anyone else), a buyer's own orders, a seller's orders, and the admins' search. Lists are
- * newest placed first, in pages of at most {@value #MAX_PAGE_SIZE}.
+ * newest placed first, in pages of {@link Paging}.
  */
 @RestController
 class OrderQueryController {
 
-    static final int MAX_PAGE_SIZE = 100;
     private static final String ORDER_ID_MESSAGE = "an order id has 19 digits";
 
     private final QueryGateway queries;
@@ -54,8 +54,8 @@ class OrderQueryController {
     @GetMapping("/api/orders")
     @ReadYourWrites(OrderViewProjection.PROCESSING_GROUP)
     OrderPage mine(@RequestParam(required = false) OrderStatus status,
-                   @RequestParam(defaultValue = "0") @Min(0) int page,
-                   @RequestParam(defaultValue = "20") @Min(1) @Max(MAX_PAGE_SIZE) int size,
+                   @RequestParam(defaultValue = "0") @Min(0) @Max(Paging.MAX_PAGE) int page,
+                   @RequestParam(defaultValue = "20") @Min(1) @Max(Paging.MAX_SIZE) int size,
                    Actor requester) {
         return page(FindOrdersQuery.ofBuyer(requester.userId(), status, page, size));
     }
@@ -65,8 +65,8 @@ class OrderQueryController {
     @PreAuthorize("hasRole('SELLER')")
     @ReadYourWrites(OrderViewProjection.PROCESSING_GROUP)
     OrderPage sold(@RequestParam(required = false) OrderStatus status,
-                   @RequestParam(defaultValue = "0") @Min(0) int page,
-                   @RequestParam(defaultValue = "20") @Min(1) @Max(MAX_PAGE_SIZE) int size,
+                   @RequestParam(defaultValue = "0") @Min(0) @Max(Paging.MAX_PAGE) int page,
+                   @RequestParam(defaultValue = "20") @Min(1) @Max(Paging.MAX_SIZE) int size,
                    Actor requester) {
         return page(FindOrdersQuery.ofSeller(requester.userId(), status, page, size));
     }
@@ -85,14 +85,15 @@ class OrderQueryController {
                      @RequestParam(required = false) OrderStatus status,
                      @RequestParam(required = false) String from,
                      @RequestParam(required = false) String to,
-                     @RequestParam(defaultValue = "0") @Min(0) int page,
-                     @RequestParam(defaultValue = "20") @Min(1) @Max(MAX_PAGE_SIZE) int size) {
+                     @RequestParam(defaultValue = "0") @Min(0) @Max(Paging.MAX_PAGE) int page,
+                     @RequestParam(defaultValue = "20") @Min(1) @Max(Paging.MAX_SIZE) int size) {
         PlacementPeriod placed = PlacementPeriod.of(from, to);
         return page(new FindOrdersQuery(orderId == null ? null : OrderId.of(orderId), buyerId, sellerId, status,
                 placed.from(), placed.until(), page, size));
     }
 
     private OrderPage page(FindOrdersQuery query) {
+        Paging.requireWithinDepth(query.page(), query.size());
         return queries.query(query, ResponseTypes.instanceOf(OrderPage.class)).join();
     }
 }

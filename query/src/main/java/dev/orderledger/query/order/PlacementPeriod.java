@@ -1,5 +1,6 @@
 package dev.orderledger.query.order;
 
+import dev.orderledger.api.bounds.SupportedTime;
 import dev.orderledger.api.common.InvalidValue;
 
 import java.time.Instant;
@@ -9,7 +10,7 @@ import java.time.format.DateTimeParseException;
 
 /**
  * The period of the admin search's {@code from} and {@code to} parameters: from inclusive, until
- * exclusive, either open. Each is an ISO-8601 instant or a day (its start in UTC); anything else,
+ * exclusive, either open. Each is an ISO-8601 instant or a day (its start in UTC) in the supported calendar; anything else,
  * or a period that ends before it starts, is refused as invalid input (400).
  */
 record PlacementPeriod(Instant from, Instant until) {
@@ -17,7 +18,7 @@ record PlacementPeriod(Instant from, Instant until) {
     static PlacementPeriod of(String from, String to) {
         PlacementPeriod period = new PlacementPeriod(parse("from", from), parse("to", to));
         if (period.from != null && period.until != null && !period.from.isBefore(period.until)) {
-            throw new InvalidValue("'from' must be before 'to'");
+            throw new InvalidValue("from", "must be before 'to'");
         }
         return period;
     }
@@ -27,9 +28,10 @@ record PlacementPeriod(Instant from, Instant until) {
             return null;
         }
         try {
-            return value.contains("T") ? Instant.parse(value) : LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant();
+            return SupportedTime.require(name, value.contains("T") ? Instant.parse(value)
+                    : LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant());
         } catch (DateTimeParseException e) {
-            throw new InvalidValue("'" + name + "' is neither a day (2025-03-01) nor an instant (2025-03-01T08:00:00Z)");
+            throw new InvalidValue(name, "is neither a day (2025-03-01) nor an instant (2025-03-01T08:00:00Z)");
         }
     }
 }
