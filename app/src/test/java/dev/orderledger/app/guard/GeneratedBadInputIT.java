@@ -152,14 +152,15 @@ class GeneratedBadInputIT extends LedgerIntegrationTest {
         }
     }
 
-    /** Every parked event of every projection, as {@code projection/eventId}. */
+    /** Every parked event of every projection, as {@code projection/eventId type of aggregate: cause}. */
     private Set<String> deadLetters() {
         String token = admin().token();
         Set<String> letters = new TreeSet<>();
         for (JsonNode projection : api.get("/api/admin/projections").as(token).send().json()) {
             String name = projection.path("name").asText();
             for (JsonNode letter : api.get("/api/admin/projections/" + name + "/dead-letters?limit=1000").as(token).send().json()) {
-                letters.add(name + "/" + letter.path("eventId").asText());
+                letters.add(name + "/" + letter.path("eventId").asText() + " " + letter.path("eventType").asText()
+                        + " of " + letter.path("aggregateId").asText() + ": " + letter.path("cause").asText());
             }
         }
         return letters;
