@@ -69,12 +69,16 @@ final class LedgerProcess implements AutoCloseable {
                 // the child starts four times: the quick compiler only, to start sooner
                 "-XX:TieredStopAtLevel=1", "-Xmx768m", "-jar", JAR.toString(),
                 "--server.port=" + port, "--ledger.data-dir=" + dataDirectory));
+        String distribution = System.getProperty("ledger.elasticsearch.distribution");
+        if (distribution != null) {
+            command.add("--ledger.elasticsearch.distribution=" + distribution);
+        }
         command.addAll(arguments);
         long began = System.nanoTime();
         process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
         LedgerClient api = client();
-        await().atMost(STARTUP_LIMIT).pollInterval(Duration.ofMillis(250)).ignoreExceptions().until(() -> {
+        await().atMost(STARTUP_LIMIT).pollInterval(Duration.ofMillis(250)).ignoreException(UncheckedIOException.class).until(() -> {
             if (!process.isAlive()) {
                 throw new IllegalStateException("the ledger exited with " + process.exitValue() + ":\n" + tail());
             }
