@@ -36,18 +36,23 @@ final class LedgerProcess implements AutoCloseable {
         this.dataDirectory = dataDirectory.toAbsolutePath();
         this.port = port;
         this.arguments = List.copyOf(arguments);
-        this.log = this.dataDirectory.resolveSibling(this.dataDirectory.getFileName() + "-ledger.log");
+        this.log = logOf(this.dataDirectory);
     }
 
-    /** A fresh data directory: what a killed run left there is stopped and removed first. */
+    /** A fresh data directory (and log): what a killed run left there is stopped and removed first. */
     static Path freshDataDirectory(Path directory) throws IOException {
         stopLeftovers(directory);
+        Files.deleteIfExists(logOf(directory.toAbsolutePath()));
         if (Files.exists(directory)) {
             try (Stream<Path> paths = Files.walk(directory)) {
                 paths.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
             }
         }
         return Files.createDirectories(directory);
+    }
+
+    private static Path logOf(Path dataDirectory) {
+        return dataDirectory.resolveSibling(dataDirectory.getFileName() + "-ledger.log");
     }
 
     /** Kills the PostgreSQL and Elasticsearch that a ledger on this data directory left running. */
@@ -60,7 +65,7 @@ final class LedgerProcess implements AutoCloseable {
                 "org.elasticsearch.bootstrap.Elasticsearch", elasticsearch.resolve("logs")), kill);
     }
 
-    /** Starts the ledger and waits until its health answers; answers how long that took. */
+    /** Starts the ledger and waits until it is ready for traffic; answers how long that took. */
     Duration start() throws IOException {
         if (!Files.isRegularFile(JAR)) {
             throw new IllegalStateException(JAR + " is missing: the packaged ledger is built by `./mvnw package` (verify runs it first)");
@@ -68,7 +73,9 @@ final class LedgerProcess implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 // the child starts four times: the quick compiler only, to start sooner
                 "-XX:TieredStopAtLevel=1", "-Xmx768m", "-jar", JAR.toString(),
-                "--server.port=" + port, "--ledger.data-dir=" + dataDirectory));
+                "--server.port=" + port, "--ledger.data-dir=" + dataDirectory,
+                // ready only once the start-up runners (the bootstrap admin) have run
+                "--management.endpoint.health.probes.enabled=true"));
         String distribution = System.getProperty("ledger.elasticsearch.distribution");
         if (distribution != null) {
             command.add("--ledger.elasticsearch.distribution=" + distribution);
@@ -82,7 +89,7 @@ final class LedgerProcess implements AutoCloseable {
             if (!process.isAlive()) {
                 throw new IllegalStateException("the ledger exited with " + process.exitValue() + ":\n" + tail());
             }
-            return api.get("/actuator/health").send().status() == 200;
+            return api.get("/actuator/health/readiness").send().status() == 200;
         });
         return Duration.ofNanos(System.nanoTime() - began);
     }
@@ -92,9 +99,12 @@ final class LedgerProcess implements AutoCloseable {
         process.destroyForcibly().waitFor();
     }
 
-    /** kill -9 of the embedded PostgreSQL's postmaster, found from its pid file. */
+    /** kill -9 of the embedded PostgreSQL's postmaster, found from its pid file; returns once it is gone. */
     void killPostmaster() {
-        ProcessHandle.of(Long.parseLong(postmasterFile().get(0).trim())).ifPresent(ProcessHandle::destroyForcibly);
+        ProcessHandle.of(Long.parseLong(postmasterFile().get(0).trim())).ifPresent(postmaster -> {
+            postmaster.destroyForcibly();
+            postmaster.onExit().join();
+        });
     }
 
     /** The embedded PostgreSQL's JDBC URL, from its pid file (line 4 is the port). */
