@@ -1,5 +1,7 @@
 package dev.orderledger.app.web;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -18,6 +20,10 @@ import java.util.UUID;
  */
 @Component
 public class IdempotencyStore {
+
+    /** Logged when a retry takes over the claim of a request that died. */
+    public static final String TAKEN_OVER = "Idempotency-Key claim taken over";
+    private static final Logger log = LoggerFactory.getLogger(IdempotencyStore.class);
 
     /** A request in flight for longer than this is taken to have died, even if its instance still lives. */
     static final Duration ABANDONED_AFTER = Duration.ofMinutes(5);
@@ -58,7 +64,11 @@ public class IdempotencyStore {
                   AND (created_at < ? OR (instance_id <> ? AND NOT %s))""".formatted(InstanceLock.isLive("instance_id")),
                 Timestamp.from(now), token, instance.id(), owner, key, requestHash,
                 Timestamp.from(now.minus(ABANDONED_AFTER)), instance.id());
-        return takenOver == 1 ? Optional.of(token) : Optional.empty();
+        if (takenOver == 0) {
+            return Optional.empty();
+        }
+        log.info("{} of {}: the request holding this key died; it runs again", TAKEN_OVER, owner);
+        return Optional.of(token);
     }
 
     Optional<Record> find(String owner, String key) {

@@ -124,6 +124,13 @@ final class LedgerProcess implements AutoCloseable {
         return new LedgerClient(port);
     }
 
+    /** How many lines the ledger printed, in all its runs, that contain this text. */
+    long linesContaining(String text) throws IOException {
+        try (Stream<String> lines = Files.lines(log)) {
+            return lines.filter(line -> line.contains(text)).count();
+        }
+    }
+
     /** The last lines the ledger printed. */
     String tail() {
         try {
