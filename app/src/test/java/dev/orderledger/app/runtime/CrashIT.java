@@ -35,14 +35,14 @@ import static org.awaitility.Awaitility.await;
  */
 class CrashIT {
 
-    private static final Duration PAYMENT_TIMEOUT = Duration.ofSeconds(10);
+    private static final Duration PAYMENT_TIMEOUT = Duration.ofSeconds(15);
     private static final Duration CATCH_UP_LIMIT = Duration.ofSeconds(30);
     private static final String ADMIN = "root@crash.test";
     private static final String ADMIN_PASSWORD = "crash-admin-secret-1";
     private static final String PASSWORD = "crash-pass-1";
     /** Units received per product: the last one sells out. */
     private static final Map<String, Long> STOCK = new LinkedHashMap<>(Map.of(
-            "crash-kettle", 40L, "crash-lamp", 40L, "crash-clock", 10L));
+            "crash-kettle", 40L, "crash-lamp", 40L, "crash-clock", 6L));
 
     @Test
     void acknowledgedOrdersAndPaymentsSurviveKillsOfTheLedgerAndOfItsDatabase() throws Exception {
@@ -108,6 +108,7 @@ class CrashIT {
             int ordersFound = 0;
             int paymentsFound = 0;
             int soldOut = 0;
+            Map<String, Integer> endStates = new java.util.TreeMap<>();
             for (PlaceAndPayLoad.Attempt attempt : load.attempts()) {
                 JsonNode order = audit.settledOrder(attempt, Duration.ofSeconds(60));
                 acknowledgedOrders += attempt.acknowledged ? 1 : 0;
@@ -122,6 +123,9 @@ class CrashIT {
                 paymentsFound += attempt.paymentAcknowledged && CrashAudit.paymentOf(order, attempt.payOrderId) != null ? 1 : 0;
                 CrashAudit.assertLegal(attempt, order);
                 soldOut += "STOCK_SHORTAGE".equals(order.at("/cancellationReason").asText()) ? 1 : 0;
+                JsonNode payment = attempt.payOrderId == null ? null : CrashAudit.paymentOf(order, attempt.payOrderId);
+                endStates.merge(order.at("/status").asText() + (payment == null ? "" : "/" + payment.at("/status").asText()),
+                        1, Integer::sum);
                 if (CrashAudit.PAID.contains(order.at("/status").asText())) {
                     sold.merge(attempt.productId, (long) attempt.quantity, Long::sum);
                 }
@@ -129,10 +133,10 @@ class CrashIT {
             System.out.printf("""
                     CrashIT (seed %d): %d kill -9 of the ledger, 1 of its PostgreSQL postmaster; starts took %s
                     CrashIT: %d orders tried, %d acknowledged, %d found; %d payments acknowledged, %d found; \
-                    units sold %s; %d orders refused for want of stock
+                    units sold %s; %d orders refused for want of stock; orders (/payments) ended %s
                     CrashIT: projections caught up %d ms after the last start; %s; claims of dead requests taken over: %d
                     """, seed, kills, starts, load.attempts().size(), acknowledgedOrders, ordersFound,
-                    acknowledgedPayments, paymentsFound, sold, soldOut, catchUp.toMillis(), load.counts(),
+                    acknowledgedPayments, paymentsFound, sold, soldOut, endStates, catchUp.toMillis(), load.counts(),
                     ledger.linesContaining(IdempotencyStore.TAKEN_OVER));
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
                 Map<String, JsonNode> levels = audit.stockLevels(List.copyOf(STOCK.keySet()));
@@ -160,7 +164,7 @@ class CrashIT {
 
     /** Lets the load acknowledge a random number of writes more: the next kill comes in the middle of it. */
     private static void atARandomMoment(PlaceAndPayLoad load, Random random) {
-        int target = load.acknowledgedWrites() + 5 + random.nextInt(20);
+        int target = load.acknowledgedWrites() + 15 + random.nextInt(25);
         await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(20)).until(() -> load.acknowledgedWrites() >= target);
     }
 
