@@ -32,6 +32,12 @@ public final class ElasticsearchNode {
     private static final Logger log = LoggerFactory.getLogger(ElasticsearchNode.class);
     private static final Map<Path, ElasticsearchNode> RUNNING = new ConcurrentHashMap<>();
     private static final Duration STARTUP_LIMIT = Duration.ofMinutes(3);
+    /** The node's server process runs this class, in its logs directory. */
+    private static final String MAIN_CLASS = "org.elasticsearch.bootstrap.Elasticsearch";
+    /** A leftover node is asked to stop (SIGTERM), then killed. */
+    private static final List<Processes.Signal> LEFTOVER_SHUTDOWN = List.of(
+            new Processes.Signal("TERM", Duration.ofSeconds(30)),
+            new Processes.Signal("KILL", Duration.ofSeconds(10)));
 
     private final Path instanceDirectory;
     private final Process process;
@@ -78,7 +84,7 @@ public final class ElasticsearchNode {
                 requireServiceUserCanWrite(instance);
             }
             Path pidFile = instance.resolve("elasticsearch.pid");
-            Processes.stopLeftover(pidFile, Duration.ofSeconds(60));
+            Processes.stopLeftover(pidFile, new Processes.Server(MAIN_CLASS, instance.resolve("logs")), LEFTOVER_SHUTDOWN);
             Files.deleteIfExists(pidFile);
 
             int httpPort = Processes.freePort();

@@ -9,17 +9,28 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * One embedded PostgreSQL per data directory per JVM. The directory is kept between runs, so a
- * restart finds every event; it is initialised only when empty. Servers stop when the JVM exits.
+ * restart finds every event; it is initialised only when empty. Servers stop when the JVM exits;
+ * one left running by a JVM that was killed is stopped before a new one starts. Every commit is
+ * flushed to disk (fsync on), so an acknowledged write survives a power loss.
  */
 public final class EmbeddedPostgresServer {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
     private static final Map<Path, EmbeddedPostgresServer> RUNNING = new ConcurrentHashMap<>();
+    /**
+     * A leftover postmaster gets a fast shutdown (SIGINT: client sessions are ended, a checkpoint is
+     * written), then an immediate one (SIGQUIT: crash recovery at the next start), then SIGKILL.
+     */
+    static final List<Processes.Signal> LEFTOVER_SHUTDOWN = List.of(
+            new Processes.Signal("INT", Duration.ofSeconds(15)),
+            new Processes.Signal("QUIT", Duration.ofSeconds(10)),
+            new Processes.Signal("KILL", Duration.ofSeconds(10)));
 
     private final Path dataDirectory;
     private final EmbeddedPostgres postgres;
@@ -37,7 +48,8 @@ public final class EmbeddedPostgresServer {
     private static EmbeddedPostgresServer start(Path dataDirectory) {
         try {
             Files.createDirectories(dataDirectory);
-            Processes.stopLeftover(dataDirectory.resolve("postmaster.pid"), Duration.ofSeconds(60));
+            Processes.stopLeftover(dataDirectory.resolve("postmaster.pid"),
+                    new Processes.Server("postgres", dataDirectory), LEFTOVER_SHUTDOWN);
             long started = System.nanoTime();
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDirectory)
@@ -46,6 +58,10 @@ public final class EmbeddedPostgresServer {
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .setServerConfig("max_connections", "200")
                     .setServerConfig("shared_buffers", "256MB")
+                    // The library starts the server with -F (fsync off); each -c option comes after it on
+                    // the command line, and the last setting of a parameter wins.
+                    .setServerConfig("fsync", "on")
+                    .setServerConfig("full_page_writes", "on")
                     .setServerConfig("synchronous_commit", "on")
                     .start();
             log.info("Embedded PostgreSQL on port {} with data in {} (started in {} ms)", postgres.getPort(),

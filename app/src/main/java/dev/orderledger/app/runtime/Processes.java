@@ -1,38 +1,141 @@
 package dev.orderledger.app.runtime;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /** Helpers for the local server processes the embedded runtime owns. */
 final class Processes {
+
+    private static final Logger log = LoggerFactory.getLogger(Processes.class);
+    private static final Path PROC = Path.of("/proc");
 
     private Processes() {
     }
 
     /**
-     * A server left running by a ledger that was killed still holds its data directory: ask it to
-     * shut down cleanly (SIGTERM) before starting a new one on the same files.
+     * How to recognise a server in {@code /proc}: one of its arguments is {@code command} or ends
+     * with {@code /command} (the executable, or a main class), and it runs in {@code workingDirectory}
+     * (PostgreSQL in its data directory, Elasticsearch in its logs directory).
      */
-    static void stopLeftover(Path pidFile, Duration patience) throws IOException {
+    record Server(String command, Path workingDirectory) {
+
+        boolean is(List<String> arguments, Path directory) {
+            return directory.equals(realPath(workingDirectory))
+                    && arguments.stream().anyMatch(argument -> argument.equals(command) || argument.endsWith("/" + command));
+        }
+    }
+
+    /** One step of a shutdown: send this signal, then wait this long for the process to exit. */
+    record Signal(String name, Duration patience) {
+    }
+
+    /**
+     * A server left running by a ledger that was killed still holds its data directory. When the
+     * pid file names a live process that really is that server, it is sent each signal in turn until
+     * it exits (its child processes too, if it had to be killed), and this returns once it is gone.
+     * A pid file naming some other process is stale (the server that wrote it is dead and its pid
+     * was reused): that process is left alone and the pid file removed. Without {@code /proc} nothing
+     * can be checked, and nothing is signalled.
+     */
+    static void stopLeftover(Path pidFile, Server server, List<Signal> shutdown) throws IOException {
         if (!Files.exists(pidFile)) {
             return;
         }
-        Optional<ProcessHandle> leftover = readPid(pidFile).flatMap(ProcessHandle::of).filter(ProcessHandle::isAlive);
-        if (leftover.isPresent()) {
-            ProcessHandle process = leftover.get();
-            process.destroy();
-            try {
-                process.onExit().get(patience.toMillis(), TimeUnit.MILLISECONDS);
-            } catch (TimeoutException e) {
-                process.destroyForcibly();
-            } catch (Exception e) {
-                throw new IOException("could not stop leftover process " + process.pid(), e);
+        Optional<ProcessHandle> named = readPid(pidFile).flatMap(ProcessHandle::of).filter(ProcessHandle::isAlive);
+        if (named.isEmpty()) {
+            return;
+        }
+        ProcessHandle process = named.get();
+        Optional<Boolean> isServer = isServer(process.pid(), server);
+        if (isServer.isEmpty()) {
+            log.warn("Cannot tell whether process {} named by {} is the server; leaving it alone", process.pid(), pidFile);
+        } else if (!isServer.get()) {
+            log.warn("{} names process {}, which is not the server; the file is stale and removed", pidFile, process.pid());
+            Files.deleteIfExists(pidFile);
+        } else {
+            stop(process, shutdown);
+        }
+    }
+
+    private static void stop(ProcessHandle process, List<Signal> shutdown) throws IOException {
+        List<ProcessHandle> children = process.descendants().toList();
+        long started = System.nanoTime();
+        for (Signal signal : shutdown) {
+            if (!process.isAlive()) {
+                break;
             }
+            log.info("Stopping the leftover server process {} with SIG{}", process.pid(), signal.name());
+            send(signal.name(), process);
+            awaitExit(process, signal.patience());
+        }
+        if (process.isAlive()) {
+            throw new IOException("the leftover server process " + process.pid() + " did not stop");
+        }
+        for (ProcessHandle child : children) {
+            if (child.isAlive()) {
+                child.destroyForcibly();
+                awaitExit(child, Duration.ofSeconds(10));
+            }
+        }
+        log.info("The leftover server process {} stopped in {} ms", process.pid(), (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** Whether the process is that server; empty when its command line or directory cannot be read. */
+    static Optional<Boolean> isServer(long pid, Server server) {
+        Path process = PROC.resolve(Long.toString(pid));
+        try {
+            String commandLine = new String(Files.readAllBytes(process.resolve("cmdline")), StandardCharsets.UTF_8);
+            Path directory = process.resolve("cwd").toRealPath();
+            return Optional.of(server.is(Arrays.asList(commandLine.split("\0")), directory));
+        } catch (IOException | SecurityException unreadable) {
+            return Files.isDirectory(process) || !Files.isDirectory(PROC) ? Optional.empty() : Optional.of(false);
+        }
+    }
+
+    private static void send(String signal, ProcessHandle process) throws IOException {
+        if ("KILL".equals(signal)) {
+            process.destroyForcibly();
+            return;
+        }
+        if ("TERM".equals(signal)) {
+            process.destroy();
+            return;
+        }
+        try {
+            int exit = new ProcessBuilder("kill", "-s", signal, Long.toString(process.pid()))
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor();
+            if (exit != 0 && process.isAlive()) {
+                log.warn("kill -s {} {} exited with {}", signal, process.pid(), exit);
+            }
+        } catch (IOException noKillCommand) {
+            log.warn("cannot run kill ({}); sending SIGTERM instead of SIG{}", noKillCommand.getMessage(), signal);
+            process.destroy();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted signalling process " + process.pid(), e);
+        }
+    }
+
+    private static void awaitExit(ProcessHandle process, Duration patience) throws IOException {
+        try {
+            process.onExit().get(patience.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.TimeoutException stillRunning) {
+            // the next signal is stronger
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted waiting for process " + process.pid(), e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IOException("could not wait for process " + process.pid(), e);
         }
     }
 
@@ -42,6 +145,14 @@ final class Processes {
             return Optional.of(Long.parseLong(first));
         } catch (NumberFormatException e) {
             return Optional.empty();
+        }
+    }
+
+    private static Path realPath(Path directory) {
+        try {
+            return directory.toRealPath();
+        } catch (IOException e) {
+            return directory.toAbsolutePath().normalize();
         }
     }
 

@@ -27,8 +27,10 @@ import java.util.regex.Pattern;
  * {@value #REPLAYED}); the same key with a different request is refused with 422, and while the
  * first request is still running, a retry gets 409. Keys are scoped to the authenticated user.
  * Every answer is stored, server errors included (a command may have been recorded before the error),
- * except a 409: a conflict changed nothing, so a retry may run again. A request that ran past the
- * abandonment time loses its claim and can no longer store or release anything.
+ * except a 409: a conflict changed nothing, so a retry may run again. A request whose process died
+ * before it answered does not block its key: the retry runs it again (the commands are idempotent
+ * on the ids the client chose, so the effect stays single). A request that ran past the abandonment
+ * time, or whose claim was taken over, can no longer store or release anything.
  */
 public class IdempotencyFilter extends OncePerRequestFilter {
 

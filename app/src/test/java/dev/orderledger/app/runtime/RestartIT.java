@@ -2,6 +2,7 @@ package dev.orderledger.app.runtime;
 
 import dev.orderledger.app.OrderLedgerApplication;
 import dev.orderledger.app.support.LedgerClient;
+import dev.orderledger.app.support.Storefront;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -10,8 +11,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -33,23 +32,12 @@ class RestartIT {
         String buyerToken;
         try (ConfigurableApplicationContext ledger = start()) {
             LedgerClient api = client(ledger);
-            String sellerToken = registerAndLogin(api, "seller@restart.test", "SELLER");
-            buyerToken = registerAndLogin(api, "buyer@restart.test", "BUYER");
-            String adminToken = api.post("/api/auth/login", Map.of("login", "root@restart.test", "password",
-                    "restart-admin-1")).send().at("/accessToken");
-            api.post("/api/products", Map.of("productId", "restart-1", "spu", Map.of("name", "Clock"),
-                    "skus", List.of(Map.of("skuId", "restart-1-sku", "price", "49.00")))).as(sellerToken).send();
-            for (String[] step : new String[][]{{sellerToken, "SUBMIT_FOR_AUDIT"}, {adminToken, "APPROVE"},
-                    {sellerToken, "PUT_ON_SHELF"}}) {
-                assertThat(api.post("/api/products/restart-1/transitions", Map.of("transition", step[1])).as(step[0])
-                        .send().status()).isEqualTo(204);
-            }
-            assertThat(api.post("/api/inventory/restart-1/restart-1-sku/receipts", Map.of("quantity", 5, "reference", "first"))
-                    .as(sellerToken).send().status()).isEqualTo(204);
-            LedgerClient.Response placed = api.post("/api/orders", Map.of(
-                    "lines", List.of(Map.of("productId", "restart-1", "skuId", "restart-1-sku", "quantity", 1)),
-                    "shippingAddress", Map.of("recipient", "R", "phone", "+86 138 0000 0001", "region", "Beijing",
-                            "street", "2 Chang'an Ave"))).as(buyerToken).send();
+            Storefront shop = new Storefront(api);
+            String sellerToken = shop.registerAndLogin("seller@restart.test", "restart-pass-1", "SELLER");
+            buyerToken = shop.registerAndLogin("buyer@restart.test", "restart-pass-1", "BUYER");
+            String adminToken = shop.login("root@restart.test", "restart-admin-1");
+            shop.productOnShelf(sellerToken, adminToken, "restart-1", "Clock", "49.00", 5);
+            LedgerClient.Response placed = api.post("/api/orders", Storefront.order(null, "restart-1", 1)).as(buyerToken).send();
             assertThat(placed.status()).as(placed.toString()).isEqualTo(201);
             orderId = placed.at("/orderId");
             String id = orderId;
@@ -108,11 +96,5 @@ class RestartIT {
 
     private static LedgerClient client(ConfigurableApplicationContext ledger) {
         return new LedgerClient(Integer.parseInt(ledger.getEnvironment().getProperty("local.server.port")));
-    }
-
-    private static String registerAndLogin(LedgerClient api, String email, String accountType) {
-        api.post("/api/auth/register", Map.of("email", email, "password", "restart-pass-1", "nickname", "r",
-                "accountType", accountType)).send();
-        return api.post("/api/auth/login", Map.of("login", email, "password", "restart-pass-1")).send().at("/accessToken");
     }
 }

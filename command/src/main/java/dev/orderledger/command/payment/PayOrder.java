@@ -3,6 +3,7 @@ package dev.orderledger.command.payment;
 import dev.orderledger.api.common.BusinessRuleViolation;
 import dev.orderledger.api.common.InvalidValue;
 import dev.orderledger.api.common.ResourceNotFound;
+import dev.orderledger.api.common.IdUnavailable;
 import dev.orderledger.api.common.StateConflict;
 import dev.orderledger.api.money.Allocation;
 import dev.orderledger.api.money.Money;
@@ -43,7 +44,9 @@ import dev.orderledger.command.order.OrderBook;
 import dev.orderledger.command.order.PayableOrder;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.util.ArrayList;
@@ -70,6 +73,8 @@ class PayOrder {
     private List<OrderId> orderIds;
     private PaymentStatus status;
     private Money cashAmount;
+    private Money coinAmount;
+    private Money voucherAmount;
     private boolean usesMarketing;
     private String buyerId;
     private PaymentMethod method;
@@ -83,8 +88,19 @@ class PayOrder {
         // for Axon
     }
 
+    /**
+     * Creates the pay order; the same creation sent again (a retry after a lost answer) changes
+     * nothing and succeeds. Another creation with a taken id is refused.
+     */
     @CommandHandler
-    PayOrder(CreatePayOrderCommand command, OrderBook orders) {
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(CreatePayOrderCommand command, OrderBook orders) {
+        if (payOrderId != null) {
+            if (!isCreatedBy(command)) {
+                throw new IdUnavailable();
+            }
+            return;
+        }
         List<OrderId> ids = command.orderIds();
         if (ids == null || ids.isEmpty() || ids.stream().distinct().count() < ids.size()) {
             throw new BusinessRuleViolation("INVALID_ORDERS", "a pay order pays one or more distinct orders");
@@ -129,6 +145,16 @@ class PayOrder {
             throw new InvalidValue(field, "is in " + part.currency() + "; the orders are paid in " + due.currency());
         }
         return part;
+    }
+
+    private boolean isCreatedBy(CreatePayOrderCommand command) {
+        return payOrderId != null && buyerId.equals(command.buyerId()) && orderIds.equals(command.orderIds())
+                && method == command.method() && coinAmount.equals(orZero(command.coinAmount()))
+                && voucherAmount.equals(orZero(command.voucherAmount()));
+    }
+
+    private Money orZero(Money amount) {
+        return amount == null ? Money.zero(coinAmount.currency()) : amount;
     }
 
     /**
@@ -301,7 +327,9 @@ class PayOrder {
         charges = event.charges();
         orderIds = event.orderIds();
         cashAmount = event.cashAmount();
-        usesMarketing = event.coinAmount().isPositive() || event.voucherAmount().isPositive();
+        coinAmount = event.coinAmount();
+        voucherAmount = event.voucherAmount();
+        usesMarketing = coinAmount.isPositive() || voucherAmount.isPositive();
         status = PaymentStatus.P1_PENDING;
     }
 

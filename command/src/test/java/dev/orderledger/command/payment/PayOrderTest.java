@@ -98,6 +98,27 @@ class PayOrderTest {
     }
 
     @Test
+    void theSameCreationSentAgainChangesNothingAndSucceeds() {
+        orders.put(ORDER_A, new PayableOrder(ORDER_A, BUYER, OrderStatus.PAID, Money.of("164.80", "CNY")));
+        fixture.given(created("20.00"))
+                .when(create("20.00"))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void anotherCreationWithATakenIdIsRefused() {
+        fixture.given(created("20.00"))
+                .when(create("10.00"))
+                .expectException(StateConflict.class)
+                .expectNoEvents();
+        fixture.given(created("20.00"))
+                .when(new CreatePayOrderCommand(PAY, "someone-else", List.of(ORDER_A, ORDER_B), PaymentMethod.GATEWAY_CARD,
+                        Money.of("20.00", "CNY"), null, NOW))
+                .expectException(StateConflict.class);
+    }
+
+    @Test
     void coinsCannotExceedWhatIsOwed() {
         fixture.givenNoPriorActivity()
                 .when(create("200.01"))

@@ -1,0 +1,182 @@
+package dev.orderledger.app.runtime;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.orderledger.app.support.LedgerClient;
+import dev.orderledger.app.support.Storefront;
+import dev.orderledger.app.web.IdempotencyStore;
+import org.junit.jupiter.api.Test;
+
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.stream.IntStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The packaged ledger, a child process on a fresh data directory, under place-and-pay load (stock
+ * that sells out, orders left to their payment timeout), killed with kill -9 at random moments three
+ * times: once with a client connected to its PostgreSQL, once after its PostgreSQL postmaster was
+ * killed too. Each time it starts again on the same data. Then every acknowledged order and payment
+ * is there and ended legally, no order is paid twice, stock is conserved, the books reconcile, and
+ * the projections caught up within 30 s of the last start. {@code -Dcrash.seed=} replays a run's
+ * random choices (the moments of the kills depend on timing too).
+ */
+class CrashIT {
+
+    private static final Duration PAYMENT_TIMEOUT = Duration.ofSeconds(15);
+    private static final Duration CATCH_UP_LIMIT = Duration.ofSeconds(30);
+    private static final String ADMIN = "root@crash.test";
+    private static final String ADMIN_PASSWORD = "crash-admin-secret-1";
+    private static final String PASSWORD = "crash-pass-1";
+    /** Units received per product: the last one sells out. */
+    private static final Map<String, Long> STOCK = new LinkedHashMap<>(Map.of(
+            "crash-kettle", 40L, "crash-lamp", 40L, "crash-clock", 6L));
+
+    @Test
+    void acknowledgedOrdersAndPaymentsSurviveKillsOfTheLedgerAndOfItsDatabase() throws Exception {
+        long seed = Long.getLong("crash.seed", System.nanoTime());
+        Random random = new Random(seed);
+        List<Duration> starts = new ArrayList<>();
+        int kills = 0;
+        Path data = LedgerProcess.freshDataDirectory(Path.of("target", "crash-it"));
+        try (LedgerProcess ledger = new LedgerProcess(data, freePort(), List.of(
+                "--spring.profiles.active=dev",
+                "--ledger.order.payment-timeout=" + PAYMENT_TIMEOUT,
+                "--ledger.processes.recheck-interval=PT2S",
+                "--ledger.security.rate-limit.requests-per-minute=100000",
+                "--ledger.security.bootstrap-admin.email=" + ADMIN,
+                "--ledger.security.bootstrap-admin.password=" + ADMIN_PASSWORD))) {
+            starts.add(ledger.start());
+            LedgerClient api = ledger.client();
+            Storefront shop = new Storefront(api);
+            String admin = shop.login(ADMIN, ADMIN_PASSWORD);
+            String seller = shop.registerAndLogin("seller@crash.test", PASSWORD, "SELLER");
+            STOCK.forEach((productId, units) -> shop.productOnShelf(seller, admin, productId, productId, "19.90", units));
+            List<String> buyers = IntStream.range(0, 4)
+                    .mapToObj(i -> shop.registerAndLogin("buyer" + i + "@crash.test", PASSWORD, "BUYER")).toList();
+            PlaceAndPayLoad load = new PlaceAndPayLoad(api, buyers, List.copyOf(STOCK.keySet()), seed);
+            load.start();
+
+            try (Connection client = DriverManager.getConnection(ledger.jdbcUrl())) {
+                atARandomMoment(load, random);
+                load.ledgerGoesDown();
+                ledger.kill();
+                kills++;
+                starts.add(restart(ledger, load));
+                assertThatThrownBy(() -> client.createStatement().execute("SELECT 1"))
+                        .as("the leftover PostgreSQL was stopped although a client was connected")
+                        .isInstanceOf(SQLException.class);
+            }
+
+            atARandomMoment(load, random);
+            load.ledgerGoesDown();
+            ledger.killPostmaster();
+            Duration withoutDatabase = Duration.ofMillis(200 + random.nextInt(2_000));
+            await().pollDelay(withoutDatabase).atMost(withoutDatabase.plusSeconds(1)).until(() -> true);
+            ledger.kill();
+            kills++;
+            starts.add(restart(ledger, load));
+
+            atARandomMoment(load, random);
+            load.ledgerGoesDown();
+            ledger.kill();
+            kills++;
+            starts.add(restart(ledger, load));
+            long lastStart = System.nanoTime();
+
+            load.stop();
+            CrashAudit audit = new CrashAudit(api, shop.login(ADMIN, ADMIN_PASSWORD), ledger.jdbcUrl());
+            Duration catchUp = audit.awaitProjectionsCaughtUp(lastStart, CATCH_UP_LIMIT);
+
+            audit.awaitEveryOrderSettled(PAYMENT_TIMEOUT.multipliedBy(6));
+            Map<String, Long> sold = new LinkedHashMap<>();
+            STOCK.keySet().forEach(productId -> sold.put(productId, 0L));
+            int acknowledgedOrders = 0;
+            int acknowledgedPayments = 0;
+            int ordersFound = 0;
+            int paymentsFound = 0;
+            int soldOut = 0;
+            Map<String, Integer> endStates = new java.util.TreeMap<>();
+            for (PlaceAndPayLoad.Attempt attempt : load.attempts()) {
+                JsonNode order = audit.settledOrder(attempt, Duration.ofSeconds(60));
+                acknowledgedOrders += attempt.acknowledged ? 1 : 0;
+                acknowledgedPayments += attempt.paymentAcknowledged ? 1 : 0;
+                if (attempt.acknowledged) {
+                    assertThat(order).as("acknowledged order %s", attempt.orderId).isNotNull();
+                }
+                if (order == null) {
+                    continue;
+                }
+                ordersFound += attempt.acknowledged ? 1 : 0;
+                paymentsFound += attempt.paymentAcknowledged && CrashAudit.paymentOf(order, attempt.payOrderId) != null ? 1 : 0;
+                CrashAudit.assertLegal(attempt, order);
+                soldOut += "STOCK_SHORTAGE".equals(order.at("/cancellationReason").asText()) ? 1 : 0;
+                JsonNode payment = attempt.payOrderId == null ? null : CrashAudit.paymentOf(order, attempt.payOrderId);
+                endStates.merge(order.at("/status").asText() + (payment == null ? "" : "/" + payment.at("/status").asText()),
+                        1, Integer::sum);
+                if (CrashAudit.PAID.contains(order.at("/status").asText())) {
+                    sold.merge(attempt.productId, (long) attempt.quantity, Long::sum);
+                }
+            }
+            System.out.printf("""
+                    CrashIT (seed %d): %d kill -9 of the ledger, 1 of its PostgreSQL postmaster; starts took %s
+                    CrashIT: %d orders tried, %d acknowledged, %d found; %d payments acknowledged, %d found; \
+                    units sold %s; %d orders refused for want of stock; orders (/payments) ended %s
+                    CrashIT: projections caught up %d ms after the last start; %s; claims of dead requests taken over: %d
+                    """, seed, kills, starts, load.attempts().size(), acknowledgedOrders, ordersFound,
+                    acknowledgedPayments, paymentsFound, sold, soldOut, endStates, catchUp.toMillis(), load.counts(),
+                    ledger.linesContaining(IdempotencyStore.TAKEN_OVER));
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+                Map<String, JsonNode> levels = audit.stockLevels(List.copyOf(STOCK.keySet()));
+                STOCK.forEach((productId, received) -> {
+                    JsonNode level = levels.get(productId);
+                    assertThat(level.at("/available").asLong() + level.at("/reserved").asLong() + level.at("/sold").asLong())
+                            .as("%s: received = available + reserved + sold (%s)", productId, level).isEqualTo(received);
+                    assertThat(level.at("/reserved").asLong()).as("%s: nothing still held (%s)", productId, level).isZero();
+                    assertThat(level.at("/sold").asLong()).as("%s: sold = units of the paid orders", productId)
+                            .isEqualTo(sold.get(productId));
+                });
+            });
+            String books = audit.reconciliation();
+            System.out.println("CrashIT: " + books);
+            assertThat(load.blockedKeys()).as("keys still blocked by a request that died").isZero();
+            assertThat(ordersFound).isEqualTo(acknowledgedOrders);
+            assertThat(paymentsFound).isEqualTo(acknowledgedPayments);
+            assertThat(acknowledgedPayments).as("the load paid some orders").isPositive();
+            assertThat(soldOut).as("the scarce product sold out").isPositive();
+            assertThat(books).contains("The books balance.");
+            audit.awaitProjectionsCaughtUp(System.nanoTime(), CATCH_UP_LIMIT);
+            assertThat(audit.deadLetters()).as(audit.projections()).isZero();
+        }
+    }
+
+    /** Lets the load acknowledge a random number of writes more: the next kill comes in the middle of it. */
+    private static void atARandomMoment(PlaceAndPayLoad load, Random random) {
+        int target = load.acknowledgedWrites() + 15 + random.nextInt(25);
+        await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(20)).until(() -> load.acknowledgedWrites() >= target);
+    }
+
+    private static Duration restart(LedgerProcess ledger, PlaceAndPayLoad load) throws Exception {
+        Duration took = ledger.start();
+        load.ledgerIsUp();
+        return took;
+    }
+
+    private static int freePort() throws Exception {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+}
