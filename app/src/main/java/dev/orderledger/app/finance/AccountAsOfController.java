@@ -27,8 +27,8 @@ class AccountAsOfController {
     }
 
     @GetMapping("/{accountId}")
-    AccountAsOf.AccountAt at(@PathVariable String accountId, @RequestParam(required = false) @InCalendar Instant from,
+    AccountAsOf.AccountAt at(@PathVariable AccountId accountId, @RequestParam(required = false) @InCalendar Instant from,
                              @RequestParam @InCalendar Instant at) {
-        return accounts.between(AccountId.parse(accountId), from, at);
+        return accounts.between(accountId, from, at);
     }
 }

@@ -69,10 +69,18 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 .body(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "read-model-behind", behind.getMessage()));
     }
 
+    /** A variable or parameter that could not be converted, by its name; the parser's own words when it gave them. */
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail typeMismatch(MethodArgumentTypeMismatchException mismatch) {
-        return Problems.malformed("invalid value for " + mismatch.getName(),
-                List.of(Problems.error(mismatch.getName(), RequestErrors.wrongFormat(mismatch.getRequiredType()))));
+        String message = RequestErrors.wrongFormat(mismatch.getRequiredType());
+        for (Throwable cause = mismatch.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof InvalidValue invalid) {
+                message = invalid.getMessage();
+                break;
+            }
+        }
+        return Problems.malformed("invalid value for " + mismatch.getName() + ": " + message,
+                List.of(Problems.error(mismatch.getName(), message)));
     }
 
     /** Method validation by {@code @Validated} on a bean: each parameter by its name. */

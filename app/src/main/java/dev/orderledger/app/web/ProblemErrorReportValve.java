@@ -16,17 +16,21 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Tomcat's last word on an error response, as a problem detail instead of its HTML page: what the
  * container refuses before any servlet runs (a request target with {@code %00}, {@code %zz} or an
- * encoded slash, a request line and headers over the size limit, a malformed header) and any error
+ * encoded slash, a request line and headers over the size limit, a malformed header, named) and any error
  * status that reached it without a body. It has no request context of the application, so it gives
  * the answer a correlation id of its own.
  */
 public class ProblemErrorReportValve extends ErrorReportValve {
 
     private static final int LONGEST_MESSAGE = 200;
+    /** How Tomcat names a header line it refused: {@code The HTTP header line [name:value] does not conform ...}. */
+    private static final Pattern HEADER_LINE = Pattern.compile("header line \\[([!#$%&'*+.^_`|~0-9A-Za-z-]+):");
 
     private final ObjectMapper json;
 
@@ -79,6 +83,12 @@ public class ProblemErrorReportValve extends ErrorReportValve {
         String detail = containerMessage == null ? "" : ": " + (containerMessage.length() > LONGEST_MESSAGE
                 ? containerMessage.substring(0, LONGEST_MESSAGE) + "…" : containerMessage);
         if (known == HttpStatus.BAD_REQUEST && message.contains("header")) {
+            Matcher line = HEADER_LINE.matcher(containerMessage);
+            if (line.find()) {
+                return Problems.malformed("the header " + headerName(line.group(1)) + " could not be read" + detail,
+                        List.of(Problems.error(headerName(line.group(1)), "has characters a header may not have "
+                                + "(a control character, a line break)")));
+            }
             return Problems.malformed("the request's headers could not be read" + detail,
                     List.of(Problems.error(Problems.HEADERS, "are malformed, or with the request line larger than the "
                             + "server accepts (8 KB)")));
@@ -92,5 +102,16 @@ public class ProblemErrorReportValve extends ErrorReportValve {
             return Problems.of(known, "not-found", "no such resource");
         }
         return Problems.of(known, known.is5xxServerError() ? "internal" : "http", known.getReasonPhrase());
+    }
+
+    /** Tomcat has lowercased the name; header names are case-insensitive, so it is given back as usually written. */
+    private static String headerName(String lowercased) {
+        StringBuilder name = new StringBuilder(lowercased.strip());
+        for (int i = 0; i < name.length(); i++) {
+            if (i == 0 || name.charAt(i - 1) == '-') {
+                name.setCharAt(i, Character.toUpperCase(name.charAt(i)));
+            }
+        }
+        return name.toString();
     }
 }

@@ -1,5 +1,6 @@
 package dev.orderledger.app.web;
 
+import dev.orderledger.api.account.AccountId;
 import dev.orderledger.api.security.Actor;
 import dev.orderledger.query.consistency.ConsistencyToken;
 import dev.orderledger.query.consistency.ReadYourWrites;
@@ -20,6 +21,7 @@ import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.format.FormatterRegistry;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -27,12 +29,22 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import java.util.List;
 import java.util.Map;
 
-/** MVC additions (the actor parameter, the text guard) and the OpenAPI description (bearer security scheme, problem details schema). */
+/** MVC additions (the actor parameter, typed ids in paths, the text guard) and the OpenAPI description (bearer security scheme, problem details schema). */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
     static {
         SpringDocUtils.getConfig().addRequestWrapperToIgnore(Actor.class);
+        SpringDocUtils.getConfig().replaceWithClass(AccountId.class, String.class);
+    }
+
+    /**
+     * Typed path variables and parameters: a value their parser refuses is a type mismatch, answered
+     * 400 naming the variable (see {@link ProblemDetailsAdvice}).
+     */
+    @Override
+    public void addFormatters(FormatterRegistry registry) {
+        registry.addConverter(String.class, AccountId.class, AccountId::parse);
     }
 
     @Override

@@ -83,12 +83,17 @@ final class BadInputRun {
         return findings;
     }
 
-    /** The names the document gives the operation's parameters and body fields (as a client writes them), and the headers the harness sends. */
+    /**
+     * The names the document gives the operation's parameters and body fields (as a client writes them), the
+     * headers the harness sends, and '$' for a text body (a CSV statement), which has no fields to name.
+     */
     private Set<String> declared(ApiOperation operation) {
         Set<String> names = new HashSet<>(SENT_HEADERS);
         operation.params().forEach(param -> names.add(param.name()));
         if (operation.takesJson()) {
             names.addAll(new Baseline(document, cast).body(operation).declared());
+        } else if (operation.takesText()) {
+            names.add("$"); // a text body has no fields: its refusal names the body, the message names the line
         }
         return names;
     }

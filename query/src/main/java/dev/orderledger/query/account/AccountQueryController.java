@@ -62,8 +62,7 @@ class AccountQueryController {
 
     @GetMapping("/{accountId}")
     @ReadYourWrites(AccountViewProjection.PROCESSING_GROUP)
-    AccountBalance account(@PathVariable String accountId, Actor requester) {
-        AccountId account = AccountId.parse(accountId);
+    AccountBalance account(@PathVariable("accountId") AccountId account, Actor requester) {
         return queries.query(new FindAccountQuery(account, requester), ResponseTypes.optionalInstanceOf(AccountBalance.class))
                 .join()
                 .orElseThrow(() -> notFound(account));
@@ -72,7 +71,7 @@ class AccountQueryController {
     /** The account's postings in the period, the latest first unless {@code order=oldest}. */
     @GetMapping("/{accountId}/statement")
     @ReadYourWrites(AccountViewProjection.PROCESSING_GROUP)
-    AccountStatement statement(@PathVariable String accountId,
+    AccountStatement statement(@PathVariable("accountId") AccountId account,
                                @RequestParam(required = false) @InCalendar Instant from,
                                @RequestParam(required = false) @InCalendar Instant to,
                                @RequestParam(defaultValue = "newest")
@@ -81,7 +80,6 @@ class AccountQueryController {
                                @RequestParam(defaultValue = "50") @Min(1) @Max(Paging.MAX_SIZE) int size,
                                Actor requester) {
         Paging.requireWithinDepth(page, size);
-        AccountId account = AccountId.parse(accountId);
         FindAccountStatementQuery query = new FindAccountStatementQuery(account, requester, new TimeRange(from, to),
                 "newest".equals(order), page, size);
         return queries.query(query, ResponseTypes.optionalInstanceOf(AccountStatement.class))

@@ -22,7 +22,7 @@ public sealed interface RefundReference {
                 return new PaymentReturn(value.substring("return:".length(), split), value.substring(split + 1));
             }
         }
-        throw new InvalidValue("not a refund reference: " + value);
+        throw new InvalidValue("reference", "not a refund reference: " + value);
     }
 
     record OrderRefund(String refundId) implements RefundReference {

@@ -4,7 +4,7 @@ import dev.orderledger.api.common.InvalidValue;
 
 /**
  * The checks the simulators make of what they are sent: scenario knobs (absent means the default, out
- * of range is refused) and the fields a request cannot do without.
+ * of range is refused) and the fields a request cannot do without; each refusal names its field.
  */
 public final class Knobs {
 
@@ -29,21 +29,21 @@ public final class Knobs {
     /** The idempotency key of a request: letters, digits and {@code _ : . -}, up to 128. */
     public static String key(String value, String name) {
         if (value == null || !value.matches("[A-Za-z0-9_:.-]{1,128}")) {
-            throw new InvalidValue(name + " is required: letters, digits and _ : . - (up to 128)");
+            throw new InvalidValue(name, name + " is required: letters, digits and _ : . - (up to 128)");
         }
         return value;
     }
 
     public static <T> T require(T value, String name) {
         if (value == null) {
-            throw new InvalidValue(name + " is required");
+            throw new InvalidValue(name, name + " is required");
         }
         return value;
     }
 
     private static long range(long value, long max, String name) {
         if (value < 0 || value > max) {
-            throw new InvalidValue(name + " must be between 0 and " + max);
+            throw new InvalidValue(name, name + " must be between 0 and " + max);
         }
         return value;
     }

@@ -1,5 +1,6 @@
 package dev.orderledger.saga.simulator.carrier;
 
+import dev.orderledger.api.common.ResourceNotFound;
 import dev.orderledger.saga.carrier.Shipment;
 import dev.orderledger.saga.carrier.ShipmentAccepted;
 import dev.orderledger.saga.carrier.ShipmentRequest;
@@ -36,8 +37,8 @@ class CarrierSimulatorController {
     }
 
     @GetMapping("/shipments/{reference}")
-    ResponseEntity<Shipment> shipment(@PathVariable String reference) {
-        return ResponseEntity.of(carrier.shipment(reference));
+    Shipment shipment(@PathVariable String reference) {
+        return carrier.shipment(reference).orElseThrow(() -> new ResourceNotFound("no shipment " + reference));
     }
 
     @PutMapping("/scenarios/default")

@@ -2,6 +2,7 @@ package dev.orderledger.saga.simulator.gateway;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.orderledger.api.bounds.Amount;
 import dev.orderledger.api.money.Money;
 import dev.orderledger.saga.simulator.CallbackKnobs;
 import dev.orderledger.saga.simulator.Knobs;
@@ -20,7 +21,7 @@ import dev.orderledger.saga.simulator.Knobs;
  * @param processingCallback  send PROCESSING before the final callback (default true; payments)
  */
 public record GatewayScenario(Outcome outcome, long callbackDelayMillis, int duplicateCallbacks, boolean reorder,
-                              boolean dropCallbacks, boolean loseReply, Money amountOverride,
+                              boolean dropCallbacks, boolean loseReply, @Amount Money amountOverride,
                               boolean processingCallback) {
 
     /** What the gateway does with a request. */

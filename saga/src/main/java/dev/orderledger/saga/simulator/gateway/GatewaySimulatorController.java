@@ -1,5 +1,7 @@
 package dev.orderledger.saga.simulator.gateway;
 
+import dev.orderledger.api.bounds.InCalendar;
+import dev.orderledger.api.common.ResourceNotFound;
 import dev.orderledger.saga.gateway.GatewayPayment;
 import dev.orderledger.saga.gateway.GatewayRefund;
 import dev.orderledger.saga.gateway.GatewayStatement;
@@ -9,6 +11,7 @@ import dev.orderledger.saga.gateway.RefundAccepted;
 import dev.orderledger.saga.gateway.RefundRequest;
 import dev.orderledger.saga.simulator.ConditionalOnSimulator;
 import dev.orderledger.saga.simulator.Replies;
+import jakarta.validation.Valid;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -42,39 +45,40 @@ class GatewaySimulatorController {
     }
 
     @PostMapping("/payments")
-    ResponseEntity<Object> pay(@RequestBody PaymentRequest request) {
+    ResponseEntity<Object> pay(@Valid @RequestBody PaymentRequest request) {
         return Replies.http(gateway.pay(request), payment -> new PaymentTaken(payment.transactionId(), payment.status()));
     }
 
     @GetMapping("/payments/{requestId}")
-    ResponseEntity<GatewayPayment> payment(@PathVariable String requestId) {
-        return ResponseEntity.of(gateway.payment(requestId));
+    GatewayPayment payment(@PathVariable String requestId) {
+        return gateway.payment(requestId).orElseThrow(() -> new ResourceNotFound("no payment " + requestId));
     }
 
     @PostMapping("/refunds")
-    ResponseEntity<Object> refund(@RequestBody RefundRequest request) {
+    ResponseEntity<Object> refund(@Valid @RequestBody RefundRequest request) {
         return Replies.http(gateway.refund(request), refund -> new RefundAccepted(refund.refundId()));
     }
 
     @GetMapping("/refunds/{refundId}")
-    ResponseEntity<GatewayRefund> refund(@PathVariable String refundId) {
-        return ResponseEntity.of(gateway.refund(refundId));
+    GatewayRefund refund(@PathVariable String refundId) {
+        return gateway.refund(refundId).orElseThrow(() -> new ResourceNotFound("no refund " + refundId));
     }
 
     /** What succeeded on this UTC day, in the order it did, in the {@link GatewayStatement} format. */
     @GetMapping(path = "/statements/{day}", produces = GatewayStatement.MEDIA_TYPE)
-    String statement(@PathVariable LocalDate day) {
+    String statement(@PathVariable @InCalendar LocalDate day) {
         return gateway.statement(day).toCsv();
     }
 
     /** The same statement with the lines left out, repeated, changed or added that the body asks for. */
     @PostMapping(path = "/statements/{day}", produces = GatewayStatement.MEDIA_TYPE)
-    String plantedStatement(@PathVariable LocalDate day, @RequestBody(required = false) StatementEdits edits) {
+    String plantedStatement(@PathVariable @InCalendar LocalDate day,
+                            @Valid @RequestBody(required = false) StatementEdits edits) {
         return gateway.statement(day, edits == null ? StatementEdits.NONE : edits).toCsv();
     }
 
     @PutMapping("/scenarios/default")
-    GatewayScenario setDefault(@RequestBody GatewayScenario scenario) {
+    GatewayScenario setDefault(@Valid @RequestBody GatewayScenario scenario) {
         gateway.scenarios().setFallback(scenario);
         return scenario;
     }
@@ -86,7 +90,7 @@ class GatewaySimulatorController {
     }
 
     @PutMapping("/scenarios/{key}")
-    GatewayScenario set(@PathVariable String key, @RequestBody GatewayScenario scenario) {
+    GatewayScenario set(@PathVariable String key, @Valid @RequestBody GatewayScenario scenario) {
         gateway.scenarios().set(key, scenario);
         return scenario;
     }

@@ -1,9 +1,14 @@
 package dev.orderledger.saga.simulator.gateway;
 
+import dev.orderledger.api.bounds.Amount;
+import dev.orderledger.api.bounds.InCalendar;
 import dev.orderledger.api.common.InvalidValue;
 import dev.orderledger.api.money.Money;
 import dev.orderledger.saga.gateway.GatewayStatement;
 import dev.orderledger.saga.gateway.GatewayStatement.Line;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -27,8 +32,9 @@ import java.util.TreeMap;
  * @param amounts   lines with another amount (a plain decimal, same currency)
  * @param extra     lines the ledger never heard of, listed last
  */
-public record StatementEdits(List<String> omit, List<String> duplicate, Map<String, BigDecimal> amounts,
-                             List<Extra> extra) {
+public record StatementEdits(List<String> omit, List<String> duplicate,
+                             Map<String, @DecimalMin(value = "0", inclusive = false) @DecimalMax(Amount.MAX) BigDecimal> amounts,
+                             List<@Valid Extra> extra) {
 
     /** Nothing planted: the statement as the gateway's books have it. */
     public static final StatementEdits NONE = new StatementEdits(null, null, null, null);
@@ -39,15 +45,15 @@ public record StatementEdits(List<String> omit, List<String> duplicate, Map<Stri
      * @param transactionId absent: {@code sim-extra-<day>-<n>}
      * @param completedAt   absent: the last second of the day
      */
-    public record Extra(GatewayStatement.Type type, String reference, Money amount, String transactionId,
-                        Instant completedAt) {
+    public record Extra(GatewayStatement.Type type, String reference, @Amount Money amount, String transactionId,
+                        @InCalendar Instant completedAt) {
     }
 
     public StatementEdits {
         omit = listed(omit, "omit");
         duplicate = listed(duplicate, "duplicate");
         if (amounts != null && amounts.values().stream().anyMatch(Objects::isNull)) {
-            throw new InvalidValue("amounts: every line named takes an amount");
+            throw new InvalidValue("amounts", "amounts: every line named takes an amount");
         }
         amounts = amounts == null ? Map.of() : new TreeMap<>(amounts);
         extra = listed(extra, "extra");
@@ -86,7 +92,7 @@ public record StatementEdits(List<String> omit, List<String> duplicate, Map<Stri
             return List.of();
         }
         if (values.stream().anyMatch(Objects::isNull)) {
-            throw new InvalidValue(name + ": no entry may be null");
+            throw new InvalidValue(name, name + ": no entry may be null");
         }
         return List.copyOf(values);
     }
@@ -98,7 +104,7 @@ public record StatementEdits(List<String> omit, List<String> duplicate, Map<Stri
     private static void requireOnStatement(String edit, Collection<String> names, List<Line> lines, LocalDate day) {
         for (String name : names) {
             if (lines.stream().noneMatch(line -> line.reference().equals(name) || line.transactionId().equals(name))) {
-                throw new InvalidValue(edit + ": '" + name + "' is on no line of the statement of " + day);
+                throw new InvalidValue(edit, edit + ": '" + name + "' is on no line of the statement of " + day);
             }
         }
     }
