@@ -62,7 +62,7 @@ class CatalogCommandController {
         return ResponseEntity.status(HttpStatus.CREATED).build();
     }
 
-    record CategoryRequest(@NotNull @Pattern(regexp = Identifiers.CHOSEN_NAME_REGEX) String categoryId,
+    record CategoryRequest(@NotNull @Pattern(regexp = Identifiers.CATALOGUE_ID_REGEX) String categoryId,
                            @Pattern(regexp = Identifiers.NAME_REGEX) String parentId,
                            @NotBlank @Size(max = 100) String name,
                            Boolean storefront,
@@ -72,10 +72,10 @@ class CatalogCommandController {
     record AttributeList(@NotNull @Size(max = 200) List<@NotNull @Pattern(regexp = Identifiers.NAME_REGEX) String> attributeIds) {
     }
 
-    record BrandRequest(@NotNull @Pattern(regexp = Identifiers.CHOSEN_NAME_REGEX) String brandId, @NotBlank @Size(max = 100) String name) {
+    record BrandRequest(@NotNull @Pattern(regexp = Identifiers.CATALOGUE_ID_REGEX) String brandId, @NotBlank @Size(max = 100) String name) {
     }
 
-    record AttributeRequest(@NotNull @Pattern(regexp = Identifiers.CHOSEN_NAME_REGEX) String attributeId,
+    record AttributeRequest(@NotNull @Pattern(regexp = Identifiers.CATALOGUE_ID_REGEX) String attributeId,
                             @NotBlank @Size(max = 100) String name,
                             @NotNull AttributeKind kind,
                             @Size(max = 500) List<@NotBlank @Size(max = 200) String> allowedValues) {
