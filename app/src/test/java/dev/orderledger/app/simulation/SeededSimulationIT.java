@@ -1,0 +1,138 @@
+package dev.orderledger.app.simulation;
+
+import dev.orderledger.app.simulation.ActionRunner.Step;
+import dev.orderledger.app.support.LedgerFacts;
+import dev.orderledger.app.support.LedgerIntegrationTest;
+import dev.orderledger.saga.simulator.gateway.SimulatedGateway;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Seeded simulation: a budget of seeds, each a generated history played against the whole ledger
+ * (several at a time, each with its own users, products and partner behaviours), then its invariants
+ * checked. A failing seed is printed with the shortest history found that still fails, and how to replay it.
+ *
+ * <p>Properties: {@code simulation.seeds} (100), {@code simulation.first-seed} (1), {@code simulation.parallel}
+ * (histories at a time, 6), {@code simulation.shrink-runs} (runs a failing seed may spend shrinking, 40),
+ * {@code simulation.actions} (replay only these action numbers of the seed, e.g. {@code 0,4,7}).
+ */
+class SeededSimulationIT extends LedgerIntegrationTest {
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    LedgerFacts facts;
+
+    @Autowired
+    SimulatedGateway gateway;
+
+    @Test
+    void everySeededHistoryKeepsTheLedgersInvariants() throws InterruptedException, ExecutionException {
+        int seeds = Integer.getInteger("simulation.seeds", 100);
+        long firstSeed = Long.getLong("simulation.first-seed", 1);
+        int parallel = Integer.getInteger("simulation.parallel", 6);
+        int shrinkRuns = Integer.getInteger("simulation.shrink-runs", 40);
+        Set<Integer> only = actionNumbers(System.getProperty("simulation.actions", ""));
+        String prefix = "v" + Long.toString(System.currentTimeMillis() / 1000 % 60_466_176L, 36);
+        Tally tally = new Tally();
+        long started = System.nanoTime();
+        List<String> failures = new ArrayList<>();
+        Set<String> unattributed;
+        try (Reconciler reconciler = new Reconciler(api, admin().token(), tally)) {
+            SimulationContext ctx = new SimulationContext(api, admin().token(), this::register, jdbc, facts, gateway,
+                    reconciler, tally, prefix);
+            ExecutorService histories = Executors.newFixedThreadPool(parallel);
+            try {
+                List<Future<String>> results = new ArrayList<>();
+                for (long seed = firstSeed; seed < firstSeed + seeds; seed++) {
+                    long chosen = seed;
+                    results.add(histories.submit(() -> runSeed(ctx, chosen, only, shrinkRuns)));
+                }
+                for (Future<String> result : results) {
+                    String failure = result.get();
+                    if (failure != null) {
+                        failures.add(failure);
+                    }
+                }
+            } finally {
+                histories.shutdownNow();
+            }
+            unattributed = reconciler.unattributed();
+        }
+        System.out.print(tally.summary(Duration.ofNanos(System.nanoTime() - started), parallel));
+        failures.forEach(System.out::print);
+        assertThat(failures).as("seeds whose history broke an invariant (each printed above with its shortest history)")
+                .isEmpty();
+        assertThat(unattributed).as("discrepancies the reconciliation found outside every history").isEmpty();
+    }
+
+    /** Plays one seed; returns null when it kept every invariant, else what it broke and its shortest failing history. */
+    private static String runSeed(SimulationContext ctx, long seed, Set<Integer> only, int shrinkRuns) {
+        List<Action> history = HistoryGenerator.history(seed);
+        List<Step> steps = IntStream.range(0, history.size()).filter(i -> only.isEmpty() || only.contains(i))
+                .mapToObj(i -> new Step(i, history.get(i))).toList();
+        long started = System.nanoTime();
+        World world = ActionRunner.run(ctx, seed, 0, steps);
+        ctx.tally().seeds.incrementAndGet();
+        System.out.printf("seed %d: %d actions, %d orders, %d pay orders, %d refunds, %s (%.1f s)%n", seed, steps.size(),
+                world.orders.size(), world.payOrders.size(), world.refunds.size(),
+                world.violations.isEmpty() ? "kept every invariant" : world.violations.size() + " violations",
+                (System.nanoTime() - started) / 1e9);
+        if (world.violations.isEmpty()) {
+            return null;
+        }
+        ctx.tally().failedSeeds.incrementAndGet();
+        Set<String> broken = world.violations.stream().map(Violation::check).collect(Collectors.toSet());
+        AtomicInteger attempt = new AtomicInteger(1);
+        List<List<Violation>> lastFailing = new ArrayList<>(List.of(List.copyOf(world.violations)));
+        Shrinker<Step> shrinker = new Shrinker<>(candidate -> {
+            World again = ActionRunner.run(ctx, seed, attempt.getAndIncrement(), candidate);
+            boolean fails = again.violations.stream().anyMatch(violation -> broken.contains(violation.check()));
+            if (fails) {
+                lastFailing.set(0, List.copyOf(again.violations));
+            }
+            return fails;
+        }, shrinkRuns);
+        List<Step> minimal = shrinker.shrink(steps);
+        return report(seed, steps, world.violations, minimal, lastFailing.get(0), shrinker.runs());
+    }
+
+    private static String report(long seed, List<Step> steps, List<Violation> found, List<Step> minimal,
+                                 List<Violation> minimalFound, int runs) {
+        StringBuilder text = new StringBuilder();
+        text.append("\nSeed ").append(seed).append(" broke the ledger's invariants (").append(steps.size()).append(" actions):\n");
+        found.forEach(violation -> text.append("  ").append(violation).append('\n'));
+        text.append("Shortest history found that still fails (").append(minimal.size()).append(" actions, ").append(runs)
+                .append(" runs spent shrinking):\n");
+        minimal.forEach(step -> text.append("  ").append(step).append('\n'));
+        text.append("which broke:\n");
+        minimalFound.forEach(violation -> text.append("  ").append(violation).append('\n'));
+        text.append("Replay it: ./mvnw -B verify -pl app -am -Dit.test=SeededSimulationIT -Dtest=none")
+                .append(" -Dsurefire.failIfNoSpecifiedTests=false -Dsimulation.first-seed=").append(seed)
+                .append(" -Dsimulation.seeds=1 -Dsimulation.shrink-runs=0 -Dsimulation.actions=")
+                .append(minimal.stream().map(step -> String.valueOf(step.index())).collect(Collectors.joining(","))).append('\n');
+        return text.toString();
+    }
+
+    private static Set<Integer> actionNumbers(String list) {
+        return Arrays.stream(list.split(",")).map(String::strip).filter(number -> !number.isEmpty())
+                .map(Integer::valueOf).collect(Collectors.toSet());
+    }
+}

@@ -1,0 +1,63 @@
+package dev.orderledger.app.simulation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+
+/**
+ * Delta debugging (Zeller's ddmin, complements only): drops ever smaller chunks of a failing history,
+ * down to single actions, and keeps each smaller history that still fails, until no single action can
+ * go or the budget of runs is spent. Each try is a real run against the ledger, so it is costly:
+ * a budget bounds it.
+ */
+final class Shrinker<T> {
+
+    private final Predicate<List<T>> fails;
+    private final int budget;
+    private int runs;
+
+    Shrinker(Predicate<List<T>> fails, int budget) {
+        this.fails = fails;
+        this.budget = budget;
+    }
+
+    /** The shortest failing sub-list found (the input itself when nothing smaller fails). */
+    List<T> shrink(List<T> failing) {
+        List<T> current = List.copyOf(failing);
+        int chunks = 2;
+        while (current.size() >= 2 && runs < budget) {
+            List<T> smaller = firstFailingComplement(current, chunks);
+            if (smaller != null) {
+                current = smaller;
+                chunks = Math.max(chunks - 1, 2);
+            } else if (chunks >= current.size()) {
+                break;
+            } else {
+                chunks = Math.min(chunks * 2, current.size());
+            }
+        }
+        return current;
+    }
+
+    int runs() {
+        return runs;
+    }
+
+    private List<T> firstFailingComplement(List<T> current, int chunks) {
+        int size = current.size();
+        for (int chunk = 0; chunk < chunks && runs < budget; chunk++) {
+            int from = chunk * size / chunks;
+            int to = (chunk + 1) * size / chunks;
+            if (from == to) {
+                continue;
+            }
+            List<T> complement = new ArrayList<>(current.subList(0, from));
+            complement.addAll(current.subList(to, size));
+            runs++;
+            if (!complement.isEmpty() && fails.test(complement)) {
+                return List.copyOf(complement);
+            }
+        }
+        return null;
+    }
+}
