@@ -11,7 +11,9 @@ import java.util.List;
 final class ActionRunner {
 
     /** How long a history's processes get to settle before what still moves counts as stuck. */
-    static final Duration SETTLE = Duration.ofSeconds(30);
+    static final Duration SETTLE = Duration.ofSeconds(20);
+    /** How long the actors of a history wait, at most, when it pauses. */
+    static final Duration PAUSE = Duration.ofSeconds(8);
 
     private ActionRunner() {
     }
@@ -29,17 +31,26 @@ final class ActionRunner {
         World world = new World(ctx, seed, attempt);
         ctx.tally().runs.incrementAndGet();
         try {
+            long started = System.nanoTime();
             for (Step step : steps) {
                 world.step = step.index();
-                if (play(world, step.action())) {
+                long before = System.nanoTime();
+                boolean played = play(world, step.action());
+                ctx.tally().played(step.action().getClass().getSimpleName(), System.nanoTime() - before);
+                if (played) {
                     ctx.tally().actions.incrementAndGet();
                 } else {
                     ctx.tally().skipped.incrementAndGet();
                 }
             }
+            long playedAll = System.nanoTime();
+            ctx.tally().playNanos.addAndGet(playedAll - started);
             Settling.Rest rest = Settling.settle(world, SETTLE);
+            long settled = System.nanoTime();
+            ctx.tally().settleNanos.addAndGet(settled - playedAll);
             Invariants.check(world, rest);
             BookChecks.check(world, rest);
+            ctx.tally().checkNanos.addAndGet(System.nanoTime() - settled);
         } catch (RuntimeException | AssertionError broken) {
             world.violated("HARNESS", broken.toString());
         }
@@ -83,7 +94,7 @@ final class ActionRunner {
         } else if (action instanceof Action.Intervene intervened) {
             return RefundActions.intervene(world, intervened);
         }
-        Settling.settle(world, SETTLE);
+        Settling.settle(world, PAUSE);
         return true;
     }
 }

@@ -85,6 +85,11 @@ final class OrderStates {
         for (JsonNode payment : view.at("/payments")) {
             String payOrderId = payment.at("/payOrderId").asText();
             String status = payment.at("/status").asText();
+            if (status.equals("P8_SUCCESS") && Set.of("CREATED", "PENDING_PAYMENT").contains(status(view))
+                    && !returned(payment, orderId)) {
+                unrest.add(new Unrest("payment:" + payOrderId, "pay order " + payOrderId + " succeeded and order " + orderId
+                        + " is neither paid nor paid back"));
+            }
             if (mismatched(view, payOrderId) && !status.equals("P8_SUCCESS")) {
                 unrest.add(new Unrest("payment:" + payOrderId, "the gateway took a wrong amount for pay order " + payOrderId));
             } else if (!PAYMENT_FINAL.contains(status)) {
@@ -114,6 +119,16 @@ final class OrderStates {
                 || (status.equals("REQUESTED") && refund.at("/kind").asText().equals("BUYER"))
                 || (status.equals("APPROVED") && refund.at("/returnRequired").asBoolean())
                 || status.equals("RETURN_SHIPPED");
+    }
+
+    /** The pay order gave this order's share back (it was cancelled, or paid twice). */
+    static boolean returned(JsonNode payment, String orderId) {
+        for (JsonNode back : payment.at("/returns")) {
+            if (back.at("/orderId").asText().equals(orderId)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasRefundOfKind(JsonNode view, String kind) {

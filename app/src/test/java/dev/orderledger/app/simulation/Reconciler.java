@@ -85,8 +85,10 @@ final class Reconciler implements AutoCloseable {
 
     private JsonNode replay() {
         tally.replays.incrementAndGet();
+        long started = System.nanoTime();
         LedgerClient.Response report = api.post("/api/finance/reconciliation", null).as(adminToken)
                 .header("Accept", "application/json").send();
+        tally.replayNanos.addAndGet(System.nanoTime() - started);
         if (report.status() != 200) {
             throw new IllegalStateException("the reconciliation answered " + report);
         }

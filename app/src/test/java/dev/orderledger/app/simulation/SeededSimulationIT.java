@@ -3,7 +3,9 @@ package dev.orderledger.app.simulation;
 import dev.orderledger.app.simulation.ActionRunner.Step;
 import dev.orderledger.app.support.LedgerFacts;
 import dev.orderledger.app.support.LedgerIntegrationTest;
+import dev.orderledger.query.consistency.ProjectionProgress;
 import dev.orderledger.saga.simulator.gateway.SimulatedGateway;
+import org.axonframework.config.EventProcessingConfiguration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -43,6 +45,12 @@ class SeededSimulationIT extends LedgerIntegrationTest {
     @Autowired
     SimulatedGateway gateway;
 
+    @Autowired
+    EventProcessingConfiguration processing;
+
+    @Autowired
+    ProjectionProgress progress;
+
     @Test
     void everySeededHistoryKeepsTheLedgersInvariants() throws InterruptedException, ExecutionException {
         int seeds = Integer.getInteger("simulation.seeds", 100);
@@ -56,8 +64,8 @@ class SeededSimulationIT extends LedgerIntegrationTest {
         List<String> failures = new ArrayList<>();
         Set<String> unattributed;
         try (Reconciler reconciler = new Reconciler(api, admin().token(), tally)) {
-            SimulationContext ctx = new SimulationContext(api, admin().token(), this::register, jdbc, facts, gateway,
-                    reconciler, tally, prefix);
+            SimulationContext ctx = new SimulationContext(api, admin().token(), this::register, jdbc, this::processed, facts,
+                    gateway, reconciler, tally, prefix);
             ExecutorService histories = Executors.newFixedThreadPool(parallel);
             try {
                 List<Future<String>> results = new ArrayList<>();
@@ -81,6 +89,11 @@ class SeededSimulationIT extends LedgerIntegrationTest {
         assertThat(failures).as("seeds whose history broke an invariant (each printed above with its shortest history)")
                 .isEmpty();
         assertThat(unattributed).as("discrepancies the reconciliation found outside every history").isEmpty();
+    }
+
+    /** Whether every event processor, projections and processes alike, has handled the store up to this position. */
+    private boolean processed(long position) {
+        return processing.eventProcessors().keySet().stream().allMatch(name -> progress.hasProcessed(name, position));
     }
 
     /** Plays one seed; returns null when it kept every invariant, else what it broke and its shortest failing history. */

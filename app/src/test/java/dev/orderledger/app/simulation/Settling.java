@@ -19,8 +19,9 @@ import static org.awaitility.Awaitility.await;
 /**
  * Waits until a history's processes have nothing left to do by themselves: every order, pay order
  * and refund is final, waiting for a person, or parked in the manual intervention queue; the gateway
- * is not still working on one of its payments; and nothing the history can see (its orders' views, its
- * users' accounts) has changed for {@link #QUIET}. What is still neither after {@code atMost} is stuck.
+ * is not still working on one of its payments; every event processor has handled the history's last
+ * event; and nothing the history can see (its orders' views, its aggregates' events) has changed for
+ * {@link #QUIET}. What is still neither after {@code atMost} is stuck.
  */
 final class Settling {
 
@@ -38,6 +39,7 @@ final class Settling {
         Rest[] last = {new Rest(Map.of(), List.of())};
         String[] print = {""};
         long[] since = {System.nanoTime()};
+        long[] lastPosition = {0};
         try {
             await().atMost(atMost).pollInterval(POLL).until(() -> {
                 Map<String, JsonNode> views = views(world);
@@ -48,12 +50,17 @@ final class Settling {
                 unrest.addAll(partnerUnrest(world, views));
                 List<Unrest> uncovered = unrest.stream().distinct().filter(item -> !parked(world, item)).toList();
                 last[0] = new Rest(views, uncovered);
-                String now = fingerprint(world, views);
+                Map<String, Object> events = world.ctx.jdbc().queryForMap("SELECT count(*) AS events,"
+                        + " coalesce(max(globalindex), 0) AS last FROM domainevententry WHERE aggregateidentifier = ANY (?)",
+                        (Object) aggregates(world).toArray(String[]::new));
+                lastPosition[0] = ((Number) events.get("last")).longValue();
+                String now = views + "|" + events;
                 if (!now.equals(print[0])) {
                     print[0] = now;
                     since[0] = System.nanoTime();
                 }
-                return uncovered.isEmpty() && System.nanoTime() - since[0] >= QUIET.toNanos();
+                return uncovered.isEmpty() && System.nanoTime() - since[0] >= QUIET.toNanos()
+                        && world.ctx.processed().test(lastPosition[0]);
             });
         } catch (ConditionTimeoutException gaveUp) {
             return last[0];
@@ -120,9 +127,16 @@ final class Settling {
         return entry.status() == 200 && (!entry.at("/status").equals("RESOLVED") || !entry.at("/resolvedBy").equals("ledger"));
     }
 
-    private static String fingerprint(World world, Map<String, JsonNode> views) {
-        Long postings = world.ctx.jdbc().queryForObject("SELECT count(*) FROM domainevententry WHERE aggregateidentifier = ANY (?)",
-                Long.class, (Object) world.ownAccounts().toArray(String[]::new));
-        return views + "|" + postings;
+    /** The aggregates a history changes: its users' accounts, its SKUs, orders, pay orders and refunds. */
+    private static List<String> aggregates(World world) {
+        List<String> aggregates = new ArrayList<>(world.ownAccounts());
+        world.products.values().forEach(product -> product.skus().forEach(sku -> aggregates.add(product.id() + "/" + sku)));
+        world.orders.values().forEach(order -> {
+            aggregates.add(order.id());
+            aggregates.add("ff-" + order.id());
+        });
+        world.payOrders.values().forEach(payOrder -> aggregates.add(payOrder.id()));
+        world.refunds.values().forEach(refund -> aggregates.add(refund.id()));
+        return aggregates;
     }
 }

@@ -26,7 +26,7 @@ import static org.awaitility.Awaitility.await;
 final class World {
 
     static final String CURRENCY = "CNY";
-    static final Duration STEP_WAIT = Duration.ofSeconds(15);
+    static final Duration STEP_WAIT = Duration.ofSeconds(8);
 
     record Product(String id, int seller, boolean virtual, List<String> skus) {
     }
@@ -63,11 +63,18 @@ final class World {
     }
 
     User buyer(int index) {
-        return buyers.computeIfAbsent(index, any -> ctx.register().apply("BUYER"));
+        return buyers.computeIfAbsent(index, any -> register("BUYER"));
     }
 
     User seller(int index) {
-        return sellers.computeIfAbsent(index, any -> ctx.register().apply("SELLER"));
+        return sellers.computeIfAbsent(index, any -> register("SELLER"));
+    }
+
+    private User register(String accountType) {
+        long started = System.nanoTime();
+        User user = ctx.register().apply(accountType);
+        ctx.tally().played("(registering users)", System.nanoTime() - started);
+        return user;
     }
 
     String admin() {
