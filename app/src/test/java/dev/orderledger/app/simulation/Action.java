@@ -43,10 +43,11 @@ sealed interface Action {
 
     /**
      * A buyer pays orders with one pay order: part in coins and voucher (shares of what is due), the
-     * rest in cash through the gateway or from the wallet; the gateway treats the payment as told.
+     * rest in cash through the gateway or from the wallet; the gateway treats the payment as told, and
+     * any money of it paid back (to an order that refused it, or after a late success) as {@code returns} tells.
      */
     record Pay(int payOrder, int buyer, List<Integer> orders, String method, Share coins, Share voucher,
-               Misbehaviour.Gateway gateway) implements Action {
+               Misbehaviour.Gateway gateway, Misbehaviour.Gateway returns) implements Action {
     }
 
     /** The buyer (or customer service) cancels an order. */

@@ -40,6 +40,7 @@ final class ActionRunner {
                 if (played) {
                     ctx.tally().actions.incrementAndGet();
                 } else {
+                    world.skipped.add(step.index());
                     ctx.tally().skipped.incrementAndGet();
                 }
             }

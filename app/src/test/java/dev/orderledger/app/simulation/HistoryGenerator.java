@@ -21,12 +21,13 @@ import java.util.function.Supplier;
 final class HistoryGenerator {
 
     static final int MIN_ACTIONS = 10;
-    static final int MAX_ACTIONS = 30;
-    private static final int MAX_PRODUCTS = 4;
+    static final int MAX_ACTIONS = 24;
+    private static final int MAX_PRODUCTS = 3;
     private static final Gateway[] PAYMENT_MISBEHAVIOURS = {Gateway.DUPLICATES, Gateway.REORDERED, Gateway.DROPPED,
             Gateway.LOST_REPLY, Gateway.DECLINED, Gateway.FAILED, Gateway.LATE, Gateway.WRONG_AMOUNT};
     private static final Gateway[] REFUND_MISBEHAVIOURS = {Gateway.DUPLICATES, Gateway.DROPPED, Gateway.LOST_REPLY,
             Gateway.FAILED, Gateway.DECLINED};
+    private static final Gateway[] RETURN_MISBEHAVIOURS = {Gateway.DROPPED, Gateway.FAILED, Gateway.DECLINED};
 
     private record Product(int seller, boolean virtual, int skus) {
     }
@@ -49,7 +50,7 @@ final class HistoryGenerator {
 
     private HistoryGenerator(long seed) {
         this.random = new SplittableRandom(seed);
-        this.sellers = 1 + random.nextInt(2);
+        this.sellers = 1;
         this.buyers = 1 + random.nextInt(2);
     }
 
@@ -71,7 +72,7 @@ final class HistoryGenerator {
     private Supplier<Boolean> next() {
         List<Supplier<Boolean>> choices = new ArrayList<>();
         List<Integer> weights = new ArrayList<>();
-        option(choices, weights, products.size() < MAX_PRODUCTS ? 2 : 0, this::newProduct);
+        option(choices, weights, products.size() < MAX_PRODUCTS ? 1 : 0, this::newProduct);
         option(choices, weights, 2, this::stockOrPrice);
         option(choices, weights, 2, this::fund);
         option(choices, weights, 10, this::place);
@@ -174,8 +175,9 @@ final class HistoryGenerator {
         }
         Gateway gateway = method.equals("LEDGER_WALLET") || random.nextBoolean() ? Gateway.NORMAL
                 : PAYMENT_MISBEHAVIOURS[random.nextInt(PAYMENT_MISBEHAVIOURS.length)];
+        Gateway returns = random.nextInt(4) != 0 ? Gateway.NORMAL : RETURN_MISBEHAVIOURS[random.nextInt(RETURN_MISBEHAVIOURS.length)];
         paid.addAll(paying);
-        add(new Action.Pay(payOrders++, buyer, List.copyOf(paying), method, coins, voucher, gateway));
+        add(new Action.Pay(payOrders++, buyer, List.copyOf(paying), method, coins, voucher, gateway, returns));
         if (gateway == Gateway.LATE) {
             add(new Action.Cancel(first, false));
         }

@@ -71,6 +71,11 @@ final class OrderActions {
         String payOrderId = world.tag + "-q" + action.payOrder();
         if (action.method().equals("GATEWAY_CARD") && cash.signum() > 0) {
             world.plant("gateway", payOrderId, action.gateway().scenario(cash, World.CURRENCY));
+            // the gateway refund ids the payment process gives its returns: after a late success, or to an order
+            world.plant("gateway", "ret-" + payOrderId + "-late", action.returns().scenario(cash, World.CURRENCY));
+            for (String orderId : orderIds) {
+                world.plant("gateway", "ret-" + payOrderId + "-order-" + orderId, action.returns().scenario(cash, World.CURRENCY));
+            }
         }
         Map<String, Object> request = new LinkedHashMap<>();
         request.put("payOrderId", payOrderId);

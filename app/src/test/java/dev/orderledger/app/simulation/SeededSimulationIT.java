@@ -1,6 +1,5 @@
 package dev.orderledger.app.simulation;
 
-import dev.orderledger.app.simulation.ActionRunner.Step;
 import dev.orderledger.app.support.LedgerFacts;
 import dev.orderledger.app.support.LedgerIntegrationTest;
 import dev.orderledger.query.consistency.ProjectionProgress;
@@ -19,9 +18,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -71,7 +68,7 @@ class SeededSimulationIT extends LedgerIntegrationTest {
                 List<Future<String>> results = new ArrayList<>();
                 for (long seed = firstSeed; seed < firstSeed + seeds; seed++) {
                     long chosen = seed;
-                    results.add(histories.submit(() -> runSeed(ctx, chosen, only, shrinkRuns)));
+                    results.add(histories.submit(() -> new SeedRun(ctx, chosen).play(only, shrinkRuns)));
                 }
                 for (Future<String> result : results) {
                     String failure = result.get();
@@ -94,54 +91,6 @@ class SeededSimulationIT extends LedgerIntegrationTest {
     /** Whether every event processor, projections and processes alike, has handled the store up to this position. */
     private boolean processed(long position) {
         return processing.eventProcessors().keySet().stream().allMatch(name -> progress.hasProcessed(name, position));
-    }
-
-    /** Plays one seed; returns null when it kept every invariant, else what it broke and its shortest failing history. */
-    private static String runSeed(SimulationContext ctx, long seed, Set<Integer> only, int shrinkRuns) {
-        List<Action> history = HistoryGenerator.history(seed);
-        List<Step> steps = IntStream.range(0, history.size()).filter(i -> only.isEmpty() || only.contains(i))
-                .mapToObj(i -> new Step(i, history.get(i))).toList();
-        long started = System.nanoTime();
-        World world = ActionRunner.run(ctx, seed, 0, steps);
-        ctx.tally().seeds.incrementAndGet();
-        System.out.printf("seed %d: %d actions, %d orders, %d pay orders, %d refunds, %s (%.1f s)%n", seed, steps.size(),
-                world.orders.size(), world.payOrders.size(), world.refunds.size(),
-                world.violations.isEmpty() ? "kept every invariant" : world.violations.size() + " violations",
-                (System.nanoTime() - started) / 1e9);
-        if (world.violations.isEmpty()) {
-            return null;
-        }
-        ctx.tally().failedSeeds.incrementAndGet();
-        Set<String> broken = world.violations.stream().map(Violation::check).collect(Collectors.toSet());
-        AtomicInteger attempt = new AtomicInteger(1);
-        List<List<Violation>> lastFailing = new ArrayList<>(List.of(List.copyOf(world.violations)));
-        Shrinker<Step> shrinker = new Shrinker<>(candidate -> {
-            World again = ActionRunner.run(ctx, seed, attempt.getAndIncrement(), candidate);
-            boolean fails = again.violations.stream().anyMatch(violation -> broken.contains(violation.check()));
-            if (fails) {
-                lastFailing.set(0, List.copyOf(again.violations));
-            }
-            return fails;
-        }, shrinkRuns);
-        List<Step> minimal = shrinker.shrink(steps);
-        return report(seed, steps, world.violations, minimal, lastFailing.get(0), shrinker.runs());
-    }
-
-    private static String report(long seed, List<Step> steps, List<Violation> found, List<Step> minimal,
-                                 List<Violation> minimalFound, int runs) {
-        StringBuilder text = new StringBuilder();
-        text.append("\nSeed ").append(seed).append(" broke the ledger's invariants (").append(steps.size()).append(" actions):\n");
-        found.forEach(violation -> text.append("  ").append(violation).append('\n'));
-        text.append("Shortest history found that still fails (").append(minimal.size()).append(" actions, ").append(runs)
-                .append(" runs spent shrinking):\n");
-        minimal.forEach(step -> text.append("  ").append(step).append('\n'));
-        text.append("which broke:\n");
-        minimalFound.forEach(violation -> text.append("  ").append(violation).append('\n'));
-        text.append("Replay it: ./mvnw -B verify -pl app -am -Dit.test=SeededSimulationIT -Dtest=none")
-                .append(" -Dsurefire.failIfNoSpecifiedTests=false -Dsimulation.first-seed=").append(seed)
-                .append(" -Dsimulation.seeds=1 -Dsimulation.shrink-runs=0 -Dsimulation.actions=")
-                .append(minimal.stream().map(step -> String.valueOf(step.index())).collect(Collectors.joining(","))).append('\n');
-        return text.toString();
     }
 
     private static Set<Integer> actionNumbers(String list) {

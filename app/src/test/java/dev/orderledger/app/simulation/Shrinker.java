@@ -43,6 +43,12 @@ final class Shrinker<T> {
         return runs;
     }
 
+    /** One try outside the search (counted against the budget): whether this list fails. */
+    boolean fails(List<T> candidate) {
+        runs++;
+        return fails.test(candidate);
+    }
+
     private List<T> firstFailingComplement(List<T> current, int chunks) {
         int size = current.size();
         for (int chunk = 0; chunk < chunks && runs < budget; chunk++) {

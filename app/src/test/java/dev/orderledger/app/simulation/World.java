@@ -12,7 +12,9 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Predicate;
 
 import static org.awaitility.Awaitility.await;
@@ -53,6 +55,8 @@ final class World {
     final Map<String, Long> stockIn = new TreeMap<>();
     final List<String> fundings = new ArrayList<>();
     final List<Violation> violations = Collections.synchronizedList(new ArrayList<>());
+    /** The numbers, in the generated history, of the actions skipped for want of their subject. */
+    final Set<Integer> skipped = new TreeSet<>();
     /** The number, in the generated history, of the action being played. */
     int step;
 
