@@ -27,10 +27,11 @@ final class SeedRun {
 
     /**
      * @param only        the action numbers to play (all when empty)
-     * @param shrinkRuns  how many runs shrinking may spend
+     * @param shrinkRuns     how many runs shrinking may spend
+     * @param shrinkDeadline the {@link System#nanoTime()} after which shrinking starts no new run
      * @return null when the history kept every invariant, else what it broke and its shortest failing history
      */
-    String play(Set<Integer> only, int shrinkRuns) {
+    String play(Set<Integer> only, int shrinkRuns, long shrinkDeadline) {
         List<Action> history = HistoryGenerator.history(seed);
         List<Step> steps = IntStream.range(0, history.size()).filter(i -> only.isEmpty() || only.contains(i))
                 .mapToObj(i -> new Step(i, history.get(i))).toList();
@@ -54,10 +55,10 @@ final class SeedRun {
                 lastFailing.set(0, List.copyOf(again.violations));
             }
             return fails;
-        }, shrinkRuns);
+        }, shrinkRuns, shrinkDeadline);
         // actions skipped for want of their subject did nothing: a history without them is the first try
         List<Step> effective = steps.stream().filter(step -> !world.skipped.contains(step.index())).toList();
-        List<Step> start = shrinkRuns > 0 && effective.size() < steps.size() && shrinker.fails(effective) ? effective : steps;
+        List<Step> start = effective.size() < steps.size() && shrinker.fails(effective) ? effective : steps;
         List<Step> minimal = shrinker.shrink(start);
         return report(steps, world.violations, minimal, lastFailing.get(0), shrinker.runs());
     }
