@@ -2,6 +2,7 @@ package dev.orderledger.app.simulation;
 
 import dev.orderledger.app.simulation.ActionRunner.Step;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -28,10 +29,10 @@ final class SeedRun {
     /**
      * @param only        the action numbers to play (all when empty)
      * @param shrinkRuns     how many runs shrinking may spend
-     * @param shrinkDeadline the {@link System#nanoTime()} after which shrinking starts no new run
+     * @param shrinkTime     how long after it begins shrinking starts no new run
      * @return null when the history kept every invariant, else what it broke and its shortest failing history
      */
-    String play(Set<Integer> only, int shrinkRuns, long shrinkDeadline) {
+    String play(Set<Integer> only, int shrinkRuns, Duration shrinkTime) {
         List<Action> history = HistoryGenerator.history(seed);
         List<Step> steps = IntStream.range(0, history.size()).filter(i -> only.isEmpty() || only.contains(i))
                 .mapToObj(i -> new Step(i, history.get(i))).toList();
@@ -55,7 +56,7 @@ final class SeedRun {
                 lastFailing.set(0, List.copyOf(again.violations));
             }
             return fails;
-        }, shrinkRuns, shrinkDeadline);
+        }, shrinkRuns, System.nanoTime() + shrinkTime.toNanos());
         // actions skipped for want of their subject did nothing: a history without them is the first try
         List<Step> effective = steps.stream().filter(step -> !world.skipped.contains(step.index())).toList();
         List<Step> start = effective.size() < steps.size() && shrinker.fails(effective) ? effective : steps;

@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  *
  * <p>Properties: {@code simulation.seeds} (100), {@code simulation.first-seed} (1), {@code simulation.parallel}
  * (histories at a time, 6), {@code simulation.shrink-runs} (runs a failing seed may spend shrinking, 40),
- * {@code simulation.shrink-minutes} (after this long from the start, shrinking starts no new run, 5),
+ * {@code simulation.shrink-minutes} (after this long a seed's shrinking starts no new run, 3),
  * {@code simulation.actions} (replay only these action numbers of the seed, e.g. {@code 0,4,7}).
  */
 class SeededSimulationIT extends LedgerIntegrationTest {
@@ -55,7 +55,7 @@ class SeededSimulationIT extends LedgerIntegrationTest {
         long firstSeed = Long.getLong("simulation.first-seed", 1);
         int parallel = Integer.getInteger("simulation.parallel", 6);
         int shrinkRuns = Integer.getInteger("simulation.shrink-runs", 40);
-        long shrinkDeadline = System.nanoTime() + Duration.ofMinutes(Long.getLong("simulation.shrink-minutes", 5)).toNanos();
+        Duration shrinkTime = Duration.ofMinutes(Long.getLong("simulation.shrink-minutes", 3));
         Set<Integer> only = actionNumbers(System.getProperty("simulation.actions", ""));
         String prefix = "v" + Long.toString(System.currentTimeMillis() / 1000 % 60_466_176L, 36);
         Tally tally = new Tally();
@@ -70,7 +70,7 @@ class SeededSimulationIT extends LedgerIntegrationTest {
                 List<Future<String>> results = new ArrayList<>();
                 for (long seed = firstSeed; seed < firstSeed + seeds; seed++) {
                     long chosen = seed;
-                    results.add(histories.submit(() -> new SeedRun(ctx, chosen).play(only, shrinkRuns, shrinkDeadline)));
+                    results.add(histories.submit(() -> new SeedRun(ctx, chosen).play(only, shrinkRuns, shrinkTime)));
                 }
                 for (Future<String> result : results) {
                     String failure = result.get();
