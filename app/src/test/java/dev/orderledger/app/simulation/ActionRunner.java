@@ -13,7 +13,7 @@ final class ActionRunner {
     /** How long a history's processes get to settle before what still moves counts as stuck. */
     static final Duration SETTLE = Duration.ofSeconds(30);
     /** How long the actors of a history wait, at most, when it pauses. */
-    static final Duration PAUSE = Duration.ofSeconds(8);
+    static final Duration PAUSE = Duration.ofSeconds(3);
 
     private ActionRunner() {
     }

@@ -141,6 +141,7 @@ final class BookChecks {
      * nothing when it did not, and paid out ({@code refund-out:}, {@code return-out:}) what the gateway paid back.
      */
     private static void partner(World world, Map<String, JsonNode> transfers, Map<String, JsonNode> views) {
+        throughTheGateway(world, transfers);
         for (World.PayOrder payOrder : world.payOrders.values()) {
             world.ctx.tally().checks.incrementAndGet();
             Optional<GatewayPayment> taken = world.ctx.gateway().payment(payOrder.id())
@@ -170,6 +171,31 @@ final class BookChecks {
             }
             refunded(world, transfers, refund.id(), "refund-out:" + refund.id(), cash);
         }
+    }
+
+    /**
+     * Per buyer, the journal never sends more cash out through the gateway (refunds, returns) than came in
+     * through it (payments): money paid from the wallet goes back to the wallet, not to a card that paid nothing.
+     */
+    private static void throughTheGateway(World world, Map<String, JsonNode> transfers) {
+        Map<String, BigDecimal> balance = new HashMap<>();
+        transfers.values().forEach(transfer -> {
+            String from = transfer.at("/from").asText();
+            String to = transfer.at("/to").asText();
+            BigDecimal amount = World.money(transfer.at("/amount"));
+            if (from.startsWith("platform-gateway:") && to.startsWith("buyer-wallet:")) {
+                balance.merge(to, amount, BigDecimal::add);
+            } else if (from.startsWith("buyer-wallet:") && to.startsWith("platform-gateway:")) {
+                balance.merge(from, amount.negate(), BigDecimal::add);
+            }
+        });
+        world.ctx.tally().checks.incrementAndGet();
+        balance.forEach((wallet, net) -> {
+            if (net.signum() < 0) {
+                world.violated("PARTNER", "the gateway paid " + wallet + " back " + net.negate()
+                        + " more than it took from that buyer");
+            }
+        });
     }
 
     /** A gateway refund (first attempt or a retry) succeeded exactly when the journal paid the cash out. */

@@ -83,7 +83,7 @@ final class HistoryGenerator {
         option(choices, weights, paid.isEmpty() ? 0 : 5, this::refund);
         option(choices, weights, refunds.isEmpty() ? 0 : 6, this::refundStep);
         option(choices, weights, 2, () -> add(new Action.Intervene(random.nextInt(8), random.nextInt(4) != 0)));
-        option(choices, weights, 2, () -> add(new Action.Pause()));
+        option(choices, weights, 1, () -> add(new Action.Pause()));
         int total = weights.stream().mapToInt(Integer::intValue).sum();
         int roll = random.nextInt(total);
         for (int i = 0; ; i++) {
