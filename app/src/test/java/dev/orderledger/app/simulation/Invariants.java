@@ -2,6 +2,7 @@ package dev.orderledger.app.simulation;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.orderledger.api.inventory.StockLevels;
+import dev.orderledger.app.support.LedgerClient;
 
 import java.math.BigDecimal;
 import java.util.HashMap;
@@ -10,7 +11,7 @@ import java.util.Set;
 
 /**
  * The invariants of a settled history about its orders and goods, read from the orders' views and
- * the event store: nothing stuck outside the intervention queue, every order where the state machines
+ * the event store: nothing stuck outside the intervention queue, no step parked as failed, every order where the state machines
  * allow it to be (and paid exactly once when it is paid), refunds within what each line paid, and
  * stock conserved per SKU, with exactly the units of unpaid orders held.
  */
@@ -32,6 +33,7 @@ final class Invariants {
     static void check(World world, Settling.Rest rest) {
         rest.stuck().forEach(unrest -> world.violated("STUCK", unrest.what() + ", and " + unrest.interventionId()
                 + " is not in the intervention queue"));
+        noFailedSteps(world);
         count(world);
         rest.views().forEach((orderId, view) -> {
             if (view != null) {
@@ -40,6 +42,21 @@ final class Invariants {
             }
         });
         stock(world, rest.views());
+    }
+
+    /**
+     * No process of the history parked a step because it failed ({@code STEP_FAILED}, the error handler's
+     * last resort for technical failures): what the history does (races between actors, partners that
+     * misbehave) is business the processes must handle, and the simulation injects no technical failure.
+     */
+    private static void noFailedSteps(World world) {
+        count(world);
+        for (String id : world.interventionIds()) {
+            LedgerClient.Response entry = world.api().get("/api/admin/interventions/" + id).as(world.admin()).send();
+            if (entry.status() == 200 && entry.at("/reason").equals("STEP_FAILED")) {
+                world.violated("STEP_FAILED", id + " was parked: " + entry.at("/detail"));
+            }
+        }
     }
 
     private static void count(World world) {

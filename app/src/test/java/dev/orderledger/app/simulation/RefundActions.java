@@ -77,7 +77,7 @@ final class RefundActions {
      */
     static boolean intervene(World world, Action.Intervene action) {
         List<String> open = new ArrayList<>();
-        for (String id : interventionIds(world)) {
+        for (String id : world.interventionIds()) {
             LedgerClient.Response entry = world.api().get("/api/admin/interventions/" + id).as(world.admin()).send();
             if (entry.status() == 200 && !entry.at("/status").equals("RESOLVED")) {
                 open.add(id);
@@ -92,19 +92,6 @@ final class RefundActions {
                 : world.api().post("/api/admin/interventions/" + chosen + "/resolution",
                         Map.of("note", "settled by hand (simulated)")).as(world.admin()));
         return true;
-    }
-
-    /** The ids under which the history's processes would file an intervention. */
-    static List<String> interventionIds(World world) {
-        List<String> ids = new ArrayList<>();
-        world.orders.values().forEach(order -> {
-            ids.add("placement:" + order.id());
-            ids.add("fulfillment:" + order.id());
-            ids.add("refund:ff-" + order.id());
-        });
-        world.payOrders.values().forEach(payOrder -> ids.add("payment:" + payOrder.id()));
-        world.refunds.values().forEach(refund -> ids.add("refund:" + refund.id()));
-        return ids;
     }
 
     private static boolean onRefund(World world, int index, String step, Map<String, Object> body, boolean bySeller) {

@@ -41,8 +41,8 @@ final class SeedRun {
         ctx.tally().seeds.incrementAndGet();
         System.out.printf("seed %d: %d actions, %d orders, %d pay orders, %d refunds, %s (%.1f s)%n", seed, steps.size(),
                 world.orders.size(), world.payOrders.size(), world.refunds.size(),
-                world.violations.isEmpty() ? "kept every invariant" : world.violations.size() + " violations",
-                (System.nanoTime() - started) / 1e9);
+                world.violations.isEmpty() ? "kept every invariant" : world.violations.size() + " violations, first "
+                        + world.violations.get(0) + "; shrinking", (System.nanoTime() - started) / 1e9);
         if (world.violations.isEmpty()) {
             return null;
         }
@@ -61,7 +61,9 @@ final class SeedRun {
         List<Step> effective = steps.stream().filter(step -> !world.skipped.contains(step.index())).toList();
         List<Step> start = effective.size() < steps.size() && shrinker.fails(effective) ? effective : steps;
         List<Step> minimal = shrinker.shrink(start);
-        return report(steps, world.violations, minimal, lastFailing.get(0), shrinker.runs());
+        String report = report(steps, world.violations, minimal, lastFailing.get(0), shrinker.runs());
+        System.out.print(report);
+        return report;
     }
 
     private String report(List<Step> steps, List<Violation> found, List<Step> minimal, List<Violation> minimalFound, int runs) {

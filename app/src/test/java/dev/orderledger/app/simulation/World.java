@@ -166,6 +166,19 @@ final class World {
         return accounts;
     }
 
+    /** The ids under which the history's processes would file an intervention. */
+    List<String> interventionIds() {
+        List<String> ids = new ArrayList<>();
+        orders.values().forEach(order -> {
+            ids.add("placement:" + order.id());
+            ids.add("fulfillment:" + order.id());
+            ids.add("refund:ff-" + order.id());
+        });
+        payOrders.values().forEach(payOrder -> ids.add("payment:" + payOrder.id()));
+        refunds.values().forEach(refund -> ids.add("refund:" + refund.id()));
+        return ids;
+    }
+
     /** Every reference the history's money can be recorded under: its orders, pay orders, and its own tag (fundings). */
     List<String> references() {
         List<String> references = new ArrayList<>(List.of(tag));
