@@ -11,9 +11,9 @@ import java.util.Set;
 
 /**
  * The invariants of a settled history about its orders and goods, read from the orders' views and
- * the event store: nothing stuck outside the intervention queue, no step parked as failed, every order where the state machines
- * allow it to be (and paid exactly once when it is paid), refunds within what each line paid, and
- * stock conserved per SKU, with exactly the units of unpaid orders held.
+ * the event store: nothing stuck outside the intervention queue, no step parked as failed, every
+ * order where the state machines allow it to be (and paid exactly once when it is paid), refunds
+ * within what each line paid, and stock conserved per SKU, with exactly the units of unpaid orders held.
  */
 final class Invariants {
 
@@ -54,7 +54,8 @@ final class Invariants {
         for (String id : world.interventionIds()) {
             LedgerClient.Response entry = world.api().get("/api/admin/interventions/" + id).as(world.admin()).send();
             if (entry.status() == 200 && entry.at("/reason").equals("STEP_FAILED")) {
-                world.violated("STEP_FAILED", id + " was parked: " + entry.at("/detail"));
+                String detail = entry.at("/detail");
+                world.violated("STEP_FAILED", id + " was parked: " + detail.substring(0, Math.min(detail.length(), 300)));
             }
         }
     }
