@@ -34,14 +34,19 @@ public class LedgerFacts {
 
     /** The stock of a test product's only SKU ({@code <productId>-sku}) after its latest event. */
     public StockLevels stockOf(String productId) {
-        List<Object> history = eventsOf(productId + "/" + productId + "-sku");
+        return stockOf(productId, productId + "-sku");
+    }
+
+    /** The stock of a SKU after its latest event (none at all before its first). */
+    public StockLevels stockOf(String productId, String skuId) {
+        List<Object> history = eventsOf(productId + "/" + skuId);
         for (int i = history.size() - 1; i >= 0; i--) {
             StockLevels levels = levelsOf(history.get(i));
             if (levels != null) {
                 return levels;
             }
         }
-        throw new IllegalStateException("no stock for " + productId);
+        return new StockLevels(0, 0, 0);
     }
 
     /** Every journal entry about these orders or pay orders, in the order they were recorded. */
