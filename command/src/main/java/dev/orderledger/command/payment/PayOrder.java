@@ -216,9 +216,10 @@ class PayOrder {
         apply(new PaymentInitFailedEvent(payOrderId, command.reason(), command.at()));
     }
 
+    /** A processing notice that arrives after the pay order finished (callbacks reordered) changes nothing. */
     @CommandHandler
     void handle(RecordPaymentProcessingCommand command) {
-        if (status == PaymentStatus.P7_PROCESSING || appliedTransactions.contains(command.gatewayTransactionId())) {
+        if (status == PaymentStatus.P7_PROCESSING || status.isFinal() || appliedTransactions.contains(command.gatewayTransactionId())) {
             return;
         }
         requireStatus(PaymentStatus.P5_PAYMENT_INITIALIZED);

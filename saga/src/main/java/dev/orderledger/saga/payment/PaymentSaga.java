@@ -3,6 +3,7 @@ package dev.orderledger.saga.payment;
 import dev.orderledger.api.account.AccountId;
 import dev.orderledger.api.account.AccountKind;
 import dev.orderledger.api.account.TransferResult;
+import dev.orderledger.api.common.StateConflict;
 import dev.orderledger.api.intervention.InterventionProcess;
 import dev.orderledger.api.intervention.InterventionRetryRequestedEvent;
 import dev.orderledger.api.money.Money;
@@ -68,6 +69,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -163,19 +165,36 @@ public class PaymentSaga {
         Outcome<TransferResult> coins = Journal.transfer(commands, "coins:" + payOrderId, AccountId.buyerCoins(buyerId),
                 clearing(), funding.coins(), payOrderId, "coins towards pay order " + payOrderId, at);
         if (!coins.succeeded()) {
-            commands.sendAndWait(new RecordMarketingDeductionCommand(payOrderId, false, coins.detail(), at));
+            unlessFinished(new RecordMarketingDeductionCommand(payOrderId, false, coins.detail(), at));
             return;
         }
         marketingHeld = true;
         Journal.transfer(commands, "voucher:" + payOrderId, platform(AccountKind.PLATFORM_MARKETING), clearing(),
                 funding.voucher(), payOrderId, "voucher towards pay order " + payOrderId, at);
-        commands.sendAndWait(new RecordMarketingDeductionCommand(payOrderId, true, null, at));
+        unlessFinished(new RecordMarketingDeductionCommand(payOrderId, true, null, at));
+    }
+
+    /**
+     * Records the next step of the pay order, unless it has finished meanwhile: a cancellation or a
+     * timeout that overtook this step is recorded after it in the pay order's stream, and its own
+     * handler gives back what this step took. Any other refusal is not expected and fails the step.
+     */
+    private void unlessFinished(Object step) {
+        Outcome<Object> recorded = Outcome.of(commands, step);
+        if (!recorded.succeeded() && !finishedMeanwhile(recorded)) {
+            throw recorded.refusal();
+        }
+    }
+
+    private static boolean finishedMeanwhile(Outcome<?> refused) {
+        return refused.refusal() instanceof StateConflict
+                && Arrays.stream(PaymentStatus.values()).anyMatch(s -> s.isFinal() && s.name().equals(refused.reason()));
     }
 
     @SagaEventHandler(associationProperty = "payOrderId")
     void on(MarketingDeductedEvent deducted) {
         status = PaymentStatus.P4_MARKETING_SUCCESS;
-        commands.sendAndWait(new InitialisePaymentCommand(payOrderId, payOrderId, deducted.at()));
+        unlessFinished(new InitialisePaymentCommand(payOrderId, payOrderId, deducted.at()));
     }
 
     @SagaEventHandler(associationProperty = "payOrderId")
@@ -354,12 +373,19 @@ public class PaymentSaga {
         }
     }
 
+    /** Asks the gateway to pay a return back; a refusal is an answer (the return failed: manual queue), silence is not. */
     private void requestReturn(String returnId) {
         String refundId = refundIdOf(returnId);
+        String id = payOrderId;
+        CommandGateway sender = commands;
+        Clock now = clock;
         gateway.requestRefund(new RefundRequest(refundId, new RefundReference.PaymentReturn(payOrderId, returnId).value(),
                 returns.get(returnId).cash())).whenComplete((accepted, error) -> {
-            if (error != null) {
-                log.warn("No answer from the gateway for refund {} ({}); it will be asked again", refundId, String.valueOf(error));
+            Throwable cause = error instanceof CompletionException ? error.getCause() : error;
+            if (cause instanceof PaymentDeclined declined) {
+                sender.send(new RecordPaymentReturnCommand(id, returnId, false, refundId, declined.getMessage(), now.instant()));
+            } else if (error != null) {
+                log.warn("No answer from the gateway for refund {} ({}); it will be asked again", refundId, String.valueOf(cause));
             }
         });
     }

@@ -41,6 +41,7 @@ import dev.orderledger.saga.Recheck;
 import dev.orderledger.saga.gateway.GatewayRefund;
 import dev.orderledger.saga.gateway.GatewayResults;
 import dev.orderledger.saga.gateway.PartnerUnavailable;
+import dev.orderledger.saga.gateway.PaymentDeclined;
 import dev.orderledger.saga.gateway.PaymentGateway;
 import dev.orderledger.saga.gateway.RefundReference;
 import dev.orderledger.saga.gateway.RefundRequest;
@@ -56,9 +57,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletionException;
 
 /**
  * One return or refund, from request to done (DOMAIN.md "return and refund").
@@ -110,6 +113,8 @@ public class RefundSaga {
     private transient GatewayResults results;
     @Autowired
     private transient ProcessSettings settings;
+    @Autowired
+    private transient Clock clock;
 
     @StartSaga
     @SagaEventHandler(associationProperty = "refundId")
@@ -206,12 +211,19 @@ public class RefundSaga {
         }
     }
 
+    /** Asks the gateway to pay the refund; a refusal is an answer (R11, the manual queue), silence is not. */
     private void requestRefund() {
         String id = gatewayRefundId();
+        String refund = refundId;
+        CommandGateway sender = commands;
+        Clock now = clock;
         gateway.requestRefund(new RefundRequest(id, new RefundReference.OrderRefund(refundId).value(), funding.cash()))
                 .whenComplete((accepted, error) -> {
-                    if (error != null) {
-                        log.warn("No answer from the gateway for refund {} ({}); it will be asked again", id, String.valueOf(error));
+                    Throwable cause = error instanceof CompletionException ? error.getCause() : error;
+                    if (cause instanceof PaymentDeclined declined) {
+                        sender.send(new RecordRefundPaymentCommand(refund, false, id, declined.getMessage(), now.instant()));
+                    } else if (error != null) {
+                        log.warn("No answer from the gateway for refund {} ({}); it will be asked again", id, String.valueOf(cause));
                     }
                 });
     }
