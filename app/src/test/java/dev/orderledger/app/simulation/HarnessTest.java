@@ -39,6 +39,19 @@ class HarnessTest {
     }
 
     @Test
+    void aViolationIsTheSameFailureInAnotherRunWhateverItsIdsAndAmounts() {
+        Violation first = new Violation("STUCK", "the gateway took 143.13 CNY for pay order vAs5a000-q0 of order "
+                + "1796473861000629002 and buyer-wallet:10000744");
+        Violation again = new Violation("STUCK", "the gateway took 99.00 CNY for pay order vAs5a007-q0 of order "
+                + "1796473999000629111 and buyer-wallet:10000931");
+        Violation other = new Violation("STUCK", "the gateway took 99.00 CNY for pay order vAs5a007-q1 of order "
+                + "1796473999000629111 and buyer-wallet:10000931");
+
+        assertThat(again.signature("vAs5a007")).isEqualTo(first.signature("vAs5a000"));
+        assertThat(other.signature("vAs5a007")).isNotEqualTo(first.signature("vAs5a000"));
+    }
+
+    @Test
     void theShrinkerKeepsOnlyWhatTheFailureNeeds() {
         Set<Integer> culprits = Set.of(3, 11, 17);
         Shrinker<Integer> shrinker = new Shrinker<>(candidate -> candidate.containsAll(culprits), 200,
