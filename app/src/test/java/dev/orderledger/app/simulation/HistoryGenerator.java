@@ -54,7 +54,10 @@ final class HistoryGenerator {
         this.buyers = 1 + random.nextInt(2);
     }
 
-    /** The history of this seed: between {@value #MIN_ACTIONS} and {@value #MAX_ACTIONS} actions. */
+    /**
+     * The history of this seed: {@value #MIN_ACTIONS} to {@value #MAX_ACTIONS} actions, and up to two more when
+     * the last is a payment that brings its funding and the cancellation it races with.
+     */
     static List<Action> history(long seed) {
         return new HistoryGenerator(seed).generate();
     }

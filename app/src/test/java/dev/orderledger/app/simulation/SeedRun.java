@@ -12,8 +12,8 @@ import java.util.stream.IntStream;
 
 /**
  * One seed: its history played and checked; when it fails, shrunk to the shortest history that still
- * breaks one of the same invariants (every try a fresh run, with fresh users and products), and
- * reported with the command that replays that history.
+ * breaks an invariant the same way ({@link Violation#signature}; every try a fresh run, with fresh
+ * users and products), and reported with the command that replays that history.
  */
 final class SeedRun {
 
@@ -47,11 +47,12 @@ final class SeedRun {
             return null;
         }
         ctx.tally().failedSeeds.incrementAndGet();
-        Set<String> broken = world.violations.stream().map(Violation::check).collect(Collectors.toSet());
+        Set<String> broken = world.violations.stream().map(violation -> violation.signature(world.tag))
+                .collect(Collectors.toSet());
         List<List<Violation>> lastFailing = new ArrayList<>(List.of(List.copyOf(world.violations)));
         Shrinker<Step> shrinker = new Shrinker<>(candidate -> {
             World again = ActionRunner.run(ctx, seed, attempts.getAndIncrement(), candidate);
-            boolean fails = again.violations.stream().anyMatch(violation -> broken.contains(violation.check()));
+            boolean fails = again.violations.stream().anyMatch(violation -> broken.contains(violation.signature(again.tag)));
             if (fails) {
                 lastFailing.set(0, List.copyOf(again.violations));
             }

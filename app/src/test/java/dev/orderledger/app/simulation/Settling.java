@@ -30,6 +30,11 @@ final class Settling {
 
     /** The orders' views once at rest (by order id), and what was still moving or stuck, not in the queue, when given up on. */
     record Rest(Map<String, JsonNode> views, List<Unrest> stuck) {
+
+        /** Everything came to rest: the checks that compare one part of the ledger with another can be made. */
+        boolean settled() {
+            return stuck.isEmpty();
+        }
     }
 
     private Settling() {
