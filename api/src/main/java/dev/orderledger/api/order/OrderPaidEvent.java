@@ -5,7 +5,15 @@ import org.axonframework.serialization.Revision;
 
 import java.time.Instant;
 
-/** The order was paid (for a presale, its balance), from these sources. */
+/** The order was paid (for a presale, its balance), from these sources.
+ * {@code cashFromWallet}: the cash came from the buyer's wallet, not through the gateway (false in
+ * history recorded before it was told, when only gateway payments were refunded).
+ */
 @Revision("1")
-public record OrderPaidEvent(OrderId orderId, String payOrderId, Funding funding, Instant paidAt) {
+public record OrderPaidEvent(OrderId orderId, String payOrderId, Funding funding, Instant paidAt, boolean cashFromWallet) {
+
+    /** Paid through the gateway. */
+    public OrderPaidEvent(OrderId orderId, String payOrderId, Funding funding, Instant paidAt) {
+        this(orderId, payOrderId, funding, paidAt, false);
+    }
 }

@@ -14,11 +14,22 @@ import java.util.List;
  * coins and voucher; {@code restock} whether its units go back on the shelf (they come back, or never
  * left); {@code afterSettlement} whether the seller was already paid for the order (the money then
  * comes back from the seller); {@code marketingToRestore} the coupon and points given back because
- * this refund empties the order (else {@link MarketingRequest#NONE}).
+ * this refund empties the order (else {@link MarketingRequest#NONE}); {@code cashFromWallet} whether
+ * the order's cash came from the buyer's wallet (its refund then stays in the wallet) rather than
+ * through the gateway (false in history recorded before it was told).
  */
 @Revision("1")
 public record RefundOpenedEvent(String refundId, OrderId orderId, String buyerId, String sellerId, RefundKind kind,
                                 boolean returnRequired, boolean restock, List<RefundLine> lines, Money amount,
                                 Funding funding, boolean afterSettlement, MarketingRequest marketingToRestore,
-                                String reason, Instant at) {
+                                String reason, Instant at, boolean cashFromWallet) {
+
+    /** Of an order paid through the gateway. */
+    public RefundOpenedEvent(String refundId, OrderId orderId, String buyerId, String sellerId, RefundKind kind,
+                             boolean returnRequired, boolean restock, List<RefundLine> lines, Money amount,
+                             Funding funding, boolean afterSettlement, MarketingRequest marketingToRestore,
+                             String reason, Instant at) {
+        this(refundId, orderId, buyerId, sellerId, kind, returnRequired, restock, lines, amount, funding, afterSettlement,
+                marketingToRestore, reason, at, false);
+    }
 }

@@ -108,6 +108,8 @@ class Order {
     private ShippingAddress shippingAddress;
     private MarketingRequest marketingUsed = MarketingRequest.NONE;
     private Funding paid;
+    /** Every cash part of what was paid came from the buyer's wallet (none through the gateway). */
+    private boolean cashFromWallet;
     private final Map<String, Funding> refundFunding = new HashMap<>();
     private Instant completedAt;
     private Presale presale;
@@ -236,12 +238,13 @@ class Order {
             throw new BusinessRuleViolation("FUNDING_MISMATCH", "cash, coins and voucher must add up to " + command.amount());
         }
         if (presale != null && status == OrderStatus.PENDING_PAYMENT) {
-            apply(new OrderDepositPaidEvent(orderId, command.payOrderId(), command.funding(), command.paidAt()));
+            apply(new OrderDepositPaidEvent(orderId, command.payOrderId(), command.funding(), command.paidAt(),
+                    command.cashFromWallet()));
             deadlines.schedule(presale.balanceUntil(), BALANCE_DUE, new PaymentDeadline(presale.balanceUntil()));
             return;
         }
         requireStatus(presale != null ? OrderStatus.DEPOSIT_PAID : OrderStatus.PENDING_PAYMENT);
-        apply(new OrderPaidEvent(orderId, command.payOrderId(), command.funding(), command.paidAt()));
+        apply(new OrderPaidEvent(orderId, command.payOrderId(), command.funding(), command.paidAt(), command.cashFromWallet()));
     }
 
     /** The balance was not paid in its window: the order is cancelled and the deposit forfeited. */
@@ -460,7 +463,7 @@ class Order {
         boolean emptied = lines.stream().allMatch(line -> refundedUnits.getOrDefault(line.lineNo(), 0) == line.quantity());
         return new RefundOpenedEvent(command.refundId(), orderId, buyerId, sellerId, command.kind(), returnRequired, restock,
                 refunded, amount, funding, status == OrderStatus.COMPLETED,
-                emptied ? marketingUsed : MarketingRequest.NONE, command.reason(), command.at());
+                emptied ? marketingUsed : MarketingRequest.NONE, command.reason(), command.at(), cashFromWallet);
     }
 
     /**
@@ -557,12 +560,14 @@ class Order {
         status = OrderStatus.DEPOSIT_PAID;
         depositPayOrderId = event.payOrderId();
         paid = event.funding();
+        cashFromWallet = event.cashFromWallet();
     }
 
     @EventSourcingHandler
     void on(OrderPaidEvent event) {
         status = OrderStatus.PAID;
         payOrderId = event.payOrderId();
+        cashFromWallet = event.cashFromWallet() && (paid == null || cashFromWallet);
         paid = paid == null ? event.funding() : paid.plus(event.funding());
     }
 

@@ -272,7 +272,7 @@ public class PaymentSaga {
         }
         for (OrderCharge charge : charges) {
             Outcome<Object> paid = Outcome.of(commands, new MarkOrderPaidCommand(charge.orderId(), payOrderId, charge.amount(),
-                    charge.funding(), at));
+                    charge.funding(), at, method == PaymentMethod.LEDGER_WALLET));
             if (!paid.succeeded()) {
                 String returnId = "order-" + charge.orderId();
                 returns.put(returnId, charge.funding());

@@ -94,6 +94,8 @@ public class RefundSaga {
     private String sellerId;
     private List<RefundLine> lines;
     private Funding funding;
+    /** The order's cash came from the buyer's wallet: its refund stays there, the gateway is not asked. */
+    private boolean cashFromWallet;
     private boolean returnRequired;
     private boolean afterSettlement;
     private MarketingRequest marketing;
@@ -125,6 +127,7 @@ public class RefundSaga {
         sellerId = opened.sellerId();
         lines = opened.lines();
         funding = opened.funding();
+        cashFromWallet = opened.cashFromWallet();
         returnRequired = opened.returnRequired();
         afterSettlement = opened.afterSettlement();
         marketing = opened.marketingToRestore();
@@ -203,11 +206,12 @@ public class RefundSaga {
         unpark("marketing given back", rolledBack.at());
         Journal.transfer(commands, "refund-cash:" + refundId, clearing(), AccountId.buyerWallet(buyerId), funding.cash(),
                 orderId.toString(), "cash back for refund " + refundId, rolledBack.at());
-        if (funding.cash().isPositive()) {
+        if (funding.cash().isPositive() && !cashFromWallet) {
             recheck.later(deadlines, settings);
             requestRefund();
         } else {
-            commands.sendAndWait(new RecordRefundPaymentCommand(refundId, true, "no-cash", null, rolledBack.at()));
+            commands.sendAndWait(new RecordRefundPaymentCommand(refundId, true, cashFromWallet ? "wallet" : "no-cash", null,
+                    rolledBack.at()));
         }
     }
 
@@ -240,9 +244,11 @@ public class RefundSaga {
         status = RefundStatus.R10_REFUNDED;
         recheck.stop(deadlines);
         unpark("the gateway paid it", paid.at());
-        Journal.transfer(commands, "refund-out:" + refundId, AccountId.buyerWallet(buyerId),
-                AccountId.platform(AccountKind.PLATFORM_GATEWAY, orderId.toString()), funding.cash(), orderId.toString(),
-                "cash out through the gateway for refund " + refundId, paid.at());
+        if (!cashFromWallet) {
+            Journal.transfer(commands, "refund-out:" + refundId, AccountId.buyerWallet(buyerId),
+                    AccountId.platform(AccountKind.PLATFORM_GATEWAY, orderId.toString()), funding.cash(), orderId.toString(),
+                    "cash out through the gateway for refund " + refundId, paid.at());
+        }
         Outcome<Object> restocked = Outcome.of(commands, new RecordRestockCommand(refundId, paid.at()));
         if (restocked.succeeded()) {
             return;

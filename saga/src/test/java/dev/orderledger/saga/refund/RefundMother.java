@@ -62,31 +62,35 @@ final class RefundMother {
 
     /** A refund of the whole order as the refund aggregate opens it; the builder methods say what differs. */
     static Opened refund(RefundKind kind) {
-        return new Opened(kind, false, true, FUNDING, false, MarketingRequest.NONE);
+        return new Opened(kind, false, true, FUNDING, false, MarketingRequest.NONE, false);
     }
 
     record Opened(RefundKind kind, boolean returnRequired, boolean restock, Funding funding, boolean afterSettlement,
-                  MarketingRequest marketing) {
+                  MarketingRequest marketing, boolean cashFromWallet) {
 
         Opened withReturn() {
-            return new Opened(kind, true, restock, funding, afterSettlement, marketing);
+            return new Opened(kind, true, restock, funding, afterSettlement, marketing, cashFromWallet);
         }
 
         Opened afterTheSellerWasSettled() {
-            return new Opened(kind, returnRequired, restock, funding, true, marketing);
+            return new Opened(kind, returnRequired, restock, funding, true, marketing, cashFromWallet);
         }
 
         Opened restoring(MarketingRequest restored) {
-            return new Opened(kind, returnRequired, restock, funding, afterSettlement, restored);
+            return new Opened(kind, returnRequired, restock, funding, afterSettlement, restored, cashFromWallet);
         }
 
         Opened fundedBy(Funding other) {
-            return new Opened(kind, returnRequired, restock, other, afterSettlement, marketing);
+            return new Opened(kind, returnRequired, restock, other, afterSettlement, marketing, cashFromWallet);
+        }
+
+        Opened ofAnOrderPaidFromTheWallet() {
+            return new Opened(kind, returnRequired, restock, funding, afterSettlement, marketing, true);
         }
 
         RefundOpenedEvent event() {
             return new RefundOpenedEvent(REFUND, ORDER, BUYER, SELLER, kind, returnRequired, restock, LINES, funding.total(), funding,
-                    afterSettlement, marketing, WORDING, NOW);
+                    afterSettlement, marketing, WORDING, NOW, cashFromWallet);
         }
     }
 

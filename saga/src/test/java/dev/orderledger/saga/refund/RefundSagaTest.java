@@ -248,6 +248,17 @@ class RefundSagaTest {
     }
 
     @Test
+    void theCashOfAnOrderPaidFromTheWalletGoesBackToTheWalletAndNeverOutThroughTheGateway() {
+        fixture.givenAggregate(REFUND).published(refund(ADMIN).ofAnOrderPaidFromTheWallet().event(), approved())
+                .whenAggregate(REFUND).publishes(marketingRolledBack())
+                .expectDispatchedCommands(transfer("refund-cash:" + REFUND, CLEARING, WALLET, FUNDING.cash()),
+                        new RecordRefundPaymentCommand(REFUND, true, "wallet", null, NOW))
+                .expectNoScheduledDeadlines();
+
+        assertThat(gateway.refundRequests).isEmpty();
+    }
+
+    @Test
     void aRefundWithoutCashIsPaidWithoutTheGateway() {
         fixture.givenAggregate(REFUND).published(refund(ADMIN).fundedBy(NO_CASH).event(), approved())
                 .whenAggregate(REFUND).publishes(marketingRolledBack())
