@@ -20,6 +20,8 @@ import java.time.Instant;
 @PreAuthorize("hasAnyRole('FINANCE','ADMIN')")
 class ReconciliationController {
 
+    private static final String NOT_NEGATIVE = "a global index is not negative";
+
     private final LedgerReconciliation reconciliation;
 
     ReconciliationController(LedgerReconciliation reconciliation) {
@@ -27,13 +29,13 @@ class ReconciliationController {
     }
 
     @PostMapping(produces = MediaType.APPLICATION_JSON_VALUE)
-    ReconciliationReport report(@RequestParam(required = false) @Min(0) Long upToGlobalIndex,
+    ReconciliationReport report(@RequestParam(required = false) @Min(value = 0, message = NOT_NEGATIVE) Long upToGlobalIndex,
                                 @RequestParam(required = false) @InCalendar Instant until) {
         return reconciliation.reconcile(new ReplayScope(ReplayScope.EVENT_TABLE, upToGlobalIndex, until));
     }
 
     @PostMapping(produces = MediaType.TEXT_PLAIN_VALUE)
-    String summary(@RequestParam(required = false) @Min(0) Long upToGlobalIndex,
+    String summary(@RequestParam(required = false) @Min(value = 0, message = NOT_NEGATIVE) Long upToGlobalIndex,
                    @RequestParam(required = false) @InCalendar Instant until) {
         return report(upToGlobalIndex, until).summary();
     }

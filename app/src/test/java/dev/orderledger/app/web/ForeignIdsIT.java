@@ -98,7 +98,6 @@ class ForeignIdsIT extends LedgerIntegrationTest {
         String orderId = placedOrder(buyer, orderOf(null, productId, 1));
         pay(buyer, "pay-" + orderId, orderId);
         awaitOrder(buyer, orderId, view -> view.at("/shipping/carrier").isTextual());
-        long orderEvents = eventsOf(orderId);
         long productEvents = eventsOf(productId);
         Map<String, Object> wholeOrder = Map.of("refundId", productId, "withReturn", false, "reason", "changed my mind");
 
@@ -109,7 +108,8 @@ class ForeignIdsIT extends LedgerIntegrationTest {
         assertUnavailable(refused);
         assertThat(eventsOf(productId)).isEqualTo(productEvents);
         assertThat(fresh.status()).as("the whole order is still refundable: " + fresh).isEqualTo(201);
-        assertThat(eventsOf(orderId)).isEqualTo(orderEvents + 1);
+        // the carrier may still be moving the order meanwhile: count only what a refund request appends to it
+        assertThat(eventsOf(orderId, "RefundRequestedEvent")).as("the refused request set nothing aside").isEqualTo(1);
     }
 
     @Test
@@ -183,6 +183,11 @@ class ForeignIdsIT extends LedgerIntegrationTest {
     private long eventsOf(String aggregateId) {
         return jdbc.queryForObject("SELECT count(*) FROM domainevententry WHERE aggregateidentifier = ?", Long.class,
                 aggregateId);
+    }
+
+    private long eventsOf(String aggregateId, String eventType) {
+        return jdbc.queryForObject("SELECT count(*) FROM domainevententry WHERE aggregateidentifier = ? AND payloadtype LIKE ?",
+                Long.class, aggregateId, "%." + eventType);
     }
 
     private static void assertUnavailable(LedgerClient.Response response) {
