@@ -2,6 +2,7 @@ package dev.orderledger.saga.refund;
 
 import dev.orderledger.api.account.AccountId;
 import dev.orderledger.api.account.AccountKind;
+import dev.orderledger.api.common.StateConflict;
 import dev.orderledger.api.intervention.InterventionProcess;
 import dev.orderledger.api.intervention.InterventionRetryRequestedEvent;
 import dev.orderledger.api.inventory.RestockCommand;
@@ -133,7 +134,20 @@ public class RefundSaga {
         marketing = opened.marketingToRestore();
         status = RefundStatus.REQUESTED;
         if (opened.kind() != RefundKind.BUYER) {
-            commands.sendAndWait(new DecideRefundCommand(refundId, Actor.system(), true, "opened by the platform", opened.at()));
+            approveForThePlatform(opened.at());
+        }
+    }
+
+    /**
+     * The platform's refunds are approved at once, unless the seller decided first (a race with the
+     * refund's opening): their decision stands, and its event moves the process on (a rejection goes
+     * to arbitration). Any other refusal fails the step.
+     */
+    private void approveForThePlatform(Instant at) {
+        Outcome<Object> decided = Outcome.of(commands, new DecideRefundCommand(refundId, Actor.system(), true,
+                "opened by the platform", at));
+        if (!decided.succeeded() && !(decided.refusal() instanceof StateConflict)) {
+            throw decided.refusal();
         }
     }
 
