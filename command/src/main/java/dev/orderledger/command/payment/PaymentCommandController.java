@@ -3,7 +3,6 @@ package dev.orderledger.command.payment;
 import dev.orderledger.api.bounds.Amount;
 import dev.orderledger.api.common.Identifiers;
 import dev.orderledger.api.common.MultiLine;
-import dev.orderledger.api.common.IdUnavailable;
 import dev.orderledger.api.money.Money;
 import dev.orderledger.api.order.OrderId;
 import dev.orderledger.api.payment.ApplyGatewayResultCommand;
@@ -25,7 +24,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -57,13 +55,9 @@ class PaymentCommandController {
     @PreAuthorize("hasRole('BUYER')")
     ResponseEntity<Created> pay(@Valid @RequestBody PayRequest request, Actor buyer) {
         String payOrderId = request.payOrderId() != null ? request.payOrderId() : "pay-" + UUID.randomUUID();
-        try {
-            commands.sendAndWait(new CreatePayOrderCommand(payOrderId, buyer.userId(),
-                    request.orderIds().stream().map(OrderId::of).toList(), request.method(), request.coinAmount(),
-                    request.voucherAmount(), clock.instant()));
-        } catch (IncompatibleAggregateException anotherKindOfRecord) {
-            throw new IdUnavailable();
-        }
+        commands.sendAndWait(new CreatePayOrderCommand(payOrderId, buyer.userId(),
+                request.orderIds().stream().map(OrderId::of).toList(), request.method(), request.coinAmount(),
+                request.voucherAmount(), clock.instant()));
         return ResponseEntity.created(URI.create("/api/pay-orders/" + payOrderId)).body(new Created(payOrderId));
     }
 
