@@ -19,6 +19,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
+import java.util.stream.LongStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,7 +31,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * <p>Properties: {@code simulation.seeds} (100), {@code simulation.first-seed} (1), {@code simulation.parallel}
  * (histories at a time, 6), {@code simulation.shrink-runs} (runs a failing seed may spend shrinking, 40),
  * {@code simulation.shrink-minutes} (after this long a seed's shrinking starts no new run, 3),
- * {@code simulation.actions} (replay only these action numbers of the seed, e.g. {@code 0,4,7}).
+ * {@code simulation.actions} (replay only these action numbers of the seed, e.g. {@code 0,4,7}),
+ * {@code simulation.seed-list} (these seeds instead of a range, e.g. {@code 8,26,66}).
  */
 class SeededSimulationIT extends LedgerIntegrationTest {
 
@@ -58,7 +60,9 @@ class SeededSimulationIT extends LedgerIntegrationTest {
         int parallel = Integer.getInteger("simulation.parallel", 6);
         int shrinkRuns = Integer.getInteger("simulation.shrink-runs", 40);
         Duration shrinkTime = Duration.ofMinutes(Long.getLong("simulation.shrink-minutes", 3));
-        Set<Integer> only = actionNumbers(System.getProperty("simulation.actions", ""));
+        Set<Integer> only = numbers(System.getProperty("simulation.actions", ""));
+        List<Long> seedList = numbers(System.getProperty("simulation.seed-list", "")).stream().map(Long::valueOf).sorted()
+                .toList();
         String prefix = "v" + Long.toString(System.currentTimeMillis() / 1000 % 60_466_176L, 36);
         Tally tally = new Tally();
         System.out.println("Seeded simulation waits for the event processors " + processing.eventProcessors().keySet().stream()
@@ -72,9 +76,8 @@ class SeededSimulationIT extends LedgerIntegrationTest {
             ExecutorService histories = Executors.newFixedThreadPool(parallel);
             try {
                 List<Future<String>> results = new ArrayList<>();
-                for (long seed = firstSeed; seed < firstSeed + seeds; seed++) {
-                    long chosen = seed;
-                    results.add(histories.submit(() -> new SeedRun(ctx, chosen).play(only, shrinkRuns, shrinkTime)));
+                for (long seed : seedList.isEmpty() ? LongStream.range(firstSeed, firstSeed + seeds).boxed().toList() : seedList) {
+                    results.add(histories.submit(() -> new SeedRun(ctx, seed).play(only, shrinkRuns, shrinkTime)));
                 }
                 for (Future<String> result : results) {
                     String failure = result.get();
@@ -102,7 +105,7 @@ class SeededSimulationIT extends LedgerIntegrationTest {
                 .allMatch(name -> progress.hasProcessed(name, position));
     }
 
-    private static Set<Integer> actionNumbers(String list) {
+    private static Set<Integer> numbers(String list) {
         return Arrays.stream(list.split(",")).map(String::strip).filter(number -> !number.isEmpty())
                 .map(Integer::valueOf).collect(Collectors.toSet());
     }
