@@ -70,8 +70,9 @@ class SeededSimulationIT extends LedgerIntegrationTest {
         long started = System.nanoTime();
         List<String> failures = new ArrayList<>();
         Set<String> unattributed;
-        try (Reconciler reconciler = new Reconciler(api, admin().token(), tally)) {
-            SimulationContext ctx = new SimulationContext(api, admin().token(), this::register, jdbc, this::processed, facts,
+        String adminToken = admin().token();
+        try (Reconciler reconciler = new Reconciler(api, adminToken, tally)) {
+            SimulationContext ctx = new SimulationContext(api, adminToken, this::register, jdbc, this::processed, facts,
                     gateway, reconciler, tally, prefix);
             ExecutorService histories = Executors.newFixedThreadPool(parallel);
             try {
@@ -91,6 +92,7 @@ class SeededSimulationIT extends LedgerIntegrationTest {
             unattributed = reconciler.unattributed();
         }
         System.out.print(tally.summary(Duration.ofNanos(System.nanoTime() - started), parallel));
+        unattributed.forEach(found -> System.out.println("  found by the reconciliation outside every history: " + found));
         assertThat(failures).as("seeds whose history broke an invariant (each printed with its shortest history)")
                 .isEmpty();
         assertThat(unattributed).as("discrepancies the reconciliation found outside every history").isEmpty();
