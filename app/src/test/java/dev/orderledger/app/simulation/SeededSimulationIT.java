@@ -19,6 +19,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
+import java.util.stream.LongStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,7 +31,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * <p>Properties: {@code simulation.seeds} (100), {@code simulation.first-seed} (1), {@code simulation.parallel}
  * (histories at a time, 6), {@code simulation.shrink-runs} (runs a failing seed may spend shrinking, 40),
  * {@code simulation.shrink-minutes} (after this long a seed's shrinking starts no new run, 3),
- * {@code simulation.actions} (replay only these action numbers of the seed, e.g. {@code 0,4,7}).
+ * {@code simulation.actions} (replay only these action numbers of the seed, e.g. {@code 0,4,7}),
+ * {@code simulation.seed-list} (these seeds instead of a range, e.g. {@code 8,26,66}).
  */
 class SeededSimulationIT extends LedgerIntegrationTest {
 
@@ -58,7 +60,9 @@ class SeededSimulationIT extends LedgerIntegrationTest {
         int parallel = Integer.getInteger("simulation.parallel", 6);
         int shrinkRuns = Integer.getInteger("simulation.shrink-runs", 40);
         Duration shrinkTime = Duration.ofMinutes(Long.getLong("simulation.shrink-minutes", 3));
-        Set<Integer> only = actionNumbers(System.getProperty("simulation.actions", ""));
+        Set<Integer> only = numbers(System.getProperty("simulation.actions", ""));
+        List<Long> seedList = numbers(System.getProperty("simulation.seed-list", "")).stream().map(Long::valueOf).sorted()
+                .toList();
         String prefix = "v" + Long.toString(System.currentTimeMillis() / 1000 % 60_466_176L, 36);
         Tally tally = new Tally();
         System.out.println("Seeded simulation waits for the event processors " + processing.eventProcessors().keySet().stream()
@@ -66,15 +70,15 @@ class SeededSimulationIT extends LedgerIntegrationTest {
         long started = System.nanoTime();
         List<String> failures = new ArrayList<>();
         Set<String> unattributed;
-        try (Reconciler reconciler = new Reconciler(api, admin().token(), tally)) {
-            SimulationContext ctx = new SimulationContext(api, admin().token(), this::register, jdbc, this::processed, facts,
+        String adminToken = admin().token();
+        try (Reconciler reconciler = new Reconciler(api, adminToken, tally)) {
+            SimulationContext ctx = new SimulationContext(api, adminToken, this::register, jdbc, this::processed, facts,
                     gateway, reconciler, tally, prefix);
             ExecutorService histories = Executors.newFixedThreadPool(parallel);
             try {
                 List<Future<String>> results = new ArrayList<>();
-                for (long seed = firstSeed; seed < firstSeed + seeds; seed++) {
-                    long chosen = seed;
-                    results.add(histories.submit(() -> new SeedRun(ctx, chosen).play(only, shrinkRuns, shrinkTime)));
+                for (long seed : seedList.isEmpty() ? LongStream.range(firstSeed, firstSeed + seeds).boxed().toList() : seedList) {
+                    results.add(histories.submit(() -> new SeedRun(ctx, seed).play(only, shrinkRuns, shrinkTime)));
                 }
                 for (Future<String> result : results) {
                     String failure = result.get();
@@ -88,6 +92,7 @@ class SeededSimulationIT extends LedgerIntegrationTest {
             unattributed = reconciler.unattributed();
         }
         System.out.print(tally.summary(Duration.ofNanos(System.nanoTime() - started), parallel));
+        unattributed.forEach(found -> System.out.println("  found by the reconciliation outside every history: " + found));
         assertThat(failures).as("seeds whose history broke an invariant (each printed with its shortest history)")
                 .isEmpty();
         assertThat(unattributed).as("discrepancies the reconciliation found outside every history").isEmpty();
@@ -102,7 +107,7 @@ class SeededSimulationIT extends LedgerIntegrationTest {
                 .allMatch(name -> progress.hasProcessed(name, position));
     }
 
-    private static Set<Integer> actionNumbers(String list) {
+    private static Set<Integer> numbers(String list) {
         return Arrays.stream(list.split(",")).map(String::strip).filter(number -> !number.isEmpty())
                 .map(Integer::valueOf).collect(Collectors.toSet());
     }
