@@ -48,6 +48,7 @@ import dev.orderledger.api.order.ShipOrderCommand;
 import dev.orderledger.api.order.StartFulfillmentCommand;
 import dev.orderledger.api.order.TrackingNumberUpdatedEvent;
 import dev.orderledger.api.order.UpdateTrackingNumberCommand;
+import dev.orderledger.api.refund.RefundFinishedEvent;
 import dev.orderledger.api.refund.RefundKind;
 import dev.orderledger.api.refund.RefundLine;
 import dev.orderledger.api.refund.RefundOpenedEvent;
@@ -69,9 +70,12 @@ import org.axonframework.spring.stereotype.Aggregate;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -94,6 +98,10 @@ class Order {
     /** Completed orders can be returned within this time, no reason needed. */
     static final Duration RETURN_WINDOW = Duration.ofDays(7);
 
+    /** The paid states a full refund closes. */
+    private static final Set<OrderStatus> CLOSABLE = EnumSet.of(OrderStatus.DEPOSIT_PAID, OrderStatus.PAID, OrderStatus.FULFILLING,
+            OrderStatus.COMPLETED);
+
     @AggregateIdentifier
     private OrderId orderId;
     private String buyerId;
@@ -115,6 +123,7 @@ class Order {
     private Presale presale;
     private final Map<Integer, Integer> refundedUnits = new HashMap<>();
     private final Map<String, List<RefundLine>> refunds = new HashMap<>();
+    private final Set<String> finishedRefunds = new HashSet<>();
     private long shippingVersion;
 
     Order() {
@@ -369,11 +378,20 @@ class Order {
         if (status == OrderStatus.CLOSED) {
             return;
         }
-        requireStatus(OrderStatus.DEPOSIT_PAID, OrderStatus.PAID, OrderStatus.FULFILLING, OrderStatus.COMPLETED);
-        if (lines.stream().anyMatch(line -> refundedUnits.getOrDefault(line.lineNo(), 0) < line.quantity())) {
+        requireStatus(CLOSABLE.toArray(OrderStatus[]::new));
+        if (!refundedInFull()) {
             throw new BusinessRuleViolation("NOT_FULLY_REFUNDED", "order " + orderId + " is closed once all of it is refunded");
         }
         apply(new OrderClosedEvent(orderId, command.at()));
+    }
+
+    /**
+     * Every unit is refunded, and every refund that set units aside has completed: a refund still
+     * waiting (for the seller, an arbitration, the gateway) may yet be released.
+     */
+    private boolean refundedInFull() {
+        return lines.stream().allMatch(line -> refundedUnits.getOrDefault(line.lineNo(), 0) == line.quantity())
+                && finishedRefunds.containsAll(refunds.keySet());
     }
 
     @DeadlineHandler(deadlineName = PAYMENT_TIMEOUT)
@@ -413,6 +431,11 @@ class Order {
         refunds.put(event.refundId(), event.lines());
         refundFunding.put(event.refundId(), event.funding());
         event.lines().forEach(line -> refundedUnits.merge(line.lineNo(), line.quantity(), Integer::sum));
+    }
+
+    @EventSourcingHandler
+    void on(RefundFinishedEvent event) {
+        finishedRefunds.add(event.refundId());
     }
 
     @EventSourcingHandler
@@ -481,6 +504,17 @@ class Order {
         }
         boolean forfeited = kind == RefundKind.BUYER && !at.isBefore(presale.balanceUntil());
         return forfeited ? line.payable().minus(deposit) : line.payable();
+    }
+
+    /** A completed refund is refunded for good; the last one to finish closes the order. */
+    void finishRefund(String refundId, Instant at) {
+        if (!refunds.containsKey(refundId) || finishedRefunds.contains(refundId)) {
+            return;
+        }
+        apply(new RefundFinishedEvent(orderId, refundId, at));
+        if (CLOSABLE.contains(status) && refundedInFull()) {
+            apply(new OrderClosedEvent(orderId, at));
+        }
     }
 
     /** A refund that was finally refused gives its units back to what can be refunded. */

@@ -13,7 +13,8 @@ import java.time.Instant;
 
 /**
  * The order's part of a refund, for the refund handler: set the refunded part aside on the order
- * (in the caller's unit of work), or give it back when the refund is finally refused.
+ * (in the caller's unit of work), give it back when the refund is finally refused, or record it
+ * refunded for good when the refund completes.
  */
 @Component
 public class OrderRefunds {
@@ -34,5 +35,9 @@ public class OrderRefunds {
 
     public void release(OrderId orderId, String refundId, Instant at) {
         orders.load(orderId.value()).execute(order -> order.releaseRefund(refundId, at));
+    }
+
+    public void finish(OrderId orderId, String refundId, Instant at) {
+        orders.load(orderId.value()).execute(order -> order.finishRefund(refundId, at));
     }
 }

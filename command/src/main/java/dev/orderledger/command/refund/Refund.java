@@ -144,13 +144,14 @@ class Refund {
         apply(new RefundRestockedEvent(refundId, command.at()));
     }
 
-    @CommandHandler
-    void handle(CompleteRefundCommand command) {
+    /** @return the order to record the completion on, or null when the refund had already completed. */
+    OrderId complete(CompleteRefundCommand command) {
         if (status == RefundStatus.COMPLETED) {
-            return;
+            return null;
         }
         requireStatus(restock ? RefundStatus.RESTOCKED : RefundStatus.R10_REFUNDED);
         apply(new RefundCompletedEvent(refundId, orderId, amount, command.at()));
+        return orderId;
     }
 
     @EventSourcingHandler

@@ -3,6 +3,7 @@ package dev.orderledger.command.refund;
 import dev.orderledger.api.common.IdUnavailable;
 import dev.orderledger.api.order.OrderId;
 import dev.orderledger.api.refund.ArbitrateRefundCommand;
+import dev.orderledger.api.refund.CompleteRefundCommand;
 import dev.orderledger.api.refund.RefundOpenedEvent;
 import dev.orderledger.api.refund.RequestRefundCommand;
 import dev.orderledger.command.order.OrderRefunds;
@@ -15,7 +16,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The commands that touch a refund and its order together, in one unit of work: opening a refund
- * sets its part aside on the order; closing one after arbitration gives that part back.
+ * sets its part aside on the order; closing one after arbitration gives that part back; completing
+ * one refunds that part for good (and closes the order when nothing of it is left).
  */
 @Component
 class RefundDesk {
@@ -61,6 +63,14 @@ class RefundDesk {
         OrderId toRelease = refunds.load(command.refundId()).invoke(refund -> refund.arbitrate(command));
         if (toRelease != null) {
             orders.release(toRelease, command.refundId(), command.at());
+        }
+    }
+
+    @CommandHandler
+    void handle(CompleteRefundCommand command) {
+        OrderId completedOn = refunds.load(command.refundId()).invoke(refund -> refund.complete(command));
+        if (completedOn != null) {
+            orders.finish(completedOn, command.refundId(), command.at());
         }
     }
 }

@@ -413,9 +413,21 @@ class OrderTest {
     void aFullyRefundedOrderIsClosed() {
         fixture.given(placed(), awaitingPayment(), paid(), fulfilling(), shipped(),
                         new OrderCompletedEvent(ORDER, CompletionKind.BUYER_CONFIRMED, "seller-1", Money.of("164.80", "CNY"), LATER),
-                        refunded("r-1", 1, 2, "142.51"), refunded("r-2", 2, 1, "22.29"))
+                        refunded("r-1", 1, 2, "142.51"), refunded("r-2", 2, 1, "22.29"), finished("r-1"), finished("r-2"))
                 .when(new CloseOrderCommand(ORDER, LATER))
                 .expectEvents(new OrderClosedEvent(ORDER, LATER));
+    }
+
+    @Test
+    void anOrderWhoseRefundStillWaitsIsNotClosed() {
+        fixture.given(placed(), awaitingPayment(), paid(), fulfilling(), shipped(),
+                        refunded("r-1", 1, 2, "142.51"), refunded("r-2", 2, 1, "22.29"), finished("r-2"))
+                .when(new CloseOrderCommand(ORDER, LATER))
+                .expectException(BusinessRuleViolation.class);
+    }
+
+    static dev.orderledger.api.refund.RefundFinishedEvent finished(String refundId) {
+        return new dev.orderledger.api.refund.RefundFinishedEvent(ORDER, refundId, LATER);
     }
 
     @Test

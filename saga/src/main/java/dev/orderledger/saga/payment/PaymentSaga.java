@@ -365,11 +365,27 @@ public class PaymentSaga {
                     "cash back from pay order " + payOrderId, at);
         }
         returns.put(requested.returnId(), back);
-        if (method == PaymentMethod.LEDGER_WALLET || !back.cash().isPositive()) {
-            commands.sendAndWait(new RecordPaymentReturnCommand(payOrderId, requested.returnId(), true, "wallet", null, at));
-        } else {
+        if (throughGateway(requested.returnId())) {
             recheck.later(deadlines, settings);
-            requestReturn(requested.returnId());
+        }
+        payBack(requested.returnId(), at);
+    }
+
+    /** Cash that came in through the gateway goes back out through it; cash from the wallet stays in the wallet. */
+    private boolean throughGateway(String returnId) {
+        return method != PaymentMethod.LEDGER_WALLET && returns.get(returnId).cash().isPositive();
+    }
+
+    /**
+     * Pays a return back: what stays in the ledger is done at once; the gateway is asked otherwise.
+     * Every path that pays a return (first time, recheck, an admin's retry) goes through here, so a
+     * wallet payment is never paid out a second time through the gateway.
+     */
+    private void payBack(String returnId, Instant at) {
+        if (throughGateway(returnId)) {
+            requestReturn(returnId);
+        } else {
+            commands.sendAndWait(new RecordPaymentReturnCommand(payOrderId, returnId, true, "wallet", null, at));
         }
     }
 
@@ -417,7 +433,7 @@ public class PaymentSaga {
     @SagaEventHandler(associationProperty = "interventionId")
     void on(InterventionRetryRequestedEvent retry) {
         returnAttempts++;
-        returns.keySet().forEach(this::requestReturn);
+        List.copyOf(returns.keySet()).forEach(returnId -> payBack(returnId, retry.at()));
         recheck.later(deadlines, settings);
     }
 
@@ -446,11 +462,11 @@ public class PaymentSaga {
                 }
             }
             for (String returnId : List.copyOf(returns.keySet())) {
-                Optional<GatewayRefund> refund = gateway.findRefund(refundIdOf(returnId));
+                Optional<GatewayRefund> refund = throughGateway(returnId) ? gateway.findRefund(refundIdOf(returnId)) : Optional.empty();
                 if (refund.isPresent()) {
                     results.apply(refund.get());
                 } else {
-                    requestReturn(returnId);
+                    payBack(returnId, at);
                 }
             }
         } catch (PartnerUnavailable unavailable) {

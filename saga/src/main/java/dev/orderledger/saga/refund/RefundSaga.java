@@ -9,7 +9,6 @@ import dev.orderledger.api.inventory.RestockCommand;
 import dev.orderledger.api.marketing.RollBackCouponRedemptionCommand;
 import dev.orderledger.api.marketing.RollBackPointsCommand;
 import dev.orderledger.api.money.Money;
-import dev.orderledger.api.order.CloseOrderCommand;
 import dev.orderledger.api.order.MarketingRequest;
 import dev.orderledger.api.order.OrderId;
 import dev.orderledger.api.payment.Funding;
@@ -279,10 +278,11 @@ public class RefundSaga {
         commands.sendAndWait(new CompleteRefundCommand(refundId, restocked.at()));
     }
 
+    /** Completing the refund recorded it on the order, which closed if nothing of it is left. */
     @EndSaga
     @SagaEventHandler(associationProperty = "refundId")
     void on(RefundCompletedEvent completed) {
-        Outcome.of(commands, new CloseOrderCommand(orderId, completed.at()));
+        // nothing left to do
     }
 
     @EndSaga

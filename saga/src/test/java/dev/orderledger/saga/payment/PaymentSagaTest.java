@@ -19,6 +19,7 @@ import dev.orderledger.api.payment.PaymentFailedEvent;
 import dev.orderledger.api.payment.PaymentInitFailedEvent;
 import dev.orderledger.api.payment.PaymentMethod;
 import dev.orderledger.api.payment.PaymentReturnFailedEvent;
+import dev.orderledger.api.payment.RecordPaymentReturnCommand;
 import dev.orderledger.api.payment.PaymentReturnedEvent;
 import dev.orderledger.api.payment.RecordMarketingDeductionCommand;
 import dev.orderledger.api.payment.RecordPaymentInitFailureCommand;
@@ -494,5 +495,26 @@ class PaymentSagaTest {
                 .expectNoDispatchedCommands();
 
         assertThat(gateway.refundRequests).hasSize(2).allMatch(request -> request.amount().equals(MIXED_B.cash()));
+    }
+
+    /** A wallet payment's return is paid back in the wallet on every path, never through the gateway as well. */
+    @Test
+    void aWalletReturnIsNeverPaidOutThroughTheGatewayNeitherOnRetryNorOnRecheck() {
+        ordersRefusingPayment.add(ORDER_B);
+        RecordPaymentReturnCommand inTheWallet = new RecordPaymentReturnCommand(PAY, returnIdOf(ORDER_B), true, "wallet", null, NOW);
+
+        fixture.givenAggregate(PAY).published(created(CASH_ONLY_A, CASH_ONLY_B, PaymentMethod.LEDGER_WALLET),
+                        initialised(CASH_ONLY.cash()), succeeded(CASH_ONLY.cash()), returnRequested(ORDER_B, CASH_ONLY_B),
+                        new PaymentReturnFailedEvent(PAY, returnIdOf(ORDER_B), WORDING, NOW))
+                .whenAggregate(INTERVENTION).publishes(new InterventionRetryRequestedEvent(INTERVENTION,
+                        InterventionProcess.PAYMENT, PAY, "RETURN_FAILED", "admin-1", NOW))
+                .expectDispatchedCommands(inTheWallet)
+                .expectScheduledDeadlineWithName(RECHECK_INTERVAL, PaymentSaga.RECHECK);
+        fixture.whenTimeElapses(RECHECK_INTERVAL)
+                .expectTriggeredDeadlinesWithName(PaymentSaga.RECHECK)
+                .expectDispatchedCommands(inTheWallet);
+
+        assertThat(gateway.refundRequests).isEmpty();
+        assertThat(gateway.refundQueries).isEmpty();
     }
 }

@@ -5,7 +5,6 @@ import dev.orderledger.api.common.BusinessRuleViolation;
 import dev.orderledger.api.common.StateConflict;
 import dev.orderledger.api.marketing.RollBackCouponRedemptionCommand;
 import dev.orderledger.api.marketing.RollBackPointsCommand;
-import dev.orderledger.api.order.CloseOrderCommand;
 import dev.orderledger.api.refund.CompleteRefundCommand;
 import dev.orderledger.api.refund.DecideRefundCommand;
 import dev.orderledger.api.refund.RecordRefundMarketingRollbackCommand;
@@ -358,21 +357,11 @@ class RefundSagaTest {
     }
 
     @Test
-    void aCompletedRefundClosesTheOrderAndEnds() {
+    void aCompletedRefundEndsWithNothingMoreToSend() {
         fixture.givenAggregate(REFUND).published(refund(ADMIN).event(), approved(), marketingRolledBack(),
                         paidBack(FUNDING.cash()), new RefundRestockedEvent(REFUND, NOW))
                 .whenAggregate(REFUND).publishes(new RefundCompletedEvent(REFUND, ORDER, FUNDING.total(), NOW))
                 .expectActiveSagas(0)
-                .expectDispatchedCommands(new CloseOrderCommand(ORDER, NOW));
-    }
-
-    @Test
-    void aCompletedPartialRefundEndsThoughTheOrderStaysOpen() {
-        refuse(CloseOrderCommand.class, new BusinessRuleViolation("NOT_FULLY_REFUNDED", "the order is partly refunded"));
-
-        fixture.givenAggregate(REFUND).published(refund(ADMIN).event())
-                .whenAggregate(REFUND).publishes(new RefundCompletedEvent(REFUND, ORDER, FUNDING.total(), NOW))
-                .expectActiveSagas(0)
-                .expectDispatchedCommands(new CloseOrderCommand(ORDER, NOW));
+                .expectNoDispatchedCommands();
     }
 }
