@@ -1,5 +1,6 @@
 package dev.orderledger.app.axon;
 
+import com.github.kagkarlsson.scheduler.Scheduler;
 import dev.orderledger.api.common.MetaDataKeys;
 import dev.orderledger.api.intervention.InterventionProcess;
 import dev.orderledger.app.web.ConsistencyTokenFilter;
@@ -9,7 +10,14 @@ import org.axonframework.common.caching.Cache;
 import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.ConfigurationScopeAwareProvider;
+import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.config.EventProcessingConfigurer;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.DeadlineManagerSpanFactory;
+import org.axonframework.deadline.dbscheduler.DbSchedulerDeadlineManager;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
@@ -19,22 +27,21 @@ import org.axonframework.eventsourcing.eventstore.jpa.SQLErrorCodesResolver;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
-import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.config.EventProcessingConfigurer;
-import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.messaging.deadletter.Decisions;
 import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
 import org.axonframework.modelling.saga.repository.jdbc.PostgresSagaSqlSchema;
 import org.axonframework.modelling.saga.repository.jdbc.SagaSqlSchema;
+import org.axonframework.serialization.Serializer;
 import org.axonframework.spring.config.SpringAggregateConfigurer;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.beans.factory.config.ConfigurableBeanFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
 import org.springframework.context.annotation.Scope;
 
 import java.sql.SQLException;
@@ -74,6 +81,32 @@ class AxonConfiguration {
                 return bean;
             }
         };
+    }
+
+    /**
+     * Axon's db-scheduler deadline manager, built as Axon's auto-configuration builds it (its
+     * deadline task finds it by this type), behind {@link DeadlinesFiringNow}, which is what the
+     * aggregates and processes get.
+     */
+    @Bean
+    DbSchedulerDeadlineManager dbSchedulerDeadlineManager(Scheduler scheduler, org.axonframework.config.Configuration axon,
+                                                          @Qualifier("eventSerializer") Serializer serializer,
+                                                          TransactionManager transactions, DeadlineManagerSpanFactory spans) {
+        return DbSchedulerDeadlineManager.builder()
+                .scheduler(scheduler)
+                .scopeAwareProvider(new ConfigurationScopeAwareProvider(axon))
+                .serializer(serializer)
+                .transactionManager(transactions)
+                .spanFactory(spans)
+                .startScheduler(false)
+                .stopScheduler(false)
+                .build();
+    }
+
+    @Bean
+    @Primary
+    DeadlineManager deadlineManager(DbSchedulerDeadlineManager axons, Scheduler scheduler) {
+        return new DeadlinesFiringNow(axons, scheduler);
     }
 
     /**
