@@ -178,12 +178,15 @@ public class PaymentSaga {
      * Records the next step of the pay order, unless it has finished meanwhile: a cancellation or a
      * timeout that overtook this step is recorded after it in the pay order's stream, and its own
      * handler gives back what this step took. Any other refusal is not expected and fails the step.
+     *
+     * @return whether the step was recorded (false: the pay order had finished)
      */
-    private void unlessFinished(Object step) {
+    private boolean unlessFinished(Object step) {
         Outcome<Object> recorded = Outcome.of(commands, step);
         if (!recorded.succeeded() && !finishedMeanwhile(recorded)) {
             throw recorded.refusal();
         }
+        return recorded.succeeded();
     }
 
     private static boolean finishedMeanwhile(Outcome<?> refused) {
@@ -209,17 +212,29 @@ public class PaymentSaga {
         status = PaymentStatus.P5_PAYMENT_INITIALIZED;
         Instant at = initialised.at();
         if (!funding.cash().isPositive()) {
-            commands.sendAndWait(new ApplyGatewayResultCommand(payOrderId, "no-cash-" + payOrderId, true, funding.cash(), null, at));
+            unlessFinished(new ApplyGatewayResultCommand(payOrderId, "no-cash-" + payOrderId, true, funding.cash(), null, at));
         } else if (method == PaymentMethod.LEDGER_WALLET) {
-            Outcome<TransferResult> paid = Journal.transfer(commands, "pay:" + payOrderId, AccountId.buyerWallet(buyerId),
-                    clearing(), funding.cash(), payOrderId, "pay order " + payOrderId + " from the wallet", at);
-            commands.sendAndWait(paid.succeeded()
-                    ? new ApplyGatewayResultCommand(payOrderId, "wallet-" + payOrderId, true, funding.cash(), null, at)
-                    : new RecordPaymentInitFailureCommand(payOrderId, paid.detail(), at));
+            payFromWallet(at);
         } else {
             gatewayAsked = true;
             recheck.later(deadlines, settings);
             requestPayment();
+        }
+    }
+
+    /**
+     * The cash moves from the wallet into clearing, then the pay order records it. A cancellation
+     * or timeout that overtook this step finds nothing to give back but the marketing, so the cash
+     * goes back to the wallet here.
+     */
+    private void payFromWallet(Instant at) {
+        Outcome<TransferResult> paid = Journal.transfer(commands, "pay:" + payOrderId, AccountId.buyerWallet(buyerId),
+                clearing(), funding.cash(), payOrderId, "pay order " + payOrderId + " from the wallet", at);
+        if (!paid.succeeded()) {
+            unlessFinished(new RecordPaymentInitFailureCommand(payOrderId, paid.detail(), at));
+        } else if (!unlessFinished(new ApplyGatewayResultCommand(payOrderId, "wallet-" + payOrderId, true, funding.cash(), null, at))) {
+            Journal.transfer(commands, "pay-back:" + payOrderId, clearing(), AccountId.buyerWallet(buyerId), funding.cash(),
+                    payOrderId, "wallet cash back from pay order " + payOrderId + ", which ended meanwhile", at);
         }
     }
 

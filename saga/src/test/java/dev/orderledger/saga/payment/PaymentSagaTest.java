@@ -101,6 +101,8 @@ class PaymentSagaTest {
     /** Transfers (by id) and orders that refuse; everything else is accepted. */
     private final Set<String> refusedTransfers = new HashSet<>();
     private final Set<OrderId> ordersRefusingPayment = new HashSet<>();
+    /** The pay order was cancelled before the process recorded its next step. */
+    private boolean payOrderCancelledMeanwhile;
 
     @BeforeEach
     void setUp() {
@@ -113,6 +115,9 @@ class PaymentSagaTest {
             }
             if (payload instanceof MarkOrderPaidCommand paid && ordersRefusingPayment.contains(paid.orderId())) {
                 throw new StateConflict("CANCELLED", "order " + paid.orderId() + " is cancelled");
+            }
+            if (payload instanceof ApplyGatewayResultCommand && payOrderCancelledMeanwhile) {
+                throw new StateConflict("P10_CANCELLED", "pay order " + PAY + " is P10_CANCELLED");
             }
             return null;
         });
@@ -256,6 +261,19 @@ class PaymentSagaTest {
                         new ApplyGatewayResultCommand(PAY, "wallet-" + PAY, true, CASH_ONLY.cash(), null, NOW));
 
         assertThat(gateway.paymentRequests).isEmpty();
+    }
+
+    /** The seeded simulation's seed 177: the order was cancelled while the process paid from the wallet. */
+    @Test
+    void walletCashTakenForAPayOrderCancelledMeanwhileGoesBackToTheWallet() {
+        payOrderCancelledMeanwhile = true;
+
+        fixture.givenAggregate(PAY).published(created(CASH_ONLY_A, CASH_ONLY_B, PaymentMethod.LEDGER_WALLET))
+                .whenAggregate(PAY).publishes(initialised(CASH_ONLY.cash()))
+                .expectDispatchedCommands(
+                        transfer("pay:" + PAY, WALLET, CLEARING, CASH_ONLY.cash()),
+                        new ApplyGatewayResultCommand(PAY, "wallet-" + PAY, true, CASH_ONLY.cash(), null, NOW),
+                        transfer("pay-back:" + PAY, CLEARING, WALLET, CASH_ONLY.cash()));
     }
 
     @Test
