@@ -100,12 +100,16 @@ final class OrderFlow {
         Reply own = call(() -> api.getConsistentWith(path, buyer.token(), placed.consistencyToken()), "read own placement");
         results.ownRead.recordNanos(System.nanoTime() - r0);
         results.polls.increment();
-        if (own.status() != 200) {
+        if (own.status() != 200 && own.status() != 503) {
             throw new OrderFailed("read own placement: HTTP " + own.status());
         }
-        Object ownDoc = Json.parseOrNull(own.body());
+        if (own.status() == 503) {
+            // the read model is further behind than the ledger's read-your-writes timeout: poll on
+            results.retried("read own placement: HTTP 503 (read model behind), polled on");
+        }
+        Object ownDoc = own.status() == 200 ? Json.parseOrNull(own.body()) : null;
         String ownStatus = ownDoc instanceof Map<?, ?> m ? Json.text(m.get("status")) : null;
-        if (!PENDING.contains(ownStatus)) {
+        if (!in(PENDING, ownStatus)) {
             await(buyer, path, PENDING, "PENDING_PAYMENT", t0, results);
         } else {
             settled(ownDoc, ownStatus, PENDING, "PENDING_PAYMENT", "read with the token");
@@ -146,14 +150,14 @@ final class OrderFlow {
         if (named != null) {
             return named;
         }
-        return doc instanceof Map<?, ?> m && PAID_OR_LATER.contains(Json.text(m.get("status")));
+        return doc instanceof Map<?, ?> m && in(PAID_OR_LATER, Json.text(m.get("status")));
     }
 
     /** True/false when an object in the document names the order with a status, null when none does. */
     private static Boolean orderStatus(Object node, String orderId) {
         if (node instanceof Map<?, ?> m) {
             if (orderId.equals(Json.text(m.get("orderId"))) && Json.text(m.get("status")) != null) {
-                return PAID_OR_LATER.contains(Json.text(m.get("status")));
+                return in(PAID_OR_LATER, Json.text(m.get("status")));
             }
             for (Object child : m.values()) {
                 Boolean b = orderStatus(child, orderId);
@@ -175,7 +179,7 @@ final class OrderFlow {
     /** An order that has reached its goal returns; a cancelled one is a refusal; anything else fails. */
     private static void settled(Object doc, String status, Set<String> goal, String goalName, String where)
             throws OrderFailed {
-        if (goal.contains(status)) {
+        if (in(goal, status)) {
             return;
         }
         if ("CANCELLED".equals(status)) {
@@ -205,7 +209,7 @@ final class OrderFlow {
                     Object doc = Json.parseOrNull(r.body());
                     String status = doc instanceof Map<?, ?> m ? Json.text(m.get("status")) : null;
                     last = String.valueOf(status);
-                    if (goal.contains(status)) {
+                    if (in(goal, status)) {
                         return;
                     }
                     if ("CANCELLED".equals(status) || "CLOSED".equals(status)) {
@@ -233,6 +237,11 @@ final class OrderFlow {
             long capMicros = Math.max(50_000, Math.min(250_000, waitedMicros / 10));
             sleepMicros = Math.min(capMicros, sleepMicros * 5 / 4);
         }
+    }
+
+    /** Set.of(...).contains(null) throws: a missing status is in no set. */
+    static boolean in(Set<String> set, String status) {
+        return status != null && set.contains(status);
     }
 
     interface Call {
