@@ -47,7 +47,7 @@ final class FlashSale {
     static boolean run(Bench b) throws Exception {
         Options o = b.options;
         String productId = "flash-" + b.setup.run;
-        Sku sku = b.setup.product(productId, "Flash sale " + b.setup.run, o.units);
+        Sku sku = b.setup.product(productId, nameOf(b), o.units);
         List<Buyer> buyers = b.buyers(o.flashBuyers);
         System.out.printf("flash-sale: %s with %d units on shelf; %d buyers, %d attempts, %d placements left unpaid%n",
                 sku.skuId(), o.units, buyers.size(), o.attempts, o.unpaid);
@@ -126,7 +126,7 @@ final class FlashSale {
      * sales (the index follows the events within seconds), and says what it shows.
      */
     static boolean checkStock(Bench b, String productId, long available, long sold) throws InterruptedException {
-        String path = "/api/products/search?seller=" + enc(b.setup.sellerId) + "&q=" + enc(b.setup.run) + "&size=100";
+        String path = "/api/products/search?seller=" + enc(b.setup.sellerId) + "&q=" + enc(nameOf(b)) + "&size=10";
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(b.options.timeoutSeconds);
         String seen = "nothing";
         while (true) {
@@ -154,6 +154,10 @@ final class FlashSale {
             }
             TimeUnit.MILLISECONDS.sleep(250);
         }
+    }
+
+    static String nameOf(Bench b) {
+        return "Flash sale " + b.setup.run;
     }
 
     private static Map<?, ?> item(Object doc, String productId) {
@@ -187,11 +191,11 @@ final class FlashSale {
         long sold = again.sold.sum();
         boolean exact = sold == held.size() && again.results.failed.sum() == 0
                 && again.refused() == again.results.started.sum() - held.size();
-        System.out.printf(Locale.ROOT, "resell      %d attempts: %d sold again, %d refused STOCK_SHORTAGE, %d failed %s%n",
+        System.out.printf(Locale.ROOT, "resell      %d attempts: %d sold again, %d refused STOCK_SHORTAGE, %d failed%s%n",
                 again.results.started.sum(), sold, again.refused(), again.results.failed.sum(),
-                again.results.errors.isEmpty() ? "" : again.results.errors.keySet().toString());
+                again.results.errors.isEmpty() ? "" : " " + again.results.errors.keySet());
         boolean stockOk = checkStock(b, sku.productId(), 0, soldBefore + sold);
-        Report.row("flash-sale --resell", String.format(Locale.ROOT, "%d released %s after the deadline, %d sold again",
+        Report.row("flash-sale --resell", String.format(Locale.ROOT, "%d released (seen %s after the deadline), %d sold again",
                 released.count(), released.lateness(), sold), "released at the deadline, sold again",
                 exact && stockOk && released.count() == held.size());
         return exact && stockOk && released.count() == held.size();

@@ -39,7 +39,7 @@ final class OrderFlow {
         final String reason;
 
         Refused(String reason, String how) {
-            super("refused: " + reason + " (" + how + ")");
+            super((how.startsWith("order cancelled") ? "cancelled: " : "refused: ") + reason + " (" + how + ")");
             this.reason = reason;
         }
     }

@@ -96,6 +96,7 @@ final class ReadScenario {
                 failedReads);
         System.out.println(Histogram.HEADER);
         System.out.println(reads.row("GET /api/orders/{id}"));
+        System.out.println("  GET /api/orders/{id}, distribution:");
         System.out.print(reads.bars("    "));
         errors.forEach((k, v) -> System.out.printf("  %7d  failed read: %s%n", v.sum(), k));
         System.out.printf(Locale.ROOT, "meanwhile   %d orders placed and paid (%.1f/s offered), %d failed; end to end p50/p99 %s/%s ms%n",
@@ -104,11 +105,11 @@ final class ReadScenario {
         flow.errors.forEach((k, v) -> System.out.printf("  %7d  failed order: %s%n", v.sum(), k));
         Cpu.Usage usage = b.cpu.between(before, after);
         System.out.print(usage.report(reads.count(), "read"));
-        System.out.printf(Locale.ROOT, "summary: read: %.0f reads/s, p50/p99/p99.9 %s/%s/%s ms with %d readers while %.0f orders/s flow;"
+        System.out.printf(Locale.ROOT, "summary: read: %.0f reads/s, p50/p99/p99.9 %s/%s/%s ms with %d readers while %.1f orders/s flow;"
                         + " %d failed reads, %d failed orders%n", perSecond, Histogram.ms(reads.percentileMillis(50)),
                 Histogram.ms(p99), Histogram.ms(reads.percentileMillis(99.9)), o.readers, o.readRate, failedReads,
                 flow.failed.sum());
-        Report.row("read", String.format(Locale.ROOT, "%.0f reads/s, p99 %s ms, %d failed (%d readers, %.0f orders/s)", perSecond,
+        Report.row("read", String.format(Locale.ROOT, "%.0f reads/s, p99 %s ms, %d failed (%d readers, %.1f orders/s)", perSecond,
                 Histogram.ms(p99), failedReads, o.readers, o.readRate), ">= 2,000 reads/s, p99 <= 20 ms",
                 perSecond >= 2000 && p99 <= 20 && failedReads == 0);
         return failedReads * 100 <= Math.max(1, reads.count()) && flow.failed.sum() * 100 <= Math.max(1, flow.started.sum());
