@@ -470,17 +470,21 @@ public class SearchBenchmark {
         /** Milliseconds of CPU per process so far (own and reaped children's). */
         Map<String, Long> read() {
             Map<String, Long> millis = new TreeMap<>();
-            pids.forEach((name, pid) -> {
-                try {
-                    String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/" + pid + "/stat"));
-                    String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                    long ticks = Long.parseLong(f[11]) + Long.parseLong(f[12]) + Long.parseLong(f[13]) + Long.parseLong(f[14]);
-                    millis.put(name, ticks * 1000 / TICKS_PER_SECOND);
-                } catch (IOException | RuntimeException e) {
-                    // gone, or not Linux: left out
-                }
-            });
+            pids.forEach((name, pid) -> ticks(pid).ifPresent(ticks -> millis.put(name, 1000 / TICKS_PER_SECOND
+                    * (ticks + ProcessHandle.of(pid).stream().flatMap(ProcessHandle::children)
+                    .mapToLong(child -> ticks(child.pid()).orElse(0L)).sum()))));
             return millis;
+        }
+
+        /** A process's CPU ticks, its own and its reaped children's (live children, such as PostgreSQL's backends, are added by the caller). */
+        private static Optional<Long> ticks(long pid) {
+            try {
+                String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/" + pid + "/stat"));
+                String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                return Optional.of(Long.parseLong(f[11]) + Long.parseLong(f[12]) + Long.parseLong(f[13]) + Long.parseLong(f[14]));
+            } catch (IOException | RuntimeException e) {
+                return Optional.empty(); // gone, or not Linux: left out
+            }
         }
 
         /** CPU per process between two readings, as cores busy over that many seconds. */
