@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
@@ -51,6 +52,7 @@ public class SearchBenchmark {
         int updatesPerSecond = 50;
         int durationSeconds = 60;
         int timeoutSeconds = 60;
+        Map<String, Long> pids = new TreeMap<>();
 
         static Options parse(String[] args) {
             Options o = new Options();
@@ -85,6 +87,13 @@ public class SearchBenchmark {
                     case "--updates-per-second" -> o.updatesPerSecond = number(arg, value, 0);
                     case "--duration-seconds" -> o.durationSeconds = number(arg, value, 1);
                     case "--timeout-seconds" -> o.timeoutSeconds = number(arg, value, 1);
+                    case "--pid" -> {
+                        String[] named = value.split("=", 2);
+                        if (named.length != 2) {
+                            fail("--pid needs NAME=PID, not " + value);
+                        }
+                        o.pids.put(named[0], (long) number(arg, named[1], 1));
+                    }
                     default -> fail("unknown option " + arg + " (try --help)");
                 }
             }
@@ -123,6 +132,8 @@ public class SearchBenchmark {
                       --updates-per-second N    price and stock changes streamed meanwhile (default 50)
                       --duration-seconds N      length of the measured phase (default 60)
                       --timeout-seconds N       give up waiting for the index after N s (default 60)
+                      --pid NAME=PID            a process whose CPU to report (repeatable); by default the ledger
+                                                listening on --url's port, its Elasticsearch and its PostgreSQL
                     exit status: 0 when the figures were measured, 1 when searches failed or changes never
                     became visible, 2 when set-up failed""");
         }
@@ -171,7 +182,8 @@ public class SearchBenchmark {
         }
 
         private HttpRequest.Builder request(String path, String token) {
-            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofMinutes(30))
+            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path))
+                    .timeout(path.startsWith("/api/admin/search/rebuild") ? Duration.ofMinutes(30) : Duration.ofSeconds(30))
                     .header("Accept", "application/json, application/problem+json");
             if (token != null) {
                 b.header("Authorization", "Bearer " + token);
@@ -288,6 +300,8 @@ public class SearchBenchmark {
             {"鞋包", "运动鞋", "背包", "皮鞋"},
             {"家居", "台灯", "水杯", "收纳盒"}};
     static final int BRANDS = 12;
+    /** Threads streaming the updates: enough that the offered rate holds while an update takes a while. */
+    static final int UPDATERS = 16;
 
     /** The catalogue's ids are derived from its id, so a later run can reuse it with {@code --catalogue}. */
     record Catalogue(String id, int products, int skusPerProduct, List<String> leafCategories, List<String> roots,
@@ -408,6 +422,148 @@ public class SearchBenchmark {
         void run(int i) throws Exception;
     }
 
+    // ---------------------------------------------------------------- CPU of the ledger's processes, from /proc
+
+    /**
+     * CPU time the ledger, its Elasticsearch and its PostgreSQL spent, read from {@code /proc/<pid>/stat}
+     * (Linux only; elsewhere, or when a process is not found, it is left out). Found by default: the
+     * ledger is the process listening on the port of {@code --url}, Elasticsearch the process below it
+     * running {@code org.elasticsearch.bootstrap.Elasticsearch}, PostgreSQL the postmaster whose port
+     * the ledger is connected to (its exited backends count in its children's time).
+     */
+    static final class Cpu {
+        static final long TICKS_PER_SECOND = 100;
+        final Map<String, Long> pids;
+
+        Cpu(Map<String, Long> pids) {
+            this.pids = pids;
+        }
+
+        static Cpu find(String url, Map<String, Long> given) {
+            Map<String, Long> pids = new TreeMap<>(given);
+            try {
+                if (!pids.containsKey("ledger")) {
+                    int port = URI.create(url).getPort() < 0 ? 80 : URI.create(url).getPort();
+                    sockets(row -> row[3].equals("0A") && Integer.parseInt(row[1].split(":")[1], 16) == port).stream()
+                            .findFirst().flatMap(Cpu::owner).ifPresent(pid -> pids.put("ledger", pid));
+                }
+                Long ledger = pids.get("ledger");
+                if (ledger != null && !pids.containsKey("elasticsearch")) {
+                    processes().filter(pid -> cmdline(pid).contains("org.elasticsearch.bootstrap.Elasticsearch")
+                            && descends(pid, ledger)).findFirst().ifPresent(pid -> pids.put("elasticsearch", pid));
+                }
+                if (ledger != null && !pids.containsKey("postgres")) {
+                    java.util.Set<String> mine = socketsOf(ledger);
+                    List<String> ports = sockets(row -> row[3].equals("01") && mine.contains(row[9])).stream()
+                            .map(row -> String.valueOf(Integer.parseInt(row[2].split(":")[1], 16))).toList();
+                    processes().filter(pid -> {
+                        String command = cmdline(pid);
+                        return command.contains("postgres") && ports.stream().anyMatch(p -> command.contains(" -p " + p + " "));
+                    }).findFirst().ifPresent(pid -> pids.put("postgres", pid));
+                }
+            } catch (IOException | RuntimeException e) {
+                System.out.println("cpu: cannot find the processes (" + e + "); pass --pid NAME=PID");
+            }
+            return new Cpu(pids);
+        }
+
+        /** Milliseconds of CPU per process so far (own and reaped children's). */
+        Map<String, Long> read() {
+            Map<String, Long> millis = new TreeMap<>();
+            pids.forEach((name, pid) -> ticks(pid).ifPresent(ticks -> millis.put(name, 1000 / TICKS_PER_SECOND
+                    * (ticks + ProcessHandle.of(pid).stream().flatMap(ProcessHandle::children)
+                    .mapToLong(child -> ticks(child.pid()).orElse(0L)).sum()))));
+            return millis;
+        }
+
+        /** A process's CPU ticks, its own and its reaped children's (live children, such as PostgreSQL's backends, are added by the caller). */
+        private static Optional<Long> ticks(long pid) {
+            try {
+                String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/" + pid + "/stat"));
+                String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                return Optional.of(Long.parseLong(f[11]) + Long.parseLong(f[12]) + Long.parseLong(f[13]) + Long.parseLong(f[14]));
+            } catch (IOException | RuntimeException e) {
+                return Optional.empty(); // gone, or not Linux: left out
+            }
+        }
+
+        /** CPU per process between two readings, as cores busy over that many seconds. */
+        static String cores(Map<String, Long> before, Map<String, Long> after, double seconds) {
+            StringBuilder sb = new StringBuilder();
+            after.forEach((name, ms) -> {
+                if (before.containsKey(name)) {
+                    sb.append(sb.length() > 0 ? ", " : "").append(String.format(Locale.ROOT, "%s %.2f cores (%d ms)", name,
+                            (ms - before.get(name)) / 1000.0 / seconds, ms - before.get(name)));
+                }
+            });
+            return sb.length() == 0 ? "not measured (no /proc, or processes not found: --pid NAME=PID)" : sb.toString();
+        }
+
+        static long total(Map<String, Long> before, Map<String, Long> after) {
+            return after.entrySet().stream().filter(e -> before.containsKey(e.getKey()))
+                    .mapToLong(e -> e.getValue() - before.get(e.getKey())).sum();
+        }
+
+        private static List<String[]> sockets(java.util.function.Predicate<String[]> test) throws IOException {
+            List<String[]> rows = new ArrayList<>();
+            for (String table : List.of("/proc/net/tcp", "/proc/net/tcp6")) {
+                java.nio.file.Path path = java.nio.file.Path.of(table);
+                if (java.nio.file.Files.exists(path)) {
+                    java.nio.file.Files.readAllLines(path).stream().skip(1).map(line -> line.trim().split("\\s+"))
+                            .filter(test).forEach(rows::add);
+                }
+            }
+            return rows;
+        }
+
+        private static Optional<Long> owner(String[] socket) {
+            return processes().filter(pid -> socketsOf(pid).contains(socket[9])).findFirst();
+        }
+
+        private static java.util.Set<String> socketsOf(long pid) {
+            java.util.Set<String> inodes = new java.util.HashSet<>();
+            try (var fds = java.nio.file.Files.list(java.nio.file.Path.of("/proc/" + pid + "/fd"))) {
+                fds.forEach(fd -> {
+                    try {
+                        String target = java.nio.file.Files.readSymbolicLink(fd).toString();
+                        if (target.startsWith("socket:[")) {
+                            inodes.add(target.substring(8, target.length() - 1));
+                        }
+                    } catch (IOException e) {
+                        // closed meanwhile
+                    }
+                });
+            } catch (IOException | RuntimeException e) {
+                // not ours to read
+            }
+            return inodes;
+        }
+
+        private static java.util.stream.Stream<Long> processes() {
+            return ProcessHandle.allProcesses().map(ProcessHandle::pid);
+        }
+
+        private static String cmdline(long pid) {
+            try {
+                return new String(java.nio.file.Files.readAllBytes(java.nio.file.Path.of("/proc/" + pid + "/cmdline")),
+                        StandardCharsets.UTF_8).replace('\0', ' ');
+            } catch (IOException e) {
+                return "";
+            }
+        }
+
+        private static boolean descends(long pid, long ancestor) {
+            Optional<ProcessHandle> p = ProcessHandle.of(pid);
+            while (p.isPresent()) {
+                if (p.get().pid() == ancestor) {
+                    return true;
+                }
+                p = p.get().parent();
+            }
+            return false;
+        }
+    }
+
     // ---------------------------------------------------------------- measuring
 
     static final class Stat {
@@ -511,6 +667,9 @@ public class SearchBenchmark {
         System.out.printf(Locale.ROOT, "machine: %d cores, load average %.2f%n", Runtime.getRuntime().availableProcessors(),
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
 
+        Cpu cpu = Cpu.find(o.url, o.pids);
+        System.out.println("cpu: reading /proc/<pid>/stat of " + (cpu.pids.isEmpty() ? "nothing" : cpu.pids));
+
         String admin;
         String seller;
         double loadSeconds = Double.NaN;
@@ -550,6 +709,8 @@ public class SearchBenchmark {
 
         // ---- bulk indexing: the rebuild
         List<String> rebuilds = new ArrayList<>();
+        Map<String, Long> rebuildCpu = cpu.read();
+        long rebuildStarted = System.nanoTime();
         for (int r = 0; r < o.rebuilds; r++) {
             Reply report = api.post("/api/admin/search/rebuild", admin, null);
             if (report.status() != 200) {
@@ -563,6 +724,8 @@ public class SearchBenchmark {
             rebuilds.add(line);
             System.out.println("rebuild " + (r + 1) + ": " + line);
         }
+        String rebuildCores = o.rebuilds == 0 ? null
+                : Cpu.cores(rebuildCpu, cpu.read(), (System.nanoTime() - rebuildStarted) / 1e9);
 
         // ---- measured: searches while updates stream in, and price changes until visible
         Results results = new Results();
@@ -594,7 +757,7 @@ public class SearchBenchmark {
         String updater = seller;
         AtomicLong nextSlot = new AtomicLong(System.nanoTime());
         long interval = o.updatesPerSecond == 0 ? 0 : 1_000_000_000L / o.updatesPerSecond;
-        for (int u = 0; o.updatesPerSecond > 0 && u < 4; u++) {
+        for (int u = 0; o.updatesPerSecond > 0 && u < UPDATERS; u++) {
             threads.add(new Thread(() -> {
                 ThreadLocalRandom random = ThreadLocalRandom.current();
                 while (true) {
@@ -623,13 +786,24 @@ public class SearchBenchmark {
             }, "updater-" + u));
         }
         threads.add(new Thread(() -> probeVisibility(api, updater, c, results, end, o.timeoutSeconds), "visibility"));
+        Map<String, Long> measuredCpu = cpu.read();
         long started = System.nanoTime();
         threads.forEach(Thread::start);
         for (Thread t : threads) {
             t.join();
         }
         double seconds = (System.nanoTime() - started) / 1e9;
+        Map<String, Long> afterCpu = cpu.read();
         report(o, c, results, seconds, rebuilds, loadSeconds, catchUpSeconds);
+        if (rebuildCores != null) {
+            System.out.println("cpu rebuild " + rebuildCores);
+        }
+        System.out.println("cpu search  " + Cpu.cores(measuredCpu, afterCpu, seconds));
+        long requests = results.all.size() + results.updates.sum();
+        if (requests > 0 && Cpu.total(measuredCpu, afterCpu) > 0) {
+            System.out.printf(Locale.ROOT, "cpu per request %.1f ms (all processes, searches and updates together)%n",
+                    (double) Cpu.total(measuredCpu, afterCpu) / requests);
+        }
         boolean ok = results.errors.isEmpty() && results.invisible.get() == 0 && !results.visibility.isEmpty();
         System.exit(ok ? 0 : 1);
     }

@@ -2,10 +2,6 @@ package dev.orderledger.search;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
-import co.elastic.clients.elasticsearch._types.VersionType;
-import co.elastic.clients.elasticsearch.core.BulkResponse;
-import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
-import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import co.elastic.clients.elasticsearch.core.mget.MultiGetResponseItem;
 import co.elastic.clients.json.JsonData;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -42,17 +38,18 @@ class ProductIndex {
     static final String BUILDING = "products-building";
     static final String MAPPING = "/elasticsearch/products.json";
     private static final Pattern NUMBERED = Pattern.compile("products-(\\d+)");
-    private static final int BULK_SIZE = 1_000;
     private static final Logger log = LoggerFactory.getLogger(ProductIndex.class);
 
     private final ElasticsearchClient client;
+    private final ProductBulk bulk;
     private final int mappingVersion;
     private final String refreshInterval;
     private volatile boolean outdated;
     private volatile boolean createdNow;
 
-    ProductIndex(ElasticsearchClient client) {
+    ProductIndex(ElasticsearchClient client, ProductBulk bulk) {
         this.client = client;
+        this.bulk = bulk;
         JsonNode mapping = readMapping();
         this.mappingVersion = mapping.at("/mappings/_meta/mappingVersion").asInt();
         this.refreshInterval = mapping.at("/settings/refresh_interval").asText("1s");
@@ -141,69 +138,20 @@ class ProductIndex {
         }
         List<String> refused = new ArrayList<>();
         if (exists(BUILDING)) {
-            refused.addAll(bulk(BUILDING, documents, VersionType.External).refused());
+            refused.addAll(bulk.write(BUILDING, documents).refused());
         }
-        refused.addAll(bulk(ALIAS, documents, VersionType.External).refused());
+        refused.addAll(bulk.write(ALIAS, documents).refused());
         if (!refused.isEmpty()) {
             throw new IllegalStateException("bulk indexing failed for " + String.join("; ", refused));
         }
     }
 
     /**
-     * What a bulk load did: documents written, documents skipped because the index held a newer version,
-     * and documents the index refused ({@code <productId>: <reason>}).
+     * Loads the rebuild's documents into the index being built, several bulk requests in flight
+     * ({@link ProductBulk#load}).
      */
-    record BulkResult(long written, long skipped, List<String> refused) {
-    }
-
-    /**
-     * Loads documents into one index in bulk requests. The rebuild's documents are folded from the
-     * event store itself, so one at the version the index holds replaces it ({@code external_gte}):
-     * a live write made while a category was not yet known is corrected. A document the index refuses
-     * is reported, and the others are loaded.
-     */
-    BulkResult bulkPut(String index, Collection<ProductDocument> documents) {
-        return bulk(index, documents, VersionType.ExternalGte);
-    }
-
-    private BulkResult bulk(String index, Collection<ProductDocument> documents, VersionType versionType) {
-        long written = 0;
-        long skipped = 0;
-        List<String> refused = new ArrayList<>();
-        List<ProductDocument> all = List.copyOf(documents);
-        for (int from = 0; from < all.size(); from += BULK_SIZE) {
-            List<BulkOperation> operations = all.subList(from, Math.min(all.size(), from + BULK_SIZE)).stream()
-                    .map(document -> BulkOperation.of(operation -> operation.index(put -> put.index(index)
-                            .id(document.productId()).document(document).version(document.version())
-                            .versionType(versionType)))).toList();
-            BulkResult result = send(operations, BUILDING.equals(index));
-            written += result.written();
-            skipped += result.skipped();
-            refused.addAll(result.refused());
-        }
-        return new BulkResult(written, skipped, refused);
-    }
-
-    /**
-     * Sends one bulk request. Writes to {@value #BUILDING} require the alias: when the build has just
-     * been switched, they fail instead of creating an index of that name, and count as skipped.
-     */
-    private BulkResult send(List<BulkOperation> operations, boolean toBuilding) {
-        try {
-            BulkResponse response = client.bulk(request -> request.operations(operations).requireAlias(toBuilding));
-            long skipped = 0;
-            List<String> refused = new ArrayList<>();
-            for (BulkResponseItem item : response.items()) {
-                if (item.status() == 409 || toBuilding && item.status() == 404) {
-                    skipped++;
-                } else if (item.error() != null) {
-                    refused.add(item.id() + ": " + item.error().reason());
-                }
-            }
-            return new BulkResult(operations.size() - skipped - refused.size(), skipped, refused);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    ProductBulk.BulkResult bulkPut(String index, Collection<ProductDocument> documents) {
+        return bulk.load(index, documents);
     }
 
     /** The index being built, if a rebuild runs (here or in another ledger instance). */

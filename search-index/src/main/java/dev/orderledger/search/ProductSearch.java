@@ -53,13 +53,13 @@ class ProductSearch {
 
     SearchResults search(ProductQuery query) {
         try {
-            SearchResponse<ProductDocument> response = client.search(request -> request.index(ProductIndex.ALIAS)
+            SearchResponse<SearchResults.Listing> response = client.search(request -> request.index(ProductIndex.ALIAS)
                     .query(query(query))
                     .sort(sort(query))
                     .from(query.page() * query.size()).size(query.size())
                     .trackTotalHits(total -> total.enabled(true))
-                    .source(source -> source.filter(filter -> filter.excludes("suggest", "applied")))
-                    .aggregations(facets(query.currency())), ProductDocument.class);
+                    .source(source -> source.filter(filter -> filter.includes(SearchResults.Listing.FIELDS)))
+                    .aggregations(facets(query.currency())), SearchResults.Listing.class);
             List<SearchResults.Item> items = response.hits().hits().stream().map(Hit::source)
                     .map(SearchResults.Item::of).toList();
             long total = response.hits().total() == null ? items.size() : response.hits().total().value();

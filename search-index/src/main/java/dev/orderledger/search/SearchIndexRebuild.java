@@ -78,7 +78,7 @@ class SearchIndexRebuild {
             long foldMillis = (System.nanoTime() - foldStarted) / 1_000_000;
             categories.putAll(folded.categories().values());
             long bulkStarted = System.nanoTime();
-            ProductIndex.BulkResult loaded = index.bulkPut(target, folded.products().values());
+            ProductBulk.BulkResult loaded = index.bulkPut(target, folded.products().values());
             loaded.refused().forEach(refused -> log.warn("The rebuild left out a product the index refused: {}", refused));
             long bulkMillis = Math.max(1, (System.nanoTime() - bulkStarted) / 1_000_000);
             List<String> replaced = index.switchTo(target);

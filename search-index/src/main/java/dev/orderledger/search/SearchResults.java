@@ -1,5 +1,7 @@
 package dev.orderledger.search;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
 import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.List;
@@ -13,7 +15,7 @@ record SearchResults(String query, String sort, int page, int size, long total, 
                 String maxPrice, long minPriceMinor, long maxPriceMinor, long available, boolean inStock, long sales,
                 String createdAt, List<String> attributes, List<SkuItem> skus) {
 
-        static Item of(ProductDocument document) {
+        static Item of(Listing document) {
             return new Item(document.productId(), document.name(), document.description(), document.type(),
                     document.sellerId(), document.brandId(), document.brand(), document.categoryId(),
                     document.categoryPath(), document.currency(), decimal(document.minPriceMinor(), document.currency()),
@@ -25,8 +27,38 @@ record SearchResults(String query, String sort, int page, int size, long total, 
 
     record SkuItem(String skuId, String skuName, String price, long available, List<String> attributes) {
 
-        static SkuItem of(ProductDocument.Sku sku) {
+        static SkuItem of(Listing.Sku sku) {
             return new SkuItem(sku.skuId(), sku.skuName(), sku.price(), sku.available(), sku.attributes());
+        }
+    }
+
+    /**
+     * The stored fields of a product a result shows ({@link #FIELDS}, fetched as the hit's source), read
+     * as they are: nothing is derived again per hit.
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Listing(String productId, String name, String description, String type, String sellerId, String brandId,
+                   String brand, String categoryId, List<String> categoryPath, String currency, long minPriceMinor,
+                   long maxPriceMinor, long available, boolean inStock, long sales, String createdAt,
+                   List<String> attributes, List<Sku> skus) {
+
+        static final List<String> FIELDS = List.of("productId", "name", "description", "type", "sellerId", "brandId",
+                "brand", "categoryId", "categoryPath", "currency", "minPriceMinor", "maxPriceMinor", "available",
+                "inStock", "sales", "createdAt", "attributes", "skus.skuId", "skus.skuName", "skus.price",
+                "skus.available", "skus.attributes");
+
+        Listing {
+            categoryPath = categoryPath == null ? List.of() : categoryPath;
+            attributes = attributes == null ? List.of() : attributes;
+            skus = skus == null ? List.of() : skus;
+        }
+
+        @JsonIgnoreProperties(ignoreUnknown = true)
+        record Sku(String skuId, String skuName, String price, long available, List<String> attributes) {
+
+            Sku {
+                attributes = attributes == null ? List.of() : attributes;
+            }
         }
     }
 
