@@ -5,7 +5,7 @@ import dev.orderledger.app.support.LedgerClient;
 import dev.orderledger.app.support.LedgerIntegrationTest;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
-import org.axonframework.eventhandling.TrackingEventProcessor;
+import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -299,7 +299,7 @@ class OrderViewsIT extends LedgerIntegrationTest {
         JsonNode redeliveredBefore = awaitOrder(buyer, redelivered, "CANCELLED");
         JsonNode listBefore = get(buyer, "/api/orders");
 
-        TrackingEventProcessor processor = processing.eventProcessor(ORDER_VIEWS, TrackingEventProcessor.class).orElseThrow();
+        StreamingEventProcessor processor = processing.eventProcessor(ORDER_VIEWS, StreamingEventProcessor.class).orElseThrow();
         long from = jdbc.queryForObject("SELECT min(globalindex) FROM domainevententry WHERE aggregateidentifier = ?",
                 Long.class, productId);
         processor.shutDown();

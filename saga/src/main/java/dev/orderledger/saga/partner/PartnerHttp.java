@@ -37,14 +37,16 @@ public final class PartnerHttp {
     private final String partner;
     private final CallbackSignature signature;
     private final Clock clock;
+    private final BoundedPool pool;
 
     /**
      * @param baseUrl resolved at each call (the in-app simulator's port is known only once the server runs)
      * @param partner the partner's name in messages
      * @param signature the secret shared with the partner, which signs every request
+     * @param pool where requests wait for the partner's answer
      */
     public PartnerHttp(HttpClient client, ObjectMapper json, Duration timeout, Supplier<URI> baseUrl, String partner,
-                       CallbackSignature signature, Clock clock) {
+                       CallbackSignature signature, Clock clock, BoundedPool pool) {
         this.client = client;
         this.json = json.copy().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
         this.timeout = timeout;
@@ -52,9 +54,14 @@ public final class PartnerHttp {
         this.partner = partner;
         this.signature = signature;
         this.clock = clock;
+        this.pool = pool;
     }
 
-    /** POSTs the body as JSON; completes with the answer, {@code refused}'s exception or {@link PartnerUnavailable}. */
+    /**
+     * POSTs the body as JSON on the partner's {@link BoundedPool}; completes there with the answer,
+     * {@code refused}'s exception or {@link PartnerUnavailable} (also when the pool is full), so the
+     * caller's thread never waits for the partner and continuations run on that pool.
+     */
     public <T> CompletableFuture<T> post(String path, Object body, Class<T> answer,
                                          Function<String, ? extends RuntimeException> refused) {
         HttpRequest request;
@@ -65,27 +72,28 @@ public final class PartnerHttp {
         } catch (IOException | RuntimeException e) {
             return CompletableFuture.failedFuture(e instanceof PartnerUnavailable ? e : unavailable(path, e));
         }
-        return client.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray())
-                .handle((response, failure) -> {
-                    if (failure != null) {
-                        throw unavailable(path, failure);
-                    }
-                    if (isRefusal(response.statusCode())) {
-                        throw refused.apply(reason(response));
-                    }
-                    return read(path, response, answer);
-                });
+        return pool.call(() -> {
+            HttpResponse<byte[]> response = exchange(path, request);
+            if (isRefusal(response.statusCode())) {
+                throw refused.apply(reason(response));
+            }
+            return read(path, response, answer);
+        }, full -> unavailable(path, full));
     }
 
     /** GETs what the partner knows; empty on 404, {@link PartnerUnavailable} when it cannot tell. */
     public <T> Optional<T> get(String path, Class<T> answer) {
+        HttpResponse<byte[]> response = exchange(path, request("GET", path, new byte[0]).GET().build());
+        if (response.statusCode() == 404) {
+            return Optional.empty();
+        }
+        return Optional.of(read(path, response, answer));
+    }
+
+    /** One request and its answer, on the calling thread; {@link PartnerUnavailable} when none came. */
+    private HttpResponse<byte[]> exchange(String path, HttpRequest request) {
         try {
-            HttpResponse<byte[]> response = client.send(request("GET", path, new byte[0]).GET().build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
-            if (response.statusCode() == 404) {
-                return Optional.empty();
-            }
-            return Optional.of(read(path, response, answer));
+            return client.send(request, HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
             throw unavailable(path, e);
         } catch (InterruptedException e) {

@@ -2,10 +2,12 @@ package dev.orderledger.saga.simulator;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.orderledger.saga.partner.BoundedPool;
 import dev.orderledger.saga.partner.CallbackSignature;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -36,16 +38,22 @@ public final class CallbackDelivery implements CallbackSender {
     private final Supplier<URI> target;
     private final Clock clock;
     private final ScheduledExecutorService scheduler;
+    private final BoundedPool senders;
 
-    /** @param target the callback endpoint, resolved at each delivery */
+    /**
+     * @param target the callback endpoint, resolved at each delivery
+     * @param scheduler times the pauses between attempts
+     * @param senders where a delivery waits for the ledger's answer
+     */
     public CallbackDelivery(HttpClient client, ObjectMapper json, CallbackSignature signature, Supplier<URI> target,
-                            Clock clock, ScheduledExecutorService scheduler) {
+                            Clock clock, ScheduledExecutorService scheduler, BoundedPool senders) {
         this.client = client;
         this.json = json;
         this.signature = signature;
         this.target = target;
         this.clock = clock;
         this.scheduler = scheduler;
+        this.senders = senders;
     }
 
     /** Completes with the ledger's last status code, or -1 when it never answered. */
@@ -67,8 +75,8 @@ public final class CallbackDelivery implements CallbackSender {
                     .header(CallbackSignature.TIMESTAMP_HEADER, Long.toString(timestamp))
                     .header(CallbackSignature.SIGNATURE_HEADER, signature.sign(timestamp, body))
                     .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
-            answered = client.sendAsync(request, HttpResponse.BodyHandlers.discarding())
-                    .handle((response, failure) -> failure == null ? response.statusCode() : -1);
+            answered = senders.call(() -> statusOf(request), full -> new IllegalStateException(full))
+                    .exceptionally(failure -> -1);
         } catch (RuntimeException unreachable) {
             answered = CompletableFuture.completedFuture(-1);
         }
@@ -83,6 +91,18 @@ public final class CallbackDelivery implements CallbackSender {
             return CompletableFuture.supplyAsync(() -> null, after(FIRST_PAUSE.multipliedBy(1L << (attempt - 1))))
                     .thenCompose(ignored -> attempt(body, attempt + 1));
         });
+    }
+
+    /** The ledger's status code, or -1 when it did not answer. */
+    private int statusOf(HttpRequest request) {
+        try {
+            return client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException unreachable) {
+            return -1;
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            return -1;
+        }
     }
 
     private Executor after(Duration pause) {

@@ -1,11 +1,13 @@
 package dev.orderledger.saga.simulator;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.orderledger.saga.partner.BoundedPool;
 import dev.orderledger.saga.partner.CallbackSignature;
 import dev.orderledger.saga.partner.PartnerEndpoints;
 import dev.orderledger.saga.partner.PartnerProperties;
 import dev.orderledger.saga.simulator.carrier.SimulatedCarrier;
 import dev.orderledger.saga.simulator.gateway.SimulatedGateway;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -38,25 +40,33 @@ class SimulatorConfiguration {
         });
     }
 
+    /** Where the simulators' callbacks wait for the ledger's answer (the scheduler only times them). */
+    @Bean(destroyMethod = "shutdown")
+    BoundedPool simulatorCallbacks() {
+        return new BoundedPool("partner-simulator-callback", 8, 10_000);
+    }
+
     @Bean
     SimulatedGateway simulatedGateway(PartnerProperties partners, PartnerEndpoints endpoints, ObjectMapper json,
-                                      Clock clock, ScheduledExecutorService simulatorScheduler) {
+                                      Clock clock, ScheduledExecutorService simulatorScheduler,
+                                      @Qualifier("simulatorCallbacks") BoundedPool simulatorCallbacks) {
         return new SimulatedGateway(script(partners.gateway(), () -> URI.create(endpoints.ledger() + PAYMENT_CALLBACK),
-                json, clock, simulatorScheduler), clock);
+                json, clock, simulatorScheduler, simulatorCallbacks), clock);
     }
 
     @Bean
     SimulatedCarrier simulatedCarrier(PartnerProperties partners, PartnerEndpoints endpoints, ObjectMapper json,
-                                      Clock clock, ScheduledExecutorService simulatorScheduler) {
+                                      Clock clock, ScheduledExecutorService simulatorScheduler,
+                                      @Qualifier("simulatorCallbacks") BoundedPool simulatorCallbacks) {
         return new SimulatedCarrier(script(partners.carrier(), () -> URI.create(endpoints.ledger() + FULFILLMENT_CALLBACK),
-                json, clock, simulatorScheduler));
+                json, clock, simulatorScheduler, simulatorCallbacks));
     }
 
-    private static CallbackScript script(PartnerProperties.Partner partner, Supplier<URI> target,
-                                         ObjectMapper json, Clock clock, ScheduledExecutorService scheduler) {
+    private static CallbackScript script(PartnerProperties.Partner partner, Supplier<URI> target, ObjectMapper json,
+                                         Clock clock, ScheduledExecutorService scheduler, BoundedPool senders) {
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         CallbackDelivery delivery = new CallbackDelivery(client, json, new CallbackSignature(partner.secret()), target,
-                clock, scheduler);
+                clock, scheduler, senders);
         return new CallbackScript(new Timeline(scheduler), delivery);
     }
 }

@@ -2,6 +2,7 @@ package dev.orderledger.saga.gateway;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.orderledger.api.money.Money;
+import dev.orderledger.saga.partner.BoundedPool;
 import dev.orderledger.saga.partner.CallbackRejected;
 import dev.orderledger.saga.partner.CallbackSignature;
 import dev.orderledger.saga.partner.PartnerHttp;
@@ -115,6 +116,7 @@ class HttpPaymentGatewayTest {
 
     private static PaymentGateway gateway(URI url) {
         return new HttpPaymentGateway(new PartnerHttp(HttpClient.newHttpClient(), new ObjectMapper(),
-                Duration.ofSeconds(2), () -> url, "the gateway", SECRET, Clock.systemUTC()));
+                Duration.ofSeconds(2), () -> url, "the gateway", SECRET, Clock.systemUTC(),
+                new BoundedPool("test-partner-call", 2, 10)));
     }
 }

@@ -1,6 +1,7 @@
 package dev.orderledger.saga.simulator;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.orderledger.saga.partner.BoundedPool;
 import dev.orderledger.saga.partner.CallbackSignature;
 import dev.orderledger.saga.partner.StubPartner;
 import dev.orderledger.saga.partner.StubPartner.Answer;
@@ -67,6 +68,6 @@ class CallbackDeliveryTest {
 
     private CallbackDelivery delivery(URI target) {
         return new CallbackDelivery(HttpClient.newHttpClient(), new ObjectMapper(), signature, () -> target,
-                Clock.systemUTC(), scheduler);
+                Clock.systemUTC(), scheduler, new BoundedPool("test-callback", 2, 10));
     }
 }
