@@ -5,5 +5,10 @@ import org.axonframework.serialization.Revision;
 
 /** Units arrived. */
 @Revision("1")
-public record StockReceivedEvent(SkuRef sku, String sellerId, long quantity, String reference, StockLevels levels) {
+public record StockReceivedEvent(SkuRef sku, String sellerId, long quantity, String reference, StockLevels levels, int bucket) {
+
+    /** In the SKU's first bucket (all events recorded before buckets existed). */
+    public StockReceivedEvent(SkuRef sku, String sellerId, long quantity, String reference, StockLevels levels) {
+        this(sku, sellerId, quantity, reference, levels, 0);
+    }
 }

@@ -6,5 +6,10 @@ import org.axonframework.serialization.Revision;
 
 /** Returned units are free to sell again. */
 @Revision("1")
-public record StockRestockedEvent(SkuRef sku, OrderId orderId, long quantity, String reference, StockLevels levels) {
+public record StockRestockedEvent(SkuRef sku, OrderId orderId, long quantity, String reference, StockLevels levels, int bucket) {
+
+    /** In the SKU's first bucket (all events recorded before buckets existed). */
+    public StockRestockedEvent(SkuRef sku, OrderId orderId, long quantity, String reference, StockLevels levels) {
+        this(sku, orderId, quantity, reference, levels, 0);
+    }
 }
