@@ -1,12 +1,8 @@
 package dev.orderledger.command.inventory;
 
 import dev.orderledger.api.inventory.StockBucket;
-import dev.orderledger.api.inventory.StockBucketsSetEvent;
-import dev.orderledger.api.inventory.StockPlanId;
 import dev.orderledger.api.order.OrderId;
 import dev.orderledger.api.product.SkuRef;
-import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.modelling.command.Aggregate;
 import org.axonframework.modelling.command.Repository;
 
@@ -14,29 +10,23 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The buckets of a SKU's stock: how many there are (read from the plan's events, no lock), which one
+ * The buckets of a SKU's stock: how many there are ({@link StockPlans}), which one
  * an order belongs in, all of them locked at once in ascending order (a definite view: while they
  * are held nothing can move between them), and spreading free units evenly over them.
  */
 final class StockBuckets {
 
     private final Repository<Inventory> inventories;
-    private final EventStore events;
+    private final StockPlans plans;
 
-    StockBuckets(Repository<Inventory> inventories, EventStore events) {
+    StockBuckets(Repository<Inventory> inventories, StockPlans plans) {
         this.inventories = inventories;
-        this.events = events;
+        this.plans = plans;
     }
 
-    /** How many buckets the SKU has: 1 unless it was marked hot; one indexed lookup for a SKU without a plan. */
+    /** How many buckets the SKU has now (1 unless it was marked hot). */
     int of(SkuRef sku) {
-        String plan = StockPlanId.of(sku);
-        if (events.lastSequenceNumberFor(plan).isEmpty()) {
-            return 1;
-        }
-        return events.readEvents(plan).asStream().map(DomainEventMessage::getPayload)
-                .filter(StockBucketsSetEvent.class::isInstance).map(StockBucketsSetEvent.class::cast)
-                .reduce((first, second) -> second).map(StockBucketsSetEvent::buckets).orElse(1);
+        return plans.bucketsOf(sku);
     }
 
     /** The bucket an order tries first: spread by the order id, so that buyers of one SKU meet in different buckets. */

@@ -11,7 +11,6 @@ import dev.orderledger.api.product.SkuRef;
 import dev.orderledger.command.product.Catalogue;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.modelling.command.Aggregate;
 import org.axonframework.modelling.command.Repository;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -33,9 +32,9 @@ class StockRouter {
     private final Repository<Inventory> inventories;
     private final StockBuckets buckets;
 
-    StockRouter(@Qualifier("inventoryRepository") Repository<Inventory> inventories, EventStore events) {
+    StockRouter(@Qualifier("inventoryRepository") Repository<Inventory> inventories, StockPlans plans) {
         this.inventories = inventories;
-        this.buckets = new StockBuckets(inventories, events);
+        this.buckets = new StockBuckets(inventories, plans);
     }
 
     @CommandHandler

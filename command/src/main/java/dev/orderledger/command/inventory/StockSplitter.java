@@ -6,7 +6,6 @@ import dev.orderledger.api.inventory.SetStockBucketsCommand;
 import dev.orderledger.api.inventory.StockBucket;
 import dev.orderledger.api.inventory.StockPlanId;
 import org.axonframework.commandhandling.CommandHandler;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.modelling.command.Aggregate;
 import org.axonframework.modelling.command.Repository;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -28,10 +27,10 @@ class StockSplitter {
     private final StockBuckets buckets;
 
     StockSplitter(@Qualifier("inventoryRepository") Repository<Inventory> inventories,
-                  @Qualifier("stockPlanRepository") Repository<StockPlan> plans, EventStore events) {
+                  @Qualifier("stockPlanRepository") Repository<StockPlan> plans, StockPlans planned) {
         this.inventories = inventories;
         this.plans = plans;
-        this.buckets = new StockBuckets(inventories, events);
+        this.buckets = new StockBuckets(inventories, planned);
     }
 
     @CommandHandler
