@@ -9,5 +9,10 @@ import org.axonframework.serialization.Revision;
  * never in flight between buckets.
  */
 @Revision("1")
-public record StockRebalancedEvent(SkuRef sku, long delta, StockLevels levels, int bucket) {
+public record StockRebalancedEvent(SkuRef sku, long delta, StockLevels levels, int bucket) implements StockMovement {
+
+    @Override
+    public StockLevels change() {
+        return new StockLevels(delta, 0, 0);
+    }
 }
