@@ -65,7 +65,8 @@ record ProductDocument(
                     sold, attributes, matchAttributes);
         }
 
-        Sku withStock(StockLevels levels) {
+        Sku withStockChange(StockLevels change) {
+            StockLevels levels = new StockLevels(available, reserved, sold).plus(change);
             return new Sku(skuId, skuName, price, priceMinor, levels.available(), levels.reserved(), levels.sold(),
                     attributes, matchAttributes);
         }
@@ -131,8 +132,9 @@ record ProductDocument(
                 .toList(), applied);
     }
 
-    ProductDocument withStock(SkuId skuId, StockLevels levels) {
-        return with(status, skus.stream().map(sku -> sku.skuId().equals(skuId.value()) ? sku.withStock(levels) : sku)
+    /** One stock movement of a SKU (in any of its buckets) added to its levels. */
+    ProductDocument withStockChange(SkuId skuId, StockLevels change) {
+        return with(status, skus.stream().map(sku -> sku.skuId().equals(skuId.value()) ? sku.withStockChange(change) : sku)
                 .toList(), applied);
     }
 

@@ -3,7 +3,8 @@ package dev.orderledger.search;
 import dev.orderledger.api.catalog.CategoryCreatedEvent;
 import dev.orderledger.api.inventory.ReservedStockDeductedEvent;
 import dev.orderledger.api.inventory.StockAdjustedEvent;
-import dev.orderledger.api.inventory.StockLevels;
+import dev.orderledger.api.inventory.StockMovement;
+import dev.orderledger.api.inventory.StockRebalancedEvent;
 import dev.orderledger.api.inventory.StockReceivedEvent;
 import dev.orderledger.api.inventory.StockReservationReleasedEvent;
 import dev.orderledger.api.inventory.StockReservedEvent;
@@ -11,7 +12,6 @@ import dev.orderledger.api.inventory.StockRestockedEvent;
 import dev.orderledger.api.product.ProductCreatedEvent;
 import dev.orderledger.api.product.ProductStatusChangedEvent;
 import dev.orderledger.api.product.SkuPriceChangedEvent;
-import dev.orderledger.api.product.SkuRef;
 
 import java.time.Instant;
 import java.util.Optional;
@@ -20,9 +20,10 @@ import java.util.Set;
 /**
  * How product, price and stock events change a {@link ProductDocument}: the one piece of logic that
  * both the live projection and the rebuild run. Each event belongs to one source aggregate (the
- * product, or one SKU's inventory); an event whose sequence number the document already holds for
- * that source is recognised as applied and changes nothing, so repeated and replayed events are
- * harmless and the document's version only grows.
+ * product, or one bucket of one SKU's inventory); an event whose sequence number the document already
+ * holds for that source is recognised as applied and changes nothing, so repeated and replayed events
+ * are harmless and the document's version only grows. A stock event adds its change to the SKU's
+ * levels, so that a hot SKU's buckets add up (ADR 0013).
  */
 final class ProductFolding {
 
@@ -30,7 +31,7 @@ final class ProductFolding {
     static final Set<Class<?>> EVENTS = Set.of(ProductCreatedEvent.class, ProductStatusChangedEvent.class,
             SkuPriceChangedEvent.class, StockReceivedEvent.class, StockReservedEvent.class,
             StockReservationReleasedEvent.class, ReservedStockDeductedEvent.class, StockAdjustedEvent.class,
-            StockRestockedEvent.class, CategoryCreatedEvent.class);
+            StockRestockedEvent.class, StockRebalancedEvent.class, CategoryCreatedEvent.class);
 
     private ProductFolding() {
     }
@@ -63,8 +64,8 @@ final class ProductFolding {
         } else if (event instanceof SkuPriceChangedEvent price) {
             changed = current.withPrice(price.skuId(), price.newPrice());
         } else {
-            StockChange stock = stockChangeOf(event);
-            changed = current.withStock(stock.sku().skuId(), stock.levels());
+            StockMovement stock = stockChangeOf(event);
+            changed = current.withStockChange(stock.sku().skuId(), stock.change());
         }
         return Optional.of(changed.withApplied(source, sequence));
     }
@@ -80,43 +81,22 @@ final class ProductFolding {
         if (event instanceof SkuPriceChangedEvent price) {
             return price.productId().value();
         }
-        StockChange stock = stockChangeOf(event);
+        StockMovement stock = stockChangeOf(event);
         return stock == null ? null : stock.sku().productId().value();
     }
 
-    /** The source aggregate inside the document: the product itself, or one SKU's inventory. */
+    /** The source aggregate inside the document: the product itself, or one bucket of one SKU's inventory. */
     static String sourceOf(Object event) {
         if (event instanceof ProductCreatedEvent || event instanceof ProductStatusChangedEvent
                 || event instanceof SkuPriceChangedEvent) {
             return ProductDocument.PRODUCT_SOURCE;
         }
-        StockChange stock = stockChangeOf(event);
-        return stock == null ? null : "stock/" + stock.sku().skuId().value();
+        StockMovement stock = stockChangeOf(event);
+        return stock == null ? null : "stock/" + stock.sku().skuId().value() + (stock.bucket() == 0 ? "" : "#" + stock.bucket());
     }
 
-    /** A stock event's SKU and the levels after it, or null for any other event. */
-    private static StockChange stockChangeOf(Object event) {
-        if (event instanceof StockReceivedEvent received) {
-            return new StockChange(received.sku(), received.levels());
-        }
-        if (event instanceof StockReservedEvent reserved) {
-            return new StockChange(reserved.sku(), reserved.levels());
-        }
-        if (event instanceof StockReservationReleasedEvent released) {
-            return new StockChange(released.sku(), released.levels());
-        }
-        if (event instanceof ReservedStockDeductedEvent deducted) {
-            return new StockChange(deducted.sku(), deducted.levels());
-        }
-        if (event instanceof StockAdjustedEvent adjusted) {
-            return new StockChange(adjusted.sku(), adjusted.levels());
-        }
-        if (event instanceof StockRestockedEvent restocked) {
-            return new StockChange(restocked.sku(), restocked.levels());
-        }
-        return null;
-    }
-
-    private record StockChange(SkuRef sku, StockLevels levels) {
+    /** A stock event's SKU and bucket and what it changed, or null for any other event. */
+    private static StockMovement stockChangeOf(Object event) {
+        return event instanceof StockMovement movement ? movement : null;
     }
 }

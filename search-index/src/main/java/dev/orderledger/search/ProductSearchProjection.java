@@ -3,6 +3,7 @@ package dev.orderledger.search;
 import dev.orderledger.api.catalog.CategoryCreatedEvent;
 import dev.orderledger.api.inventory.ReservedStockDeductedEvent;
 import dev.orderledger.api.inventory.StockAdjustedEvent;
+import dev.orderledger.api.inventory.StockRebalancedEvent;
 import dev.orderledger.api.inventory.StockReceivedEvent;
 import dev.orderledger.api.inventory.StockReservationReleasedEvent;
 import dev.orderledger.api.inventory.StockReservedEvent;
@@ -102,6 +103,11 @@ class ProductSearchProjection {
 
     @EventHandler
     void on(StockRestockedEvent event, @SequenceNumber long sequence, @Timestamp Instant timestamp) {
+        fold(event, sequence, timestamp);
+    }
+
+    @EventHandler
+    void on(StockRebalancedEvent event, @SequenceNumber long sequence, @Timestamp Instant timestamp) {
         fold(event, sequence, timestamp);
     }
 

@@ -4,6 +4,7 @@ import dev.orderledger.api.catalog.CategoryCreatedEvent;
 import dev.orderledger.api.inventory.ReleaseReason;
 import dev.orderledger.api.inventory.ReservedStockDeductedEvent;
 import dev.orderledger.api.inventory.StockLevels;
+import dev.orderledger.api.inventory.StockRebalancedEvent;
 import dev.orderledger.api.inventory.StockReceivedEvent;
 import dev.orderledger.api.inventory.StockReservationReleasedEvent;
 import dev.orderledger.api.inventory.StockReservedEvent;
@@ -73,6 +74,21 @@ class ProductFoldingTest {
         assertThat(document.inStock()).isTrue();
         assertThat(document.skus()).extracting(ProductDocument.Sku::available).containsExactly(7L, 5L);
         assertThat(document.suggest().weight()).isEqualTo(3);
+    }
+
+    @Test
+    void aHotSkusBucketsAddUpToItsStock() {
+        ProductDocument document = fold(null, created(), 0);
+        document = fold(document, received(BLACK_L, 10), 0);
+        document = fold(document, new StockRebalancedEvent(sku(BLACK_L), -5, new StockLevels(5, 0, 0), 0), 1);
+        document = fold(document, new StockRebalancedEvent(sku(BLACK_L), 5, new StockLevels(5, 0, 0), 1), 1);
+        document = fold(document, new StockReservedEvent(sku(BLACK_L), ORDER, 2, AT, new StockLevels(3, 2, 0), 1), 2);
+
+        assertThat(document.skus().get(0)).extracting(ProductDocument.Sku::available, ProductDocument.Sku::reserved)
+                .containsExactly(8L, 2L);
+        assertThat(document.applied()).containsEntry("stock/black-l", 1L).containsEntry("stock/black-l#1", 2L);
+        assertThat(ProductFolding.apply(document, new StockReservedEvent(sku(BLACK_L), ORDER, 2, AT,
+                new StockLevels(3, 2, 0), 1), 2, AT, DIRECTORY)).as("a bucket's event folded in before").isEmpty();
     }
 
     @Test

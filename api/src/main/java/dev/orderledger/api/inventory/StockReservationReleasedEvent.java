@@ -6,5 +6,15 @@ import org.axonframework.serialization.Revision;
 
 /** An order's held units are free again. */
 @Revision("1")
-public record StockReservationReleasedEvent(SkuRef sku, OrderId orderId, long quantity, ReleaseReason reason, StockLevels levels) {
+public record StockReservationReleasedEvent(SkuRef sku, OrderId orderId, long quantity, ReleaseReason reason, StockLevels levels, int bucket) implements StockMovement {
+
+    /** In the SKU's first bucket (all events recorded before buckets existed). */
+    public StockReservationReleasedEvent(SkuRef sku, OrderId orderId, long quantity, ReleaseReason reason, StockLevels levels) {
+        this(sku, orderId, quantity, reason, levels, 0);
+    }
+
+    @Override
+    public StockLevels change() {
+        return new StockLevels(quantity, -quantity, 0);
+    }
 }

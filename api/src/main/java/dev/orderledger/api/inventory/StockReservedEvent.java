@@ -8,5 +8,15 @@ import java.time.Instant;
 
 /** Units are held for an unpaid order until it expires. */
 @Revision("1")
-public record StockReservedEvent(SkuRef sku, OrderId orderId, long quantity, Instant expiresAt, StockLevels levels) {
+public record StockReservedEvent(SkuRef sku, OrderId orderId, long quantity, Instant expiresAt, StockLevels levels, int bucket) implements StockMovement {
+
+    /** In the SKU's first bucket (all events recorded before buckets existed). */
+    public StockReservedEvent(SkuRef sku, OrderId orderId, long quantity, Instant expiresAt, StockLevels levels) {
+        this(sku, orderId, quantity, expiresAt, levels, 0);
+    }
+
+    @Override
+    public StockLevels change() {
+        return new StockLevels(-quantity, quantity, 0);
+    }
 }

@@ -3,6 +3,7 @@ package dev.orderledger.app.process;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.orderledger.api.inventory.StockLevels;
 import dev.orderledger.api.marketing.CouponRedeemedEvent;
+import dev.orderledger.app.support.Concurrently;
 import dev.orderledger.app.support.LedgerClient;
 import dev.orderledger.app.support.LedgerFacts;
 import dev.orderledger.app.support.LedgerIntegrationTest;
@@ -14,10 +15,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Function;
 import java.util.stream.IntStream;
 
@@ -103,20 +100,6 @@ class PlacementConcurrencyIT extends LedgerIntegrationTest {
     }
 
     private static <T> List<T> concurrently(int count, Function<Integer, T> task) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(32);
-        try {
-            List<Future<T>> futures = new ArrayList<>();
-            for (int i = 0; i < count; i++) {
-                int index = i;
-                futures.add(pool.submit((Callable<T>) () -> task.apply(index)));
-            }
-            List<T> results = new ArrayList<>();
-            for (Future<T> future : futures) {
-                results.add(future.get());
-            }
-            return results;
-        } finally {
-            pool.shutdownNow();
-        }
+        return Concurrently.run(32, count, task);
     }
 }

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 
 import java.lang.reflect.Method;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * What the event store says, read the way finance would: aggregates' events, stock levels, the journal
@@ -37,9 +38,25 @@ public class LedgerFacts {
         return stockOf(productId, productId + "-sku");
     }
 
-    /** The stock of a SKU after its latest event (none at all before its first). */
+    /** The stock of a SKU: the sum over its buckets of each one's levels after its latest event (none before the first). */
     public StockLevels stockOf(String productId, String skuId) {
-        List<Object> history = eventsOf(productId + "/" + skuId);
+        return bucketsOf(productId, skuId).stream().map(this::bucketLevels)
+                .reduce(new StockLevels(0, 0, 0), (a, b) -> new StockLevels(a.available() + b.available(),
+                        a.reserved() + b.reserved(), a.sold() + b.sold()));
+    }
+
+    /** The streams of a SKU's stock: {@code productId/skuId} and, for a hot SKU, {@code productId/skuId#k}. */
+    public List<String> bucketsOf(String productId, String skuId) {
+        String sku = productId + "/" + skuId;
+        List<String> hot = jdbc.queryForList("""
+                SELECT DISTINCT aggregateidentifier FROM domainevententry
+                WHERE aggregateidentifier LIKE ? AND aggregateidentifier ~ '#[0-9]+$'""", String.class, sku + "#%");
+        return Stream.concat(Stream.of(sku), hot.stream()).toList();
+    }
+
+    /** A bucket's levels after its latest stock movement. */
+    public StockLevels bucketLevels(String bucket) {
+        List<Object> history = eventsOf(bucket);
         for (int i = history.size() - 1; i >= 0; i--) {
             StockLevels levels = levelsOf(history.get(i));
             if (levels != null) {

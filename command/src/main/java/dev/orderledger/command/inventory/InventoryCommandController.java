@@ -8,7 +8,11 @@ import dev.orderledger.api.inventory.ReceiveStockCommand;
 import dev.orderledger.api.inventory.ReleaseReason;
 import dev.orderledger.api.inventory.ReleaseStockReservationCommand;
 import dev.orderledger.api.inventory.ReserveStockCommand;
+import dev.orderledger.api.inventory.RebalanceStockCommand;
 import dev.orderledger.api.inventory.RestockCommand;
+import dev.orderledger.api.inventory.SetStockBucketsCommand;
+import dev.orderledger.api.inventory.StockBucket;
+import dev.orderledger.api.inventory.StockReservation;
 import dev.orderledger.api.order.OrderId;
 import dev.orderledger.api.product.ProductId;
 import dev.orderledger.api.product.SkuId;
@@ -28,13 +32,15 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Clock;
 import java.time.Duration;
 
-/** Sellers receive and count their stock; admins release a reservation by hand. */
+/** Sellers receive and count their stock and mark a SKU hot; admins release a reservation by hand and rebalance. */
 @RestController
 class InventoryCommandController {
 
@@ -71,9 +77,10 @@ class InventoryCommandController {
     @PreAuthorize("hasRole('ADMIN')")
     ResponseEntity<Void> release(@PathVariable @Pattern(regexp = Identifiers.NAME_REGEX) String productId,
                                  @PathVariable @Pattern(regexp = Identifiers.NAME_REGEX) String skuId,
-                                 @PathVariable @Pattern(regexp = Identifiers.ORDER_ID_REGEX) String orderId) {
+                                 @PathVariable @Pattern(regexp = Identifiers.ORDER_ID_REGEX) String orderId,
+                                 @RequestParam(defaultValue = "0") @Min(0) @Max(StockBucket.MAX_BUCKETS - 1) int bucket) {
         commands.sendAndWait(new ReleaseStockReservationCommand(sku(productId, skuId), OrderId.of(orderId),
-                ReleaseReason.MANUAL));
+                ReleaseReason.MANUAL, bucket));
         return ResponseEntity.noContent().build();
     }
 
@@ -82,17 +89,18 @@ class InventoryCommandController {
     Reserved reserve(@PathVariable @Pattern(regexp = Identifiers.NAME_REGEX) String productId,
                      @PathVariable @Pattern(regexp = Identifiers.NAME_REGEX) String skuId,
                      @Valid @RequestBody Reservation reservation) {
-        boolean held = commands.sendAndWait(new ReserveStockCommand(sku(productId, skuId), OrderId.of(reservation.orderId()),
-                reservation.quantity(), clock.instant().plus(reservation.holdFor())));
-        return new Reserved(held);
+        StockReservation held = commands.sendAndWait(new ReserveStockCommand(sku(productId, skuId),
+                OrderId.of(reservation.orderId()), reservation.quantity(), clock.instant().plus(reservation.holdFor())));
+        return new Reserved(held.held(), held.bucket());
     }
 
     @PostMapping("/api/admin/inventory/{productId}/{skuId}/reservations/{orderId}/deduction")
     @PreAuthorize("hasRole('ADMIN')")
     ResponseEntity<Void> deduct(@PathVariable @Pattern(regexp = Identifiers.NAME_REGEX) String productId,
                                 @PathVariable @Pattern(regexp = Identifiers.NAME_REGEX) String skuId,
-                                @PathVariable @Pattern(regexp = Identifiers.ORDER_ID_REGEX) String orderId) {
-        commands.sendAndWait(new DeductReservedStockCommand(sku(productId, skuId), OrderId.of(orderId)));
+                                @PathVariable @Pattern(regexp = Identifiers.ORDER_ID_REGEX) String orderId,
+                                @RequestParam(defaultValue = "0") @Min(0) @Max(StockBucket.MAX_BUCKETS - 1) int bucket) {
+        commands.sendAndWait(new DeductReservedStockCommand(sku(productId, skuId), OrderId.of(orderId), bucket));
         return ResponseEntity.noContent().build();
     }
 
@@ -103,6 +111,24 @@ class InventoryCommandController {
                                  @Valid @RequestBody Restock restock) {
         commands.sendAndWait(new RestockCommand(sku(productId, skuId), OrderId.of(restock.orderId()), restock.quantity(),
                 restock.reference()));
+        return ResponseEntity.noContent().build();
+    }
+
+    /** A hot SKU: its stock is spread over this many buckets, so that its buyers do not all wait for one (ADR 0013). */
+    @PutMapping("/api/inventory/{productId}/{skuId}/buckets")
+    @PreAuthorize("hasAnyRole('SELLER', 'ADMIN')")
+    ResponseEntity<Void> split(@PathVariable @Pattern(regexp = Identifiers.NAME_REGEX) String productId,
+                               @PathVariable @Pattern(regexp = Identifiers.NAME_REGEX) String skuId,
+                               @Valid @RequestBody Buckets buckets, Actor actor) {
+        commands.sendAndWait(new SetStockBucketsCommand(sku(productId, skuId), actor, buckets.buckets()));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/api/admin/inventory/{productId}/{skuId}/rebalance")
+    @PreAuthorize("hasRole('ADMIN')")
+    ResponseEntity<Void> rebalance(@PathVariable @Pattern(regexp = Identifiers.NAME_REGEX) String productId,
+                                   @PathVariable @Pattern(regexp = Identifiers.NAME_REGEX) String skuId) {
+        commands.sendAndWait(new RebalanceStockCommand(sku(productId, skuId)));
         return ResponseEntity.noContent().build();
     }
 
@@ -118,11 +144,15 @@ class InventoryCommandController {
                        @NotNull @DurationMin(seconds = 1) @DurationMax(days = MAX_HOLD_DAYS) Duration holdFor) {
     }
 
-    record Reserved(boolean held) {
+    /** Whether the units are held, and the bucket that holds them (the one to release or deduct them from). */
+    record Reserved(boolean held, int bucket) {
     }
 
     record Restock(@NotNull @Pattern(regexp = Identifiers.ORDER_ID_REGEX) String orderId, @Min(1) @Max(MAX_UNITS) long quantity,
                    @NotBlank @Size(max = 100) String reference) {
+    }
+
+    record Buckets(@Min(1) @Max(StockBucket.MAX_BUCKETS) int buckets) {
     }
 
     record Adjustment(@Min(-MAX_UNITS) @Max(MAX_UNITS) long delta, @MultiLine @NotBlank @Size(max = 200) String reason) {

@@ -1,2 +1,6 @@
-/** The Inventory aggregate (one per SKU: available, reserved per order with expiry, sold) and the stock endpoints. */
+/**
+ * The Inventory aggregate (one per bucket of a SKU's stock: available, reserved per order with
+ * expiry, sold), the stock plan of a hot SKU (how many buckets), the router that sends each stock
+ * command to its bucket, the splitter that adds buckets and rebalances them, and the stock endpoints.
+ */
 package dev.orderledger.command.inventory;

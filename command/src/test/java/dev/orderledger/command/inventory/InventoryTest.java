@@ -14,6 +14,7 @@ import dev.orderledger.api.inventory.RestockCommand;
 import dev.orderledger.api.inventory.StockAdjustedEvent;
 import dev.orderledger.api.inventory.StockLevels;
 import dev.orderledger.api.inventory.StockReceivedEvent;
+import dev.orderledger.api.inventory.StockReservation;
 import dev.orderledger.api.inventory.StockReservationRejectedEvent;
 import dev.orderledger.api.inventory.StockReservationReleasedEvent;
 import dev.orderledger.api.inventory.StockReservedEvent;
@@ -46,6 +47,14 @@ class InventoryTest {
     static final Instant NOW = Instant.parse("2026-11-21T10:00:00Z");
     static final Instant EXPIRES = NOW.plus(Duration.ofMinutes(30));
 
+    /** A SKU that was never marked hot (the bucket logic has its own test, {@code StockBucketsTest}). */
+    static final StockPlans ONE_BUCKET = new StockPlans(null) {
+        @Override
+        int bucketsOf(SkuRef sku) {
+            return 1;
+        }
+    };
+
     AggregateTestFixture<Inventory> fixture;
 
     @BeforeEach
@@ -53,6 +62,7 @@ class InventoryTest {
         fixture = new AggregateTestFixture<>(Inventory.class);
         fixture.registerInjectableResource(new StubCatalogue().offer(new SaleableSku(TEE_RED_M.productId(),
                 TEE_RED_M.skuId(), ProductType.PHYSICAL, SELLER.userId(), "Tee", "snap", Money.of("79.90", "CNY"))));
+        fixture.registerAnnotatedCommandHandler(new StockRouter(fixture.getRepository(), ONE_BUCKET));
     }
 
     static StockReceivedEvent received(long quantity) {
@@ -110,7 +120,7 @@ class InventoryTest {
     void reservingHoldsUnitsAndSchedulesTheirExpiry() {
         fixture.given(received(10))
                 .when(new ReserveStockCommand(TEE_RED_M, ORDER, 3, EXPIRES))
-                .expectResultMessagePayload(true)
+                .expectResultMessagePayload(new StockReservation(true, 0))
                 .expectEvents(reserved(ORDER, 3, new StockLevels(7, 3, 0)))
                 .expectScheduledDeadlineWithName(EXPIRES, Inventory.RESERVATION_EXPIRY);
     }
@@ -119,7 +129,7 @@ class InventoryTest {
     void reservingTwiceForTheSameOrderIsANoOp() {
         fixture.given(received(10), reserved(ORDER, 3, new StockLevels(7, 3, 0)))
                 .when(new ReserveStockCommand(TEE_RED_M, ORDER, 3, EXPIRES))
-                .expectResultMessagePayload(true)
+                .expectResultMessagePayload(new StockReservation(true, 0))
                 .expectNoEvents();
     }
 
@@ -127,7 +137,7 @@ class InventoryTest {
     void reservingMoreThanIsFreeHoldsNothing() {
         fixture.given(received(10), reserved(ORDER, 8, new StockLevels(2, 8, 0)))
                 .when(new ReserveStockCommand(TEE_RED_M, OTHER_ORDER, 3, EXPIRES))
-                .expectResultMessagePayload(false)
+                .expectResultMessagePayload(new StockReservation(false, 0))
                 .expectEvents(new StockReservationRejectedEvent(TEE_RED_M, OTHER_ORDER, 3, 2))
                 .expectNoScheduledDeadlines();
     }

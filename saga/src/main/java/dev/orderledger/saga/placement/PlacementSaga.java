@@ -5,6 +5,7 @@ import dev.orderledger.api.inventory.ReleaseReason;
 import dev.orderledger.api.inventory.ReleaseStockReservationCommand;
 import dev.orderledger.api.inventory.ReserveStockCommand;
 import dev.orderledger.api.inventory.RestockCommand;
+import dev.orderledger.api.inventory.StockReservation;
 import dev.orderledger.api.intervention.InterventionProcess;
 import dev.orderledger.api.marketing.PointsValue;
 import dev.orderledger.api.marketing.RedeemCouponCommand;
@@ -44,7 +45,8 @@ import java.util.List;
  *
  * <ol>
  *   <li>Reserve the stock of every line (physical and presale goods), held until the payment deadline
- *       plus {@link #RESERVATION_GRACE}. <i>Compensation:</i> release the reservations.</li>
+ *       plus {@link #RESERVATION_GRACE}; the answer names the bucket of a hot SKU's stock that holds the
+ *       units, where they are later released or sold. <i>Compensation:</i> release the reservations.</li>
  *   <li>Redeem the coupon the buyer chose. <i>Compensation:</i> roll the redemption back.</li>
  *   <li>Spend the points the buyer chose ({@link PointsValue}). <i>Compensation:</i> give them back.</li>
  *   <li>Confirm the order with the discount (PENDING_PAYMENT). If any step is refused, everything taken
@@ -82,13 +84,13 @@ public class PlacementSaga {
         if (placed.type() != OrderType.VIRTUAL) {
             for (OrderLine line : placed.lines()) {
                 SkuRef sku = new SkuRef(line.productId(), line.skuId());
-                Outcome<Boolean> reserved = Outcome.of(commands, new ReserveStockCommand(sku, orderId, line.quantity(),
-                        placed.paymentDeadline().plus(RESERVATION_GRACE)));
-                if (!reserved.succeeded() || !Boolean.TRUE.equals(reserved.value())) {
+                Outcome<StockReservation> reserved = Outcome.of(commands, new ReserveStockCommand(sku, orderId,
+                        line.quantity(), placed.paymentDeadline().plus(RESERVATION_GRACE)));
+                if (!reserved.succeeded() || !reserved.value().held()) {
                     reject(CancellationReason.STOCK_SHORTAGE, "not enough stock of " + sku, at);
                     return;
                 }
-                holds.add(new Hold(sku, line.quantity()));
+                holds.add(new Hold(sku, line.quantity(), reserved.value().bucket()));
             }
         }
         Money discount = Money.zero(placed.totalAmount().currency());
@@ -152,7 +154,7 @@ public class PlacementSaga {
             return;
         }
         for (Hold hold : holds) {
-            Outcome<Object> sold = Outcome.of(commands, new DeductReservedStockCommand(hold.sku(), orderId));
+            Outcome<Object> sold = Outcome.of(commands, new DeductReservedStockCommand(hold.sku(), orderId, hold.bucket()));
             if (!sold.succeeded()) {
                 Interventions.raise(commands, InterventionProcess.PLACEMENT, orderId.toString(), "STOCK_NOT_RESERVED",
                         "order " + orderId + " was paid but its reservation of " + hold.sku() + " was gone: " + sold.detail(),
@@ -168,7 +170,7 @@ public class PlacementSaga {
     }
 
     private void giveBack(ReleaseReason why, Instant at) {
-        holds.forEach(hold -> commands.sendAndWait(new ReleaseStockReservationCommand(hold.sku(), orderId, why)));
+        holds.forEach(hold -> commands.sendAndWait(new ReleaseStockReservationCommand(hold.sku(), orderId, why, hold.bucket())));
         if (couponId != null) {
             commands.sendAndWait(new RollBackCouponRedemptionCommand(couponId, orderId, at));
         }
@@ -178,7 +180,7 @@ public class PlacementSaga {
         SagaLifecycle.end();
     }
 
-    /** Units of one SKU held for this order. */
-    record Hold(SkuRef sku, long quantity) {
+    /** Units of one SKU held for this order, in one bucket of its stock (0 for a SKU that was never split). */
+    record Hold(SkuRef sku, long quantity, int bucket) {
     }
 }

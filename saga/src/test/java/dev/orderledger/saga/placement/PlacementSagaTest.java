@@ -4,10 +4,13 @@ import dev.orderledger.api.common.BusinessRuleViolation;
 import dev.orderledger.api.intervention.InterventionProcess;
 import dev.orderledger.api.intervention.RaiseInterventionCommand;
 import dev.orderledger.api.inventory.DeductReservedStockCommand;
+import dev.orderledger.api.inventory.ReleaseStockReservationCommand;
 import dev.orderledger.api.inventory.ReserveStockCommand;
+import dev.orderledger.api.inventory.StockReservation;
 import dev.orderledger.api.marketing.RedeemCouponCommand;
 import dev.orderledger.api.marketing.SpendPointsCommand;
 import dev.orderledger.api.money.Money;
+import dev.orderledger.api.order.CancellationReason;
 import dev.orderledger.api.order.ConfirmOrderPlacementCommand;
 import dev.orderledger.api.order.MarketingRequest;
 import dev.orderledger.api.order.OrderRejectedEvent;
@@ -63,6 +66,7 @@ class PlacementSagaTest {
     private final Set<SkuRef> refusedStock = new HashSet<>();
     private final Set<SkuRef> stockAnsweredNo = new HashSet<>();
     private final Set<SkuRef> reservationGone = new HashSet<>();
+    private int bucket;
     private boolean couponRefused;
     private boolean pointsRefused;
 
@@ -74,7 +78,7 @@ class PlacementSagaTest {
                 if (refusedStock.contains(reserve.sku())) {
                     throw new BusinessRuleViolation("INSUFFICIENT_STOCK", "not enough of " + reserve.sku());
                 }
-                return !stockAnsweredNo.contains(reserve.sku());
+                return new StockReservation(!stockAnsweredNo.contains(reserve.sku()), bucket);
             }
             if (payload instanceof RedeemCouponCommand) {
                 if (couponRefused) {
@@ -171,7 +175,7 @@ class PlacementSagaTest {
             if (payload instanceof ConfirmOrderPlacementCommand) {
                 throw new BusinessRuleViolation("DISCOUNT_TOO_HIGH", "the discount exceeds the order");
             }
-            return payload instanceof ReserveStockCommand ? Boolean.TRUE
+            return payload instanceof ReserveStockCommand ? new StockReservation(true, 0)
                     : payload instanceof RedeemCouponCommand ? COUPON_DISCOUNT : null;
         });
 
@@ -206,6 +210,28 @@ class PlacementSagaTest {
                 .whenAggregate(ORDER.toString()).publishes(paid())
                 .expectActiveSagas(0)
                 .expectDispatchedCommands(deduct(TWO_TSHIRTS), deduct(ONE_MUG));
+    }
+
+    @Test
+    void aHotSkusUnitsAreSoldFromTheBucketThatHeldThem() {
+        bucket = 5;
+
+        fixture.givenAggregate(ORDER.toString()).published(physicalOrder(MarketingRequest.NONE))
+                .whenAggregate(ORDER.toString()).publishes(paid())
+                .expectActiveSagas(0)
+                .expectDispatchedCommands(new DeductReservedStockCommand(sku(TWO_TSHIRTS), ORDER, 5),
+                        new DeductReservedStockCommand(sku(ONE_MUG), ORDER, 5));
+    }
+
+    @Test
+    void aHotSkusCancelledOrderReleasesItsUnitsInTheBucketThatHeldThem() {
+        bucket = 2;
+
+        fixture.givenAggregate(ORDER.toString()).published(physicalOrder(MarketingRequest.NONE))
+                .whenAggregate(ORDER.toString()).publishes(cancelled(CancellationReason.BUYER))
+                .expectActiveSagas(0)
+                .expectDispatchedCommands(new ReleaseStockReservationCommand(sku(TWO_TSHIRTS), ORDER, ORDER_CANCELLED, 2),
+                        new ReleaseStockReservationCommand(sku(ONE_MUG), ORDER, ORDER_CANCELLED, 2));
     }
 
     @Test
