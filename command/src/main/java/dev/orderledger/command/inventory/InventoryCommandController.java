@@ -114,7 +114,7 @@ class InventoryCommandController {
         return ResponseEntity.noContent().build();
     }
 
-    /** A hot SKU: its stock is spread over this many buckets, so that its buyers do not all wait for one (ADR 0013). */
+    /** A hot SKU: its stock is spread over this many buckets, so that its buyers do not all wait for one (ADR 0015). */
     @PutMapping("/api/inventory/{productId}/{skuId}/buckets")
     @PreAuthorize("hasAnyRole('SELLER', 'ADMIN')")
     ResponseEntity<Void> split(@PathVariable @Pattern(regexp = Identifiers.NAME_REGEX) String productId,

@@ -24,7 +24,7 @@ import java.util.Optional;
  * as one aggregate always did. A hot SKU's reservation locks only the order's home bucket; when that
  * bucket is short it locks every bucket in ascending order, spreads the free units evenly (the home
  * bucket getting the order's units) and reserves, or, when all buckets together are short, records
- * the refusal: a definite answer, no units being in flight while the buckets are held (ADR 0013).
+ * the refusal: a definite answer, no units being in flight while the buckets are held (ADR 0015).
  */
 @Component
 class StockRouter {
