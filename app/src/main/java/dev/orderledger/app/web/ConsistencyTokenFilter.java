@@ -22,10 +22,14 @@ import java.util.Set;
  * position of the last event the request appended (or, when it appended none, the store's head), so
  * that a read given the token sees the write. The events a request appends are noted by
  * {@link #eventsOfTheRequest()}, an interceptor on the event bus that runs on the request's thread.
+ * A request that answers asynchronously (a write waiting for its outcome) is given its token when
+ * its answer is written, on the asynchronous dispatch.
  */
 public class ConsistencyTokenFilter extends OncePerRequestFilter {
 
     private static final String EVENT_IDS = ConsistencyTokenFilter.class.getName() + ".eventIds";
+    /** The buffered response of a request, kept for its answer when the request answers asynchronously. */
+    private static final String BUFFERED = ConsistencyTokenFilter.class.getName() + ".buffered";
     private static final Set<String> WRITES = Set.of("POST", "PUT", "PATCH", "DELETE");
 
     private final EventPositions positions;
@@ -65,20 +69,35 @@ public class ConsistencyTokenFilter extends OncePerRequestFilter {
         return !WRITES.contains(request.getMethod()) || !request.getRequestURI().startsWith("/api/");
     }
 
+    /** A write that answers later (it waits for its outcome) gets its token when it does answer. */
+    @Override
+    protected boolean shouldNotFilterAsyncDispatch() {
+        return false;
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        ContentCachingResponseWrapper buffered = new ContentCachingResponseWrapper(response);
+        boolean answering = isAsyncDispatch(request);
+        ContentCachingResponseWrapper buffered = answering
+                ? (ContentCachingResponseWrapper) request.getAttribute(BUFFERED) : new ContentCachingResponseWrapper(response);
+        if (buffered == null) {
+            chain.doFilter(request, response);
+            return;
+        }
+        request.setAttribute(BUFFERED, buffered);
         try {
-            chain.doFilter(request, buffered);
-            if (buffered.getStatus() >= 200 && buffered.getStatus() < 300) {
+            chain.doFilter(request, answering ? response : buffered);
+            if (!isAsyncStarted(request) && buffered.getStatus() >= 200 && buffered.getStatus() < 300) {
                 @SuppressWarnings("unchecked")
                 List<String> ids = (List<String>) request.getAttribute(EVENT_IDS);
                 long position = positions.lastOf(ids == null ? List.of() : ids);
                 buffered.setHeader(ConsistencyToken.HEADER, new ConsistencyToken(position).toString());
             }
         } finally {
-            buffered.copyBodyToResponse();
+            if (!isAsyncStarted(request)) {
+                buffered.copyBodyToResponse();
+            }
         }
     }
 }

@@ -39,6 +39,8 @@ public class IdempotencyFilter extends OncePerRequestFilter {
     private static final Set<String> WRITES = Set.of("POST", "PUT", "PATCH", "DELETE");
     private static final Pattern SANE_KEY = Pattern.compile("[\\x21-\\x7E]{1,255}");
     private static final int MAX_BODY = 1 << 20;
+    /** The claim of a request that answers asynchronously, kept for its answer. */
+    private static final String CLAIMED = IdempotencyFilter.class.getName() + ".claimed";
 
     private final IdempotencyStore store;
     private final Problems problems;
@@ -53,9 +55,24 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         return request.getHeader(HEADER) == null || !WRITES.contains(request.getMethod());
     }
 
+    /** A write that answers later (it waits for its outcome) is stored when it does answer. */
+    @Override
+    protected boolean shouldNotFilterAsyncDispatch() {
+        return false;
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        if (isAsyncDispatch(request)) {
+            Claimed claimed = (Claimed) request.getAttribute(CLAIMED);
+            if (claimed == null) {
+                chain.doFilter(request, response);
+            } else {
+                answer(claimed, request, response, chain);
+            }
+            return;
+        }
         String key = request.getHeader(HEADER);
         if (!SANE_KEY.matcher(key).matches()) {
             problems.write(response, Problems.invalid(HEADER + " must be 1 to 255 visible ASCII characters",
@@ -75,22 +92,36 @@ public class IdempotencyFilter extends OncePerRequestFilter {
             answerFromRecord(store.find(owner, key), hash, response);
             return;
         }
-        String token = claim.get();
-        ContentCachingResponseWrapper recorded = new ContentCachingResponseWrapper(response);
+        Claimed claimed = new Claimed(owner, key, claim.get(), new ContentCachingResponseWrapper(response));
+        request.setAttribute(CLAIMED, claimed);
+        answer(claimed, new CachedBodyRequest(request, body), claimed.recorded(), chain);
+    }
+
+    /** Runs the request (or, on its asynchronous dispatch, writes its answer) and stores the answer once it is written. */
+    private void answer(Claimed claimed, HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        ContentCachingResponseWrapper recorded = claimed.recorded();
         boolean completed = false;
         try {
-            chain.doFilter(new CachedBodyRequest(request, body), recorded);
-            if (recorded.getStatus() != HttpStatus.CONFLICT.value()) {
-                store.complete(owner, key, token, recorded.getStatus(), recorded.getContentType(),
-                        recorded.getContentAsByteArray(), recorded.getHeader(HttpHeaders.LOCATION));
+            chain.doFilter(request, response);
+            if (!isAsyncStarted(request) && recorded.getStatus() != HttpStatus.CONFLICT.value()) {
+                store.complete(claimed.owner(), claimed.key(), claimed.token(), recorded.getStatus(),
+                        recorded.getContentType(), recorded.getContentAsByteArray(),
+                        recorded.getHeader(HttpHeaders.LOCATION));
                 completed = true;
             }
         } finally {
-            if (!completed) {
-                store.release(owner, key, token);
+            if (!isAsyncStarted(request)) {
+                if (!completed) {
+                    store.release(claimed.owner(), claimed.key(), claimed.token());
+                }
+                recorded.copyBodyToResponse();
             }
-            recorded.copyBodyToResponse();
         }
+    }
+
+    /** The key this request claimed, and its answer as it is written. */
+    private record Claimed(String owner, String key, String token, ContentCachingResponseWrapper recorded) {
     }
 
     private void answerFromRecord(Optional<IdempotencyStore.Record> found, String hash, HttpServletResponse response)

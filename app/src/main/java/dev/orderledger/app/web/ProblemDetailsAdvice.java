@@ -6,6 +6,7 @@ import dev.orderledger.api.common.InvalidValue;
 import dev.orderledger.api.common.NotPermitted;
 import dev.orderledger.api.common.ResourceNotFound;
 import dev.orderledger.api.common.StateConflict;
+import dev.orderledger.api.order.PlacementRejected;
 import dev.orderledger.query.consistency.ReadModelBehind;
 import dev.orderledger.saga.partner.CallbackRejected;
 import jakarta.validation.ConstraintViolationException;
@@ -125,6 +126,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         if (failure instanceof BusinessRuleViolation refusal) {
             problem = Problems.of(HttpStatus.UNPROCESSABLE_ENTITY, "business-rule", refusal.getMessage());
             problem.setProperty("reason", refusal.reason());
+            if (refusal instanceof PlacementRejected rejected) {
+                problem.setProperty("orderId", rejected.orderId());
+            }
         } else if (failure instanceof IdUnavailable) {
             problem = Problems.of(HttpStatus.CONFLICT, "id-unavailable", IdUnavailable.MESSAGE);
         } else if (failure instanceof StateConflict conflict) {

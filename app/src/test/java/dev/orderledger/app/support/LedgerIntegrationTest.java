@@ -33,6 +33,8 @@ import static org.awaitility.Awaitility.await;
                 "ledger.processes.recheck-interval=PT1S",
                 // a read that waits for a write gives up sooner than in production, so that test finishes quickly
                 "ledger.query.read-your-writes-timeout=PT2S",
+                // writes answer with their outcome; on a loaded test machine that may take longer than in production
+                "ledger.api.outcome-wait=PT20S",
                 // dead letters are retried when a test says so, not by the schedule in the middle of it
                 "ledger.projections.dead-letter-retry-interval=PT1H",
                 "ledger.security.bootstrap-admin.email=" + LedgerIntegrationTest.ADMIN_EMAIL,

@@ -12,6 +12,7 @@ import dev.orderledger.api.order.ShippingAddress;
 import dev.orderledger.api.product.ProductId;
 import dev.orderledger.api.product.SkuId;
 import dev.orderledger.api.security.Actor;
+import dev.orderledger.command.outcome.OrderOutcomes;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -29,10 +30,11 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.async.DeferredResult;
 
-import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -48,13 +50,15 @@ import java.util.List;
 class OrderCommandController {
 
     private final CommandGateway commands;
+    private final OrderOutcomes outcomes;
     private final OrderIdGenerator orderIds;
     private final Clock clock;
     private final Duration paymentTimeout;
 
-    OrderCommandController(CommandGateway commands, OrderIdGenerator orderIds, Clock clock,
+    OrderCommandController(CommandGateway commands, OrderOutcomes outcomes, OrderIdGenerator orderIds, Clock clock,
                            @Value("${ledger.order.payment-timeout:PT30M}") Duration paymentTimeout) {
         this.commands = commands;
+        this.outcomes = outcomes;
         this.orderIds = orderIds;
         this.clock = clock;
         this.paymentTimeout = paymentTimeout;
@@ -67,9 +71,14 @@ class OrderCommandController {
         return ResponseEntity.status(HttpStatus.CREATED).body(new NewOrderId(orderIds.next(buyer.userId())));
     }
 
+    /**
+     * Places an order and answers with placement's outcome ({@link PlacementOutcome}): the order's
+     * detail once placement confirmed it, 422 when placement refused it, 202 when the wait ran out.
+     */
     @PostMapping("/orders")
     @PreAuthorize("hasRole('BUYER')")
-    ResponseEntity<OrderPlacement> place(@Valid @RequestBody PlaceOrderRequest request, Actor buyer) {
+    DeferredResult<ResponseEntity<?>> place(@Valid @RequestBody PlaceOrderRequest request, Actor buyer,
+                                            @RequestHeader(name = OrderOutcomes.PREFER, required = false) String prefer) {
         OrderId orderId = request.orderId() != null ? OrderId.of(request.orderId()) : orderIds.next(buyer.userId());
         if (!orderIds.isInSlotOf(orderId, buyer.userId())) {
             throw new IdUnavailable();
@@ -82,10 +91,15 @@ class OrderCommandController {
                 request.shippingAddress() == null ? null : request.shippingAddress().toAddress(),
                 now, now.plus(paymentTimeout), new MarketingRequest(request.couponId(),
                         request.points() == null ? 0 : request.points()));
-        OrderPlacement placement = send(command);
-        return ResponseEntity.status(placement.created() ? HttpStatus.CREATED : HttpStatus.OK)
-                .location(URI.create("/api/orders/" + placement.orderId()))
-                .body(placement);
+        OrderOutcomes.Wait outcome = outcomes.follow(List.of(orderId), buyer, prefer);
+        OrderPlacement placement;
+        try {
+            placement = send(command);
+        } catch (RuntimeException refused) {
+            outcome.cancel();
+            throw refused;
+        }
+        return outcome.answer(orders -> PlacementOutcome.of(placement, orders), () -> PlacementOutcome.pending(placement));
     }
 
     /** Two placements racing with one id: the loser retries once and finds the winner's order. */

@@ -17,6 +17,7 @@ import dev.orderledger.api.payment.RecordPaymentProcessingCommand;
 import dev.orderledger.api.payment.StartMarketingDeductionCommand;
 import dev.orderledger.api.payment.TimeOutPayOrderCommand;
 import dev.orderledger.api.security.Actor;
+import dev.orderledger.command.outcome.OrderOutcomes;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -29,9 +30,10 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.async.DeferredResult;
 
-import java.net.URI;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
@@ -44,21 +46,36 @@ import java.util.UUID;
 class PaymentCommandController {
 
     private final CommandGateway commands;
+    private final OrderOutcomes outcomes;
     private final Clock clock;
 
-    PaymentCommandController(CommandGateway commands, Clock clock) {
+    PaymentCommandController(CommandGateway commands, OrderOutcomes outcomes, Clock clock) {
         this.commands = commands;
+        this.outcomes = outcomes;
         this.clock = clock;
     }
 
+    /**
+     * Pays orders and answers with the payment's outcome ({@link PaymentOutcome}): paid, or ended without
+     * paying (a decline is an outcome, not an error); 202 when the wait ran out.
+     */
     @PostMapping("/api/pay-orders")
     @PreAuthorize("hasRole('BUYER')")
-    ResponseEntity<Created> pay(@Valid @RequestBody PayRequest request, Actor buyer) {
+    DeferredResult<ResponseEntity<?>> pay(@Valid @RequestBody PayRequest request, Actor buyer,
+                                          @RequestHeader(name = OrderOutcomes.PREFER, required = false) String prefer) {
         String payOrderId = request.payOrderId() != null ? request.payOrderId() : "pay-" + UUID.randomUUID();
-        commands.sendAndWait(new CreatePayOrderCommand(payOrderId, buyer.userId(),
-                request.orderIds().stream().map(OrderId::of).toList(), request.method(), request.coinAmount(),
-                request.voucherAmount(), clock.instant()));
-        return ResponseEntity.created(URI.create("/api/pay-orders/" + payOrderId)).body(new Created(payOrderId));
+        List<OrderId> orderIds = request.orderIds().stream().map(OrderId::of).distinct().toList();
+        OrderOutcomes.Wait outcome = outcomes.follow(orderIds, buyer, prefer);
+        try {
+            commands.sendAndWait(new CreatePayOrderCommand(payOrderId, buyer.userId(),
+                    request.orderIds().stream().map(OrderId::of).toList(), request.method(), request.coinAmount(),
+                    request.voucherAmount(), clock.instant()));
+        } catch (RuntimeException refused) {
+            outcome.cancel();
+            throw refused;
+        }
+        return outcome.answer(orders -> PaymentOutcome.of(payOrderId, orderIds, orders),
+                () -> PaymentOutcome.pending(payOrderId, orderIds));
     }
 
     @PostMapping("/api/admin/pay-orders/{payOrderId}/marketing")
@@ -132,9 +149,6 @@ class PaymentCommandController {
             @NotNull PaymentMethod method,
             @Amount(zero = true) Money coinAmount,
             @Amount(zero = true) Money voucherAmount) {
-    }
-
-    record Created(String payOrderId) {
     }
 
     record Outcome(boolean succeeded, @MultiLine @Size(max = 200) String reason) {

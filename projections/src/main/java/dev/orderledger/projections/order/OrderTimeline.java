@@ -11,7 +11,8 @@ import java.util.function.Function;
 
 /**
  * Writes the orders' timelines: each projection records here the steps its events make, most of
- * them while applying the event to its row once.
+ * them while applying the event to its row once. Each step and each changed row is also told to
+ * {@link OrderDocuments}, which writes the documents of the orders concerned.
  */
 @Component
 class OrderTimeline {
@@ -19,17 +20,25 @@ class OrderTimeline {
     private static final String EVENT_SUFFIX = "Event";
 
     private final TimelineRepository entries;
+    private final OrderDocuments documents;
 
-    OrderTimeline(TimelineRepository entries) {
+    OrderTimeline(TimelineRepository entries, OrderDocuments documents) {
         this.entries = entries;
+        this.documents = documents;
+    }
+
+    /** A row was created by this event: records the step it made in the life of each of these orders. */
+    void created(SequencedView row, Collection<String> orderIds, Source source, EventMessage<?> message, Step step) {
+        documents.changed(row);
+        record(orderIds, source, message, step);
     }
 
     /** Records the step this event made in the life of each of these orders, under the event's name. */
-    void record(Collection<String> orderIds, Source source, EventMessage<?> message, Step step) {
+    private void record(Collection<String> orderIds, Source source, EventMessage<?> message, Step step) {
         EventStamp stamp = EventStamp.of(message);
         String event = message.getPayloadType().getSimpleName();
         String name = event.endsWith(EVENT_SUFFIX) ? event.substring(0, event.length() - EVENT_SUFFIX.length()) : event;
-        orderIds.forEach(orderId -> entries.save(new TimelineEntryView(orderId, source, stamp, name, step)));
+        orderIds.forEach(orderId -> documents.stepped(entries.save(new TimelineEntryView(orderId, source, stamp, name, step))));
     }
 
     /**
@@ -43,6 +52,7 @@ class OrderTimeline {
         row.filter(view -> !view.hasApplied(sequence)).ifPresent(view -> {
             change.accept(view);
             view.applied(sequence, step.at());
+            documents.changed(view);
             record(ordersOf.apply(view), source, message, step);
         });
     }

@@ -4,6 +4,7 @@ import dev.orderledger.api.money.Money;
 import dev.orderledger.api.order.CancellationReason;
 import dev.orderledger.api.order.CompletionKind;
 import dev.orderledger.api.order.FulfillmentStatus;
+import dev.orderledger.api.order.ItemSnapshot;
 import dev.orderledger.api.order.OrderDetail;
 import dev.orderledger.api.order.OrderId;
 import dev.orderledger.api.order.OrderLine;
@@ -24,6 +25,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.ColumnTransformer;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -32,14 +34,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.function.Function;
 
 /**
  * One order as readers see it: its lines, amounts, statuses and the time of each step of its life
- * and its fulfillment. Its pay orders, refunds and timeline are rows of their own views.
+ * and its fulfillment. Its pay orders, refunds and timeline are rows of their own views; the whole
+ * detail a reader gets, all of them included, is kept as one document ({@link OrderDocuments}).
  */
 @Entity
 @Table(name = "order_view")
@@ -120,6 +120,13 @@ public class OrderView extends SequencedView {
     private Instant fulfillmentFailedAt;
     @Column(name = "fulfillment_failure_reason")
     private String fulfillmentFailureReason;
+    /** The order's detail as a reader gets it (JSON); null for rows written before documents were kept. */
+    @Column(name = "detail", columnDefinition = "jsonb")
+    @ColumnTransformer(write = "cast(? as jsonb)")
+    private String detail;
+    /** The global position of the last timeline step in {@link #detail}; -1 when it holds none or no position. */
+    @Column(name = "detail_position", nullable = false)
+    private long detailPosition = -1;
 
     protected OrderView() {
         // for JPA
@@ -237,9 +244,23 @@ public class OrderView extends SequencedView {
         return sellerId;
     }
 
-    /** The snapshot ids of the lines, for {@link #toDetail} to be given their snapshots. */
-    public Set<String> snapshotIds() {
-        return lines.stream().map(OrderLine::snapshotId).collect(Collectors.toSet());
+    public List<OrderLine> lines() {
+        return lines;
+    }
+
+    /** The order's detail document (JSON), null before the projection first wrote one. */
+    public String detail() {
+        return detail;
+    }
+
+    long detailPosition() {
+        return detailPosition;
+    }
+
+    /** The projection wrote the order's detail document, whose last timeline step is at this position. */
+    void detail(String document, long position) {
+        this.detail = document;
+        this.detailPosition = position;
     }
 
     public OrderSummary toSummary() {
@@ -250,15 +271,14 @@ public class OrderView extends SequencedView {
     }
 
     /**
-     * The order's detail with what other views know of it: the snapshots of its items by snapshot
-     * id, its pay orders (oldest first), its refunds and its timeline.
+     * The order's detail with what other views know of it: the item snapshot each line was sold as
+     * (null when unknown), its pay orders (oldest first), its refunds and its timeline.
      */
-    public OrderDetail toDetail(Map<String, ItemSnapshotView> snapshots, List<PaymentDetail> payments,
-                                List<RefundDetail> refunds, List<OrderTimelineEntry> timeline) {
+    OrderDetail toDetail(Function<OrderLine, ItemSnapshot> snapshots, List<PaymentDetail> payments,
+                         List<RefundDetail> refunds, List<OrderTimelineEntry> timeline) {
         Money total = money(totalAmount);
         Money discount = money(discountAmount);
-        List<OrderDetail.Line> soldLines = lines.stream().map(line -> OrderDetail.Line.of(line,
-                        Optional.ofNullable(snapshots.get(line.snapshotId())).map(item -> item.forSku(line.skuId())).orElse(null)))
+        List<OrderDetail.Line> soldLines = lines.stream().map(line -> OrderDetail.Line.of(line, snapshots.apply(line)))
                 .toList();
         PaymentStatus paymentStatus = payments.isEmpty() ? PaymentStatus.P0_NOT_STARTED
                 : payments.get(payments.size() - 1).status();

@@ -51,8 +51,8 @@ public class OrderViewProjection {
         if (orders.existsById(event.orderId().value())) {
             return;
         }
-        orders.save(new OrderView(event, EventStamp.of(message).sequence()));
-        timeline.record(List.of(event.orderId().value()), Source.ORDER, message,
+        OrderView order = orders.save(new OrderView(event, EventStamp.of(message).sequence()));
+        timeline.created(order, List.of(event.orderId().value()), Source.ORDER, message,
                 Step.at(event.placedAt()).to(OrderStatus.CREATED).detail(event.type() + " " + event.totalAmount()));
     }
 

@@ -130,6 +130,10 @@ public class PaymentView extends SequencedView {
                 .map(List::of).orElseGet(this::orderIds);
     }
 
+    String payOrderId() {
+        return payOrderId;
+    }
+
     List<String> orderIds() {
         return charges.stream().map(PaymentCharge::orderId).toList();
     }

@@ -50,7 +50,7 @@ class PaymentViewProjection {
             return;
         }
         PaymentView payment = payments.save(new PaymentView(event, EventStamp.of(message).sequence()));
-        timeline.record(payment.orderIds(), Source.PAYMENT, message,
+        timeline.created(payment, payment.orderIds(), Source.PAYMENT, message,
                 Step.at(event.at()).to(PaymentStatus.P1_PENDING).detail(event.method() + " " + event.payAmount()));
     }
 

@@ -96,6 +96,10 @@ public class RefundView extends SequencedView {
         this.returnTrackingNumber = trackingNumber;
     }
 
+    String refundId() {
+        return refundId;
+    }
+
     String orderId() {
         return orderId;
     }

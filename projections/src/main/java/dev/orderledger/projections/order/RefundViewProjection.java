@@ -43,8 +43,8 @@ class RefundViewProjection {
         if (refunds.existsById(event.refundId())) {
             return;
         }
-        refunds.save(new RefundView(event, EventStamp.of(message).sequence()));
-        timeline.record(List.of(event.orderId().value()), Source.REFUND, message, Step.at(event.at())
+        RefundView refund = refunds.save(new RefundView(event, EventStamp.of(message).sequence()));
+        timeline.created(refund, List.of(event.orderId().value()), Source.REFUND, message, Step.at(event.at())
                 .to(RefundStatus.REQUESTED).because(event.reason()).detail(event.kind() + " " + event.amount()));
     }
 

@@ -69,6 +69,15 @@ public class TimelineEntryView {
         this.detail = step.detail();
     }
 
+    String orderId() {
+        return orderId;
+    }
+
+    /** The event's global position; -1 when the event was handled outside a tracking processor. */
+    long position() {
+        return position;
+    }
+
     public OrderTimelineEntry toEntry() {
         return new OrderTimelineEntry(occurredAt, source, reference, event, status, actor, reason, detail);
     }

@@ -49,7 +49,7 @@ class OrderViewTest {
         ItemSnapshotView snapshot = new ItemSnapshotView(TEE_CREATED, PLACED);
 
         OrderDetail detail = placed(line(1, RED, "digest-1"), line(2, BLUE, "digest-1"))
-                .toDetail(Map.of("digest-1", snapshot), List.of(), List.of(), List.of());
+                .toDetail(line -> snapshot.forSku(line.skuId()), List.of(), List.of(), List.of());
 
         ItemSnapshot red = detail.lines().get(0).snapshot();
         assertThat(red.snapshotId()).isEqualTo("digest-1");
@@ -65,7 +65,7 @@ class OrderViewTest {
 
     @Test
     void aLineWhoseSnapshotTheViewsHaveNotSeenHasNoSnapshotRatherThanNoLine() {
-        OrderDetail detail = placed(line(1, RED, "digest-unknown")).toDetail(Map.of(), List.of(), List.of(), List.of());
+        OrderDetail detail = placed(line(1, RED, "digest-unknown")).toDetail(line -> null, List.of(), List.of(), List.of());
 
         assertThat(detail.lines()).hasSize(1);
         assertThat(detail.lines().get(0).snapshot()).isNull();
@@ -85,7 +85,7 @@ class OrderViewTest {
 
     @Test
     void thePaymentStatusIsTheLatestPayOrdersAndOnlyRefundsPaidBackCountAsRefunded() {
-        OrderDetail detail = placed(line(1, RED, "digest-1")).toDetail(Map.of(),
+        OrderDetail detail = placed(line(1, RED, "digest-1")).toDetail(line -> null,
                 List.of(payment("pay-1", PaymentStatus.P9_FAILED), payment("pay-2", PaymentStatus.P8_SUCCESS)),
                 List.of(refund("r-paid", RefundStatus.R10_REFUNDED), refund("r-open", RefundStatus.APPROVED)),
                 List.of());
@@ -96,7 +96,7 @@ class OrderViewTest {
 
     @Test
     void anOrderWithoutPayOrdersHasNotStartedPaying() {
-        OrderDetail detail = placed(line(1, RED, "digest-1")).toDetail(Map.of(), List.of(), List.of(), List.of());
+        OrderDetail detail = placed(line(1, RED, "digest-1")).toDetail(line -> null, List.of(), List.of(), List.of());
 
         assertThat(detail.paymentStatus()).isEqualTo(PaymentStatus.P0_NOT_STARTED);
         assertThat(detail.refundedAmount()).isEqualTo(cny("0.00"));
@@ -111,7 +111,7 @@ class OrderViewTest {
         assertThat(order.hasApplied(2)).isTrue();
         assertThat(order.hasApplied(3)).isTrue();
         assertThat(order.hasApplied(4)).isFalse();
-        assertThat(order.toDetail(Map.of(), List.of(), List.of(), List.of()).updatedAt()).isEqualTo(PLACED.plusSeconds(5));
+        assertThat(order.toDetail(line -> null, List.of(), List.of(), List.of()).updatedAt()).isEqualTo(PLACED.plusSeconds(5));
     }
 
     private static OrderView placed(OrderLine... lines) {

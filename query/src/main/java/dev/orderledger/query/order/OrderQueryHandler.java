@@ -2,57 +2,56 @@ package dev.orderledger.query.order;
 
 import dev.orderledger.api.order.FindOrderDetailQuery;
 import dev.orderledger.api.order.FindOrdersQuery;
+import dev.orderledger.api.order.FollowOrdersQuery;
 import dev.orderledger.api.order.OrderDetail;
 import dev.orderledger.api.order.OrderPage;
 import dev.orderledger.api.security.Actor;
-import dev.orderledger.projections.order.ItemSnapshotRepository;
-import dev.orderledger.projections.order.ItemSnapshotView;
+import dev.orderledger.projections.order.OrderDetails;
+import dev.orderledger.projections.order.OrderDocument;
+import dev.orderledger.projections.order.OrderDocuments;
 import dev.orderledger.projections.order.OrderView;
 import dev.orderledger.projections.order.OrderViewRepository;
-import dev.orderledger.projections.order.PaymentViewRepository;
-import dev.orderledger.projections.order.RefundView;
-import dev.orderledger.projections.order.RefundViewRepository;
-import dev.orderledger.projections.order.TimelineEntryView;
-import dev.orderledger.projections.order.TimelineRepository;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.util.Map;
+import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Answers order queries from the order views: one order's detail, shown only to its buyer, its
- * seller and admins, and pages of orders matching a {@link FindOrdersQuery}.
+ * seller and admins (one lookup of the document the projection keeps, see {@link OrderDocuments}),
+ * and pages of orders matching a {@link FindOrdersQuery}.
  */
 @Component
 class OrderQueryHandler {
 
     private final OrderViewRepository orders;
-    private final ItemSnapshotRepository snapshots;
-    private final PaymentViewRepository payments;
-    private final RefundViewRepository refunds;
-    private final TimelineRepository timelines;
+    private final OrderDocuments documents;
+    private final OrderDetails details;
 
-    OrderQueryHandler(OrderViewRepository orders, ItemSnapshotRepository snapshots, PaymentViewRepository payments,
-                      RefundViewRepository refunds, TimelineRepository timelines) {
+    OrderQueryHandler(OrderViewRepository orders, OrderDocuments documents, OrderDetails details) {
         this.orders = orders;
-        this.snapshots = snapshots;
-        this.payments = payments;
-        this.refunds = refunds;
-        this.timelines = timelines;
+        this.documents = documents;
+        this.details = details;
     }
 
     @QueryHandler
     @Transactional(readOnly = true)
     Optional<OrderDetail> handle(FindOrderDetailQuery query) {
-        return orders.findById(query.orderId().value())
+        return orders.findDocument(query.orderId().value())
                 .filter(order -> visibleTo(order, query.requester()))
                 .map(this::detailOf);
+    }
+
+    /** The initial answer of a subscription to orders' changes: those of the orders that exist and that the requester may read. */
+    @QueryHandler
+    @Transactional(readOnly = true)
+    List<OrderDetail> handle(FollowOrdersQuery query) {
+        return query.orderIds().stream().map(orderId -> orders.findDocument(orderId.value())).flatMap(Optional::stream)
+                .filter(order -> visibleTo(order, query.requester())).map(this::detailOf).toList();
     }
 
     @QueryHandler
@@ -64,18 +63,16 @@ class OrderQueryHandler {
     }
 
     /** An order is its buyer's, its seller's and the admins' to read; to anyone else it does not exist. */
-    private static boolean visibleTo(OrderView order, Actor requester) {
+    private static boolean visibleTo(OrderDocument order, Actor requester) {
         return requester.isAdmin() || order.buyerId().equals(requester.userId())
                 || order.sellerId().equals(requester.userId());
     }
 
-    private OrderDetail detailOf(OrderView order) {
-        String orderId = order.orderId();
-        Map<String, ItemSnapshotView> itemSnapshots = snapshots.findAllById(order.snapshotIds()).stream()
-                .collect(Collectors.toMap(ItemSnapshotView::snapshotId, Function.identity()));
-        return order.toDetail(itemSnapshots,
-                payments.findByOrderId(orderId).stream().map(payment -> payment.toDetail(orderId)).toList(),
-                refunds.findByOrderIdOrderByRequestedAtAscRefundIdAsc(orderId).stream().map(RefundView::toDetail).toList(),
-                timelines.findByOrderIdOrderByPositionAscOccurredAtAsc(orderId).stream().map(TimelineEntryView::toEntry).toList());
+    /** The document; a row from before documents were kept is rendered from the views until its order changes. */
+    private OrderDetail detailOf(OrderDocument order) {
+        if (order.detail() != null) {
+            return documents.read(order.detail());
+        }
+        return orders.findById(order.orderId()).map(view -> details.whole(view).detail()).orElseThrow();
     }
 }
