@@ -23,7 +23,7 @@ import java.util.Set;
  * product, or one bucket of one SKU's inventory); an event whose sequence number the document already
  * holds for that source is recognised as applied and changes nothing, so repeated and replayed events
  * are harmless and the document's version only grows. A stock event adds its change to the SKU's
- * levels, so that a hot SKU's buckets add up (ADR 0013).
+ * levels, so that a hot SKU's buckets add up (ADR 0015).
  */
 final class ProductFolding {
 

@@ -9,7 +9,7 @@ import java.util.Objects;
 /**
  * One stream of a SKU's stock. Bucket 0 is the SKU's own stream ({@code productId/skuId}, what every
  * SKU had before buckets existed); a hot SKU adds buckets {@code productId/skuId#k}, each holding part
- * of the units (ADR 0013).
+ * of the units (ADR 0015).
  */
 public record StockBucket(SkuRef sku, int index) {
 
