@@ -56,16 +56,21 @@ final class Wire {
         if (built == null) {
             return raw(request, headers);
         }
-        HttpResponse<byte[]> response;
+        HttpResponse<InputStream> response;
         try {
-            response = http.send(built, HttpResponse.BodyHandlers.ofByteArray());
+            response = http.send(built, HttpResponse.BodyHandlers.ofInputStream());
         } catch (IOException staleConnection) {
             // a pooled connection the server had closed after an earlier refusal: once more, on a connection of its own
             return raw(request, headers);
         }
         Map<String, String> answerHeaders = new LinkedHashMap<>();
         response.headers().map().forEach((name, values) -> answerHeaders.put(name.toLowerCase(Locale.ROOT), String.join(", ", values)));
-        return new Answer(response.statusCode(), answerHeaders, new String(response.body(), StandardCharsets.UTF_8));
+        try (InputStream body = response.body()) {
+            // a stream (server-sent events) that was opened is an answer; it ends only when the order does
+            String text = answerHeaders.getOrDefault("content-type", "").startsWith("text/event-stream") ? ""
+                    : new String(body.readAllBytes(), StandardCharsets.UTF_8);
+            return new Answer(response.statusCode(), answerHeaders, text);
+        }
     }
 
     private HttpRequest build(BadRequest request, Map<String, String> headers) {
