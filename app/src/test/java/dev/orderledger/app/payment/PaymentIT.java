@@ -30,7 +30,7 @@ class PaymentIT extends LedgerIntegrationTest {
         LedgerClient.Response created = api.post("/api/pay-orders", Map.of("payOrderId", payOrderId,
                 "orderIds", List.of(first, second), "method", "GATEWAY_CARD")).as(buyer.token())
                 .header("Idempotency-Key", payOrderId).send();
-        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        assertThat(created.status()).as("created; paid within the wait, or not yet: " + created).isIn(201, 202);
 
         for (String orderId : List.of(first, second)) {
             assertThat(awaitOrder(buyer, orderId, view -> !view.at("/status").asText().equals("PENDING_PAYMENT"))

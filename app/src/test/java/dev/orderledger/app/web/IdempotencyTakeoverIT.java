@@ -65,8 +65,8 @@ class IdempotencyTakeoverIT extends LedgerIntegrationTest {
 
         LedgerClient.Response retry = api.post("/api/pay-orders", payment).as(buyer.token()).header(IdempotencyFilter.HEADER, key).send();
 
-        assertThat(first.status()).isEqualTo(201);
-        assertThat(retry.status()).as(retry.toString()).isEqualTo(201);
+        assertThat(first.status()).as("created; paid within the wait, or not yet").isIn(201, 202);
+        assertThat(retry.status()).as(retry.toString()).isIn(201, 202);
         assertThat(retry.header(IdempotencyFilter.REPLAYED)).isNull();
         assertThat(retry.at("/payOrderId")).isEqualTo(payOrderId);
         assertThat(facts.eventsOf(payOrderId)).filteredOn(PayOrderCreatedEvent.class::isInstance).hasSize(1);
