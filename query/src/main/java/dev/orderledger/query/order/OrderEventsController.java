@@ -41,6 +41,9 @@ import java.util.concurrent.Executors;
  * time of the change and a consistency token for reading the order as it was then. Readers are those
  * of the order (its buyer, its seller, admins); anyone else gets 404.
  * <p>
+ * An event is the order as a batch of the order views left it: changes handled in one batch (a payment
+ * and the start of its fulfillment, say) arrive as one event with the later status, never out of order.
+ * <p>
  * The stream subscribes to the order views' changes ({@link FollowOrdersQuery}) before it reads the
  * order, so no change is missed. Events are written on one sender thread of this controller, never on
  * the projection's thread: a slow client does not hold the order views back.
