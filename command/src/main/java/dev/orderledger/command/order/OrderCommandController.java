@@ -13,6 +13,7 @@ import dev.orderledger.api.product.ProductId;
 import dev.orderledger.api.product.SkuId;
 import dev.orderledger.api.security.Actor;
 import dev.orderledger.command.outcome.OrderOutcomes;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -30,7 +31,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.async.DeferredResult;
@@ -78,7 +78,7 @@ class OrderCommandController {
     @PostMapping("/orders")
     @PreAuthorize("hasRole('BUYER')")
     DeferredResult<ResponseEntity<?>> place(@Valid @RequestBody PlaceOrderRequest request, Actor buyer,
-                                            @RequestHeader(name = OrderOutcomes.PREFER, required = false) String prefer) {
+                                            HttpServletRequest http) {
         OrderId orderId = request.orderId() != null ? OrderId.of(request.orderId()) : orderIds.next(buyer.userId());
         if (!orderIds.isInSlotOf(orderId, buyer.userId())) {
             throw new IdUnavailable();
@@ -91,7 +91,7 @@ class OrderCommandController {
                 request.shippingAddress() == null ? null : request.shippingAddress().toAddress(),
                 now, now.plus(paymentTimeout), new MarketingRequest(request.couponId(),
                         request.points() == null ? 0 : request.points()));
-        OrderOutcomes.Wait outcome = outcomes.follow(List.of(orderId), buyer, prefer);
+        OrderOutcomes.Wait outcome = outcomes.follow(List.of(orderId), buyer, http.getHeader(OrderOutcomes.PREFER));
         OrderPlacement placement;
         try {
             placement = send(command);

@@ -42,7 +42,10 @@ import java.util.regex.Pattern;
 @Component
 public class OrderOutcomes implements DisposableBean {
 
-    /** The request header in which a client may ask for a shorter wait. */
+    /**
+     * The request header in which a client may ask for a shorter wait. Read from the request rather than
+     * declared as a parameter: the OpenAPI document (and the generated bad input built from it) leaves it out.
+     */
     public static final String PREFER = "Prefer";
     private static final Pattern WAIT = Pattern.compile("(?:^|[,;\\s])wait\\s*=\\s*(\\d{1,9})(?![\\d.])");
     /** Past the wait, the container's own timeout is only a safety net. */

@@ -18,6 +18,7 @@ import dev.orderledger.api.payment.StartMarketingDeductionCommand;
 import dev.orderledger.api.payment.TimeOutPayOrderCommand;
 import dev.orderledger.api.security.Actor;
 import dev.orderledger.command.outcome.OrderOutcomes;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -30,7 +31,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.async.DeferredResult;
 
@@ -62,10 +62,10 @@ class PaymentCommandController {
     @PostMapping("/api/pay-orders")
     @PreAuthorize("hasRole('BUYER')")
     DeferredResult<ResponseEntity<?>> pay(@Valid @RequestBody PayRequest request, Actor buyer,
-                                          @RequestHeader(name = OrderOutcomes.PREFER, required = false) String prefer) {
+                                          HttpServletRequest http) {
         String payOrderId = request.payOrderId() != null ? request.payOrderId() : "pay-" + UUID.randomUUID();
         List<OrderId> orderIds = request.orderIds().stream().map(OrderId::of).distinct().toList();
-        OrderOutcomes.Wait outcome = outcomes.follow(orderIds, buyer, prefer);
+        OrderOutcomes.Wait outcome = outcomes.follow(orderIds, buyer, http.getHeader(OrderOutcomes.PREFER));
         try {
             commands.sendAndWait(new CreatePayOrderCommand(payOrderId, buyer.userId(),
                     request.orderIds().stream().map(OrderId::of).toList(), request.method(), request.coinAmount(),
