@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.util.Map;
+import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -69,9 +70,8 @@ class OrderDocumentIT extends LedgerIntegrationTest {
         jdbc.update("UPDATE order_view SET detail = NULL, detail_position = -1 WHERE order_id = ?", orderId);
 
         assertThat(get(buyer, orderId)).isEqualTo(before);
-        pay(buyer, "pay-" + UUID.randomUUID(), orderId); // answers once the order shows it was paid
-        JsonNode paid = get(buyer, orderId);
-        assertThat(paid.at("/status").asText()).isIn("PAID", "FULFILLING");
+        pay(buyer, "pay-" + UUID.randomUUID(), orderId);
+        JsonNode paid = awaitOrder(buyer, orderId, view -> List.of("PAID", "FULFILLING").contains(view.at("/status").asText()));
         assertThat(jdbc.queryForObject("SELECT detail ->> 'status' FROM order_view WHERE order_id = ?", String.class,
                 orderId)).as("the document was written again").isIn("PAID", "FULFILLING");
         assertThat(paid.at("/timeline/0/event").asText()).isEqualTo("OrderPlaced");
