@@ -29,15 +29,15 @@ import static org.awaitility.Awaitility.await;
  */
 // unpaid orders time out well after the sale (one placement process works through the crowd, slowly on
 // a loaded machine), and soon enough for the test to see their units sold again
-@TestPropertySource(properties = "ledger.order.payment-timeout=PT150S")
+@TestPropertySource(properties = "ledger.order.payment-timeout=PT75S")
 // its own application context: closed after the class, so that only one ledger runs processes against the shared database
 @org.springframework.test.annotation.DirtiesContext
 class FlashSaleIT extends LedgerIntegrationTest {
 
-    static final int UNITS = 100;
+    static final int UNITS = 40;
     static final int BUCKETS = 8;
     static final int BUYERS = 16;
-    static final int ATTEMPTS = 300;
+    static final int ATTEMPTS = 120;
 
     @Autowired
     LedgerFacts facts;
