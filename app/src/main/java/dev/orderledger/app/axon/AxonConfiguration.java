@@ -60,6 +60,12 @@ class AxonConfiguration {
         return new SQLErrorCodesResolver(dataSource);
     }
 
+    /** What the pooled processors read (see application.yml): the event store, which wakes them when events arrive. */
+    @Bean
+    EventArrivals eventArrivals(EventStore eventStore) {
+        return new EventArrivals(eventStore);
+    }
+
     @Bean
     SagaSqlSchema sagaSqlSchema() {
         return new PostgresSagaSqlSchema();
