@@ -7,7 +7,6 @@ import dev.orderledger.app.web.ConsistencyTokenFilter;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.common.caching.Cache;
-import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurationScopeAwareProvider;
@@ -37,6 +36,7 @@ import org.springframework.beans.factory.InitializingBean;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.beans.factory.config.ConfigurableBeanFactory;
 import org.springframework.context.annotation.Bean;
@@ -116,15 +116,17 @@ class AxonConfiguration {
     }
 
     /**
-     * Aggregates stay in memory between commands, so a command does not replay the whole history.
-     * One cache per aggregate type (a prototype: each {@code @Aggregate(cache = "aggregateCache")} gets
-     * its own), since the caches are keyed by the identifier alone and an id of one kind of record
-     * given where another is expected must read as unknown, not as the other record.
+     * Aggregates stay in memory between commands, so a command does not replay the whole history:
+     * the most recently used ones of each type, up to {@code ledger.aggregate-cache.capacity}
+     * ({@link RecentAggregates}). One cache per aggregate type (a prototype: each
+     * {@code @Aggregate(cache = "aggregateCache")} gets its own), since the caches are keyed by the
+     * identifier alone and an id of one kind of record given where another is expected must read as
+     * unknown, not as the other record.
      */
     @Bean
     @Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
-    Cache aggregateCache() {
-        return new WeakReferenceCache();
+    Cache aggregateCache(@Value("${ledger.aggregate-cache.capacity:10000}") int capacity) {
+        return new RecentAggregates(capacity);
     }
 
     /** Aggregates with long histories (stock, accounts) load from a snapshot taken every 100 events. */

@@ -1,5 +1,6 @@
 package dev.orderledger.projections.account;
 
+import dev.orderledger.projections.NewRows;
 import dev.orderledger.api.account.AccountId;
 import dev.orderledger.api.account.AccountKind;
 import dev.orderledger.api.account.TimeRange;
@@ -22,7 +23,7 @@ import java.util.stream.Collectors;
  * Reads and writes of the journal entries. A seller's settlements are the entries from the platform's
  * clearing into the seller's account; its charge-backs (refunds after settlement) go the other way.
  */
-public interface JournalTransferViewRepository extends JpaRepository<JournalTransferView, String> {
+public interface JournalTransferViewRepository extends JpaRepository<JournalTransferView, String>, NewRows<JournalTransferView> {
 
     Page<JournalTransferView> findByToAccountAndFromKindAndRecordedAtGreaterThanEqualAndRecordedAtLessThan(
             String toAccount, AccountKind fromKind, Instant from, Instant to, Pageable page);

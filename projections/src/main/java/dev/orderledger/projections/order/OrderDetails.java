@@ -21,9 +21,9 @@ import java.util.stream.Collectors;
 /**
  * Renders an order's detail: whole from the views (its row, the item snapshots of its lines, its pay
  * orders, refunds and timeline: five reads), or as the next version of the document it had, with the
- * pay orders, refunds and steps one batch of events changed (no read but the row's). Both give the
- * same detail; the projection renders the next version whenever the document's timeline can simply
- * be extended, and the whole detail otherwise.
+ * pay orders, refunds and steps one batch of events changed (no read but the row's), or as the first
+ * version of an order placed in that batch. All give the same detail; the projection renders the
+ * whole detail only when the document's timeline cannot simply be extended.
  */
 @Component
 public class OrderDetails {
@@ -71,17 +71,35 @@ public class OrderDetails {
      * after the previous timeline (each later in the event store than every step it holds).
      */
     Rendered next(OrderView order, OrderDetail previous, Collection<PaymentView> changedPayments,
-                     Collection<RefundView> changedRefunds, List<TimelineEntryView> steps) {
-        String orderId = order.orderId();
+                  Collection<RefundView> changedRefunds, List<TimelineEntryView> steps) {
         Map<Integer, ItemSnapshot> soldAs = new LinkedHashMap<>();
         previous.lines().forEach(line -> soldAs.put(line.lineNo(), line.snapshot()));
         Map<String, PaymentDetail> payOrders = new LinkedHashMap<>();
         previous.payments().forEach(payment -> payOrders.put(payment.payOrderId(), payment));
-        changedPayments.forEach(payment -> payOrders.put(payment.payOrderId(), payment.toDetail(orderId)));
         Map<String, RefundDetail> orderRefunds = new LinkedHashMap<>();
         previous.refunds().forEach(refund -> orderRefunds.put(refund.refundId(), refund));
+        return render(order, soldAs, payOrders, changedPayments, orderRefunds, changedRefunds,
+                new ArrayList<>(previous.timeline()), steps);
+    }
+
+    /**
+     * The first version of the detail of an order whose row this batch of events created: everything
+     * the order has is in the batch (its pay orders, refunds and steps come after its placement), so
+     * nothing is read but its lines' snapshots.
+     */
+    Rendered first(OrderView order, Collection<PaymentView> payments, Collection<RefundView> refunds,
+                   List<TimelineEntryView> steps) {
+        return render(order, new LinkedHashMap<>(), new LinkedHashMap<>(), payments, new LinkedHashMap<>(), refunds,
+                new ArrayList<>(), steps);
+    }
+
+    private Rendered render(OrderView order, Map<Integer, ItemSnapshot> soldAs, Map<String, PaymentDetail> payOrders,
+                            Collection<PaymentView> changedPayments, Map<String, RefundDetail> orderRefunds,
+                            Collection<RefundView> changedRefunds, List<OrderTimelineEntry> timeline,
+                            List<TimelineEntryView> steps) {
+        String orderId = order.orderId();
+        changedPayments.forEach(payment -> payOrders.put(payment.payOrderId(), payment.toDetail(orderId)));
         changedRefunds.forEach(refund -> orderRefunds.put(refund.refundId(), refund.toDetail()));
-        List<OrderTimelineEntry> timeline = new ArrayList<>(previous.timeline());
         steps.forEach(step -> timeline.add(step.toEntry()));
         OrderDetail detail = order.toDetail(
                 line -> Optional.ofNullable(soldAs.get(line.lineNo())).orElseGet(() -> snapshotOf(line)),

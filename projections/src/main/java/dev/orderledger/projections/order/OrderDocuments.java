@@ -14,6 +14,7 @@ import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -78,6 +79,14 @@ public class OrderDocuments {
         }
     }
 
+    /** The view of an order was created: its first document is made of this batch's changes alone. */
+    void created(SequencedView view) {
+        if (view instanceof OrderView order) {
+            batch().created.add(order.orderId());
+        }
+        changed(view);
+    }
+
     /** A step was added to an order's timeline. */
     void stepped(TimelineEntryView step) {
         Batch batch = batch();
@@ -105,10 +114,16 @@ public class OrderDocuments {
     private void write(OrderView order, Batch batch) {
         String orderId = order.orderId();
         List<TimelineEntryView> steps = batch.steps.getOrDefault(orderId, List.of());
-        OrderDetails.Rendered next = extendable(order, steps)
-                ? details.next(order, read(order.detail()), batch.payments.getOrDefault(orderId, Map.of()).values(),
-                        batch.refunds.getOrDefault(orderId, Map.of()).values(), steps)
-                : details.whole(order);
+        Collection<PaymentView> payments = batch.payments.getOrDefault(orderId, Map.of()).values();
+        Collection<RefundView> refunds = batch.refunds.getOrDefault(orderId, Map.of()).values();
+        OrderDetails.Rendered next;
+        if (order.detail() == null && batch.created.contains(orderId) && inOrder(-1, steps)) {
+            next = details.first(order, payments, refunds, steps);
+        } else if (order.detail() != null && inOrder(order.detailPosition(), steps)) {
+            next = details.next(order, read(order.detail()), payments, refunds, steps);
+        } else {
+            next = details.whole(order);
+        }
         String document = StoredText.cleanJson(json(next.detail()));
         order.detail(document, next.lastPosition());
         if (followed(orderId)) {
@@ -124,15 +139,11 @@ public class OrderDocuments {
     }
 
     /**
-     * The document can be extended when it exists and every new step comes after the last one it holds,
-     * in order: the timeline is in event store order. A step out of that order (a dead letter retried
-     * later, a step handled outside a tracking processor) makes the whole document be read from the views.
+     * The document can be extended when every new step comes after the last one it holds, in order:
+     * the timeline is in event store order. A step out of that order (a dead letter retried later, a
+     * step handled outside a tracking processor) makes the whole document be read from the views.
      */
-    private static boolean extendable(OrderView order, List<TimelineEntryView> steps) {
-        if (order.detail() == null) {
-            return false;
-        }
-        long last = order.detailPosition();
+    private static boolean inOrder(long last, List<TimelineEntryView> steps) {
         for (TimelineEntryView step : steps) {
             if (step.position() <= last) {
                 return false;
@@ -153,6 +164,7 @@ public class OrderDocuments {
     /** The orders one unit of work touched, and the pay orders, refunds and steps it changed of each. */
     private static final class Batch {
         private final Set<String> orders = new LinkedHashSet<>();
+        private final Set<String> created = new LinkedHashSet<>();
         private final Map<String, Map<String, PaymentView>> payments = new LinkedHashMap<>();
         private final Map<String, Map<String, RefundView>> refunds = new LinkedHashMap<>();
         private final Map<String, List<TimelineEntryView>> steps = new LinkedHashMap<>();
