@@ -125,8 +125,8 @@ class AxonConfiguration {
      */
     @Bean
     @Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
-    Cache aggregateCache(@Value("${ledger.aggregate-cache.capacity:10000}") int capacity) {
-        return new RecentAggregates(capacity);
+    Cache aggregateCache(@Value("${ledger.aggregate-cache.capacity:10000}") int capacity, ObjectProvider<EventStore> store) {
+        return new RecentAggregates(capacity, id -> store.getObject().lastSequenceNumberFor(id));
     }
 
     /** Aggregates with long histories (stock, accounts) load from a snapshot taken every 100 events. */

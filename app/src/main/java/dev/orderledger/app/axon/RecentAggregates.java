@@ -2,11 +2,16 @@ package dev.orderledger.app.axon;
 
 import org.axonframework.common.Registration;
 import org.axonframework.common.caching.Cache;
+import org.axonframework.eventsourcing.AggregateCacheEntry;
+import org.axonframework.eventsourcing.NoSnapshotTriggerDefinition;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
@@ -16,16 +21,25 @@ import java.util.function.UnaryOperator;
  * events. Axon's weak-reference cache lost its entries at every garbage collection: under load, a
  * journal account with a long history was read back from the store for each transfer.
  * <p>
- * Axon's caching repository keeps the entries right: it puts an aggregate after its unit of work
- * committed and removes it when the unit of work rolled back. One ledger process owns the event
- * store's writes, so no other writer can make an entry stale.
+ * Axon's caching repository keeps the entries right for this process's own writes: it puts an
+ * aggregate when its unit of work saves it and removes it when the unit of work rolls back. Another
+ * process writing the same store (a second ledger node, or a second application context in the test
+ * suite) would leave an entry behind the store, so an aggregate is taken from here only while the
+ * store's last sequence number for it is the version it has; otherwise it is dropped and loaded
+ * afresh. That costs one indexed lookup per load, instead of reading a snapshot and its events.
  */
 final class RecentAggregates implements Cache {
 
     private final Map<Object, Object> entries;
     private final List<EntryListener> listeners = new CopyOnWriteArrayList<>();
+    private final Function<String, Optional<Long>> lastSequenceInStore;
 
-    RecentAggregates(int capacity) {
+    /**
+     * @param capacity            how many aggregates it holds at most
+     * @param lastSequenceInStore the sequence number of an aggregate's last event in the store (none when it has no event)
+     */
+    RecentAggregates(int capacity, Function<String, Optional<Long>> lastSequenceInStore) {
+        this.lastSequenceInStore = lastSequenceInStore;
         if (capacity < 1) {
             throw new IllegalArgumentException("an aggregate cache holds at least one aggregate, not " + capacity);
         }
@@ -45,10 +59,21 @@ final class RecentAggregates implements Cache {
     @SuppressWarnings("unchecked")
     public synchronized <K, V> V get(K key) {
         V value = (V) entries.get(key);
+        if (value instanceof AggregateCacheEntry<?> cached && !currentInStore(key, cached)) {
+            remove(key);
+            return null;
+        }
         if (value != null) {
             listeners.forEach(listener -> listener.onEntryRead(key, value));
         }
         return value;
+    }
+
+    /** Whether the store has no event of the aggregate beyond (or short of) the cached version. */
+    private boolean currentInStore(Object key, AggregateCacheEntry<?> cached) {
+        // an entry made in this process holds its aggregate: recreating hands that back, reading nothing
+        Long version = cached.recreateAggregate(null, null, null, NoSnapshotTriggerDefinition.INSTANCE).version();
+        return Objects.equals(version, lastSequenceInStore.apply(key.toString()).orElse(null));
     }
 
     @Override

@@ -1,6 +1,5 @@
 package dev.orderledger.projections.account;
 
-import dev.orderledger.projections.NewRows;
 import dev.orderledger.api.account.AccountKind;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -10,7 +9,7 @@ import java.util.Collection;
 import java.util.List;
 
 /** Reads and writes of the account balances. */
-public interface AccountBalanceViewRepository extends JpaRepository<AccountBalanceView, String>, NewRows<AccountBalanceView> {
+public interface AccountBalanceViewRepository extends JpaRepository<AccountBalanceView, String> {
 
     List<AccountBalanceView> findByAccountIdInOrderByKind(Collection<String> accountIds);
 

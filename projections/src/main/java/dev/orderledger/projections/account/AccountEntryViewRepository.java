@@ -1,6 +1,5 @@
 package dev.orderledger.projections.account;
 
-import dev.orderledger.projections.NewRows;
 import dev.orderledger.api.account.AccountId;
 import dev.orderledger.api.account.TimeRange;
 import org.springframework.data.domain.Page;
@@ -12,7 +11,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import java.time.Instant;
 
 /** Reads and writes of the accounts' postings. */
-public interface AccountEntryViewRepository extends JpaRepository<AccountEntryView, AccountEntryView.Key>, NewRows<AccountEntryView> {
+public interface AccountEntryViewRepository extends JpaRepository<AccountEntryView, AccountEntryView.Key> {
 
     Page<AccountEntryView> findByAccountIdAndPostedAtGreaterThanEqualAndPostedAtLessThan(String accountId, Instant from, Instant to,
                                                                              Pageable page);

@@ -38,8 +38,8 @@ public class AccountViewProjection {
 
     @EventHandler
     void on(AccountOpenedEvent event, @Timestamp Instant openedAt) {
-        if (balances.findById(event.accountId().toString()).isEmpty()) {
-            balances.insert(new AccountBalanceView(event.accountId(), event.currency(), openedAt));
+        if (!balances.existsById(event.accountId().toString())) {
+            balances.save(new AccountBalanceView(event.accountId(), event.currency(), openedAt));
         }
     }
 
@@ -64,12 +64,12 @@ public class AccountViewProjection {
     /** Records the posting and counts it on its account's balance, unless it was recorded before. */
     private void post(AccountId account, long entryNo, TransferId transfer, EntryDirection direction, Money amount,
                       Money balanceAfter, Instant at) {
-        if (entries.findById(new AccountEntryView.Key(account, entryNo)).isPresent()) {
+        if (entries.existsById(new AccountEntryView.Key(account, entryNo))) {
             return;
         }
-        entries.insert(new AccountEntryView(account, entryNo, transfer, direction, amount, balanceAfter, at));
+        entries.save(new AccountEntryView(account, entryNo, transfer, direction, amount, balanceAfter, at));
         AccountBalanceView balance = balances.findById(account.toString())
-                .orElseGet(() -> balances.insert(new AccountBalanceView(account, amount.currency(), at)));
+                .orElseGet(() -> balances.save(new AccountBalanceView(account, amount.currency(), at)));
         balance.posted(entryNo, balanceAfter, at);
     }
 }

@@ -19,8 +19,8 @@ class JournalTransferProjection {
 
     @EventHandler
     void on(TransferRecordedEvent event) {
-        if (transfers.findById(event.transferId().value()).isEmpty()) {
-            transfers.insert(new JournalTransferView(event));
+        if (!transfers.existsById(event.transferId().value())) {
+            transfers.save(new JournalTransferView(event));
         }
     }
 

@@ -1,6 +1,5 @@
 package dev.orderledger.projections.account;
 
-import dev.orderledger.projections.NewRows;
 import dev.orderledger.api.account.AccountId;
 import dev.orderledger.api.account.AccountKind;
 import dev.orderledger.api.account.TimeRange;
@@ -23,7 +22,7 @@ import java.util.stream.Collectors;
  * Reads and writes of the journal entries. A seller's settlements are the entries from the platform's
  * clearing into the seller's account; its charge-backs (refunds after settlement) go the other way.
  */
-public interface JournalTransferViewRepository extends JpaRepository<JournalTransferView, String>, NewRows<JournalTransferView> {
+public interface JournalTransferViewRepository extends JpaRepository<JournalTransferView, String> {
 
     Page<JournalTransferView> findByToAccountAndFromKindAndRecordedAtGreaterThanEqualAndRecordedAtLessThan(
             String toAccount, AccountKind fromKind, Instant from, Instant to, Pageable page);

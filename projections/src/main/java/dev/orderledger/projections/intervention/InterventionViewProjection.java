@@ -26,8 +26,8 @@ public class InterventionViewProjection {
 
     @EventHandler
     void on(InterventionRaisedEvent event, @SequenceNumber long sequence) {
-        if (interventions.findById(event.interventionId()).isEmpty()) {
-            interventions.insert(new InterventionView(event.interventionId(), event.process(), event.reference(),
+        if (!interventions.existsById(event.interventionId())) {
+            interventions.save(new InterventionView(event.interventionId(), event.process(), event.reference(),
                     event.reason(), event.detail(), event.at(), sequence));
             return;
         }

@@ -1,6 +1,5 @@
 package dev.orderledger.projections.intervention;
 
-import dev.orderledger.projections.NewRows;
 import dev.orderledger.api.intervention.InterventionProcess;
 import dev.orderledger.api.intervention.InterventionStatus;
 import org.springframework.data.domain.Pageable;
@@ -10,7 +9,7 @@ import java.util.Collection;
 import java.util.List;
 
 /** Reads and writes of the intervention queue view. */
-public interface InterventionViewRepository extends JpaRepository<InterventionView, String>, NewRows<InterventionView> {
+public interface InterventionViewRepository extends JpaRepository<InterventionView, String> {
 
     List<InterventionView> findByStatusIn(Collection<InterventionStatus> statuses, Pageable page);
 

@@ -28,11 +28,11 @@ class ItemSnapshotProjection {
 
     @EventHandler
     void on(ProductCreatedEvent event, EventMessage<?> message) {
-        if (sources.findById(event.productId().value()).isPresent()) {
+        if (sources.existsById(event.productId().value())) {
             return;
         }
         remember(new ItemSnapshotView(event, message.getTimestamp()));
-        sources.insert(new ItemSnapshotSource(event.productId().value(), event.contentDigest(),
+        sources.save(new ItemSnapshotSource(event.productId().value(), event.contentDigest(),
                 EventStamp.of(message).sequence()));
     }
 
@@ -54,8 +54,8 @@ class ItemSnapshotProjection {
     }
 
     private void remember(ItemSnapshotView snapshot) {
-        if (snapshots.findById(snapshot.snapshotId()).isEmpty()) {
-            snapshots.insert(snapshot);
+        if (!snapshots.existsById(snapshot.snapshotId())) {
+            snapshots.save(snapshot);
         }
     }
 }

@@ -1,8 +1,7 @@
 package dev.orderledger.projections.order;
 
-import dev.orderledger.projections.NewRows;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 /** Reads and writes of the item snapshots that order lines were sold as. */
-public interface ItemSnapshotRepository extends JpaRepository<ItemSnapshotView, String>, NewRows<ItemSnapshotView> {
+public interface ItemSnapshotRepository extends JpaRepository<ItemSnapshotView, String> {
 }

@@ -38,7 +38,7 @@ class OrderTimeline {
         EventStamp stamp = EventStamp.of(message);
         String event = message.getPayloadType().getSimpleName();
         String name = event.endsWith(EVENT_SUFFIX) ? event.substring(0, event.length() - EVENT_SUFFIX.length()) : event;
-        orderIds.forEach(orderId -> documents.stepped(entries.insert(new TimelineEntryView(orderId, source, stamp, name, step))));
+        orderIds.forEach(orderId -> documents.stepped(entries.save(new TimelineEntryView(orderId, source, stamp, name, step))));
     }
 
     /**

@@ -48,10 +48,10 @@ public class OrderViewProjection {
 
     @EventHandler
     void on(OrderPlacedEvent event, EventMessage<?> message) {
-        if (orders.findById(event.orderId().value()).isPresent()) {
+        if (orders.existsById(event.orderId().value())) {
             return;
         }
-        OrderView order = orders.insert(new OrderView(event, EventStamp.of(message).sequence()));
+        OrderView order = orders.save(new OrderView(event, EventStamp.of(message).sequence()));
         timeline.created(order, List.of(event.orderId().value()), Source.ORDER, message,
                 Step.at(event.placedAt()).to(OrderStatus.CREATED).detail(event.type() + " " + event.totalAmount()));
     }

@@ -1,6 +1,5 @@
 package dev.orderledger.projections.order;
 
-import dev.orderledger.projections.NewRows;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
@@ -8,7 +7,7 @@ import org.springframework.data.jpa.repository.Query;
 import java.util.Optional;
 
 /** Reads and writes of the order view; lists filter it with specifications. */
-public interface OrderViewRepository extends JpaRepository<OrderView, String>, JpaSpecificationExecutor<OrderView>, NewRows<OrderView> {
+public interface OrderViewRepository extends JpaRepository<OrderView, String>, JpaSpecificationExecutor<OrderView> {
 
     /** An order's readers and its detail document (null before the projection wrote one): one lookup by primary key. */
     @Query("""

@@ -46,10 +46,10 @@ class PaymentViewProjection {
 
     @EventHandler
     void on(PayOrderCreatedEvent event, EventMessage<?> message) {
-        if (payments.findById(event.payOrderId()).isPresent()) {
+        if (payments.existsById(event.payOrderId())) {
             return;
         }
-        PaymentView payment = payments.insert(new PaymentView(event, EventStamp.of(message).sequence()));
+        PaymentView payment = payments.save(new PaymentView(event, EventStamp.of(message).sequence()));
         timeline.created(payment, payment.orderIds(), Source.PAYMENT, message,
                 Step.at(event.at()).to(PaymentStatus.P1_PENDING).detail(event.method() + " " + event.payAmount()));
     }

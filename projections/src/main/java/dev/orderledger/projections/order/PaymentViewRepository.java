@@ -1,13 +1,12 @@
 package dev.orderledger.projections.order;
 
-import dev.orderledger.projections.NewRows;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 import java.util.List;
 
 /** Reads and writes of the pay orders as their orders show them. */
-public interface PaymentViewRepository extends JpaRepository<PaymentView, String>, NewRows<PaymentView> {
+public interface PaymentViewRepository extends JpaRepository<PaymentView, String> {
 
     /** The pay orders that charge this order, oldest first. */
     @Query("""

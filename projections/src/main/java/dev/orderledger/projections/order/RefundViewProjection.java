@@ -40,10 +40,10 @@ class RefundViewProjection {
 
     @EventHandler
     void on(RefundOpenedEvent event, EventMessage<?> message) {
-        if (refunds.findById(event.refundId()).isPresent()) {
+        if (refunds.existsById(event.refundId())) {
             return;
         }
-        RefundView refund = refunds.insert(new RefundView(event, EventStamp.of(message).sequence()));
+        RefundView refund = refunds.save(new RefundView(event, EventStamp.of(message).sequence()));
         timeline.created(refund, List.of(event.orderId().value()), Source.REFUND, message, Step.at(event.at())
                 .to(RefundStatus.REQUESTED).because(event.reason()).detail(event.kind() + " " + event.amount()));
     }

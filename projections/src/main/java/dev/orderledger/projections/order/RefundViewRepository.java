@@ -1,12 +1,11 @@
 package dev.orderledger.projections.order;
 
-import dev.orderledger.projections.NewRows;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 import java.util.List;
 
 /** Reads and writes of the refunds as their orders show them. */
-public interface RefundViewRepository extends JpaRepository<RefundView, String>, NewRows<RefundView> {
+public interface RefundViewRepository extends JpaRepository<RefundView, String> {
 
     /** An order's refunds, oldest first. */
     List<RefundView> findByOrderIdOrderByRequestedAtAscRefundIdAsc(String orderId);

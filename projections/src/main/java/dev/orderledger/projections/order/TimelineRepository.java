@@ -1,6 +1,5 @@
 package dev.orderledger.projections.order;
 
-import dev.orderledger.projections.NewRows;
 import dev.orderledger.api.order.OrderTimelineEntry;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
@@ -10,7 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 import java.util.List;
 
 /** Reads and writes of the orders' timelines. */
-public interface TimelineRepository extends JpaRepository<TimelineEntryView, TimelineEntryView.Key>, NewRows<TimelineEntryView> {
+public interface TimelineRepository extends JpaRepository<TimelineEntryView, TimelineEntryView.Key> {
 
     /** An order's timeline in the order the ledger recorded its events. */
     List<TimelineEntryView> findByOrderIdOrderByPositionAscOccurredAtAsc(String orderId);
