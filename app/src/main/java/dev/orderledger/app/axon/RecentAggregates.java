@@ -12,7 +12,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
 /**
@@ -99,21 +98,6 @@ final class RecentAggregates implements Cache {
         }
         put(key, value);
         return true;
-    }
-
-    @Override
-    @SuppressWarnings("unchecked")
-    public synchronized <T> T computeIfAbsent(Object key, Supplier<T> valueSupplier) {
-        Object current = entries.get(key);
-        if (current != null) {
-            return (T) current;
-        }
-        T value = valueSupplier.get();
-        if (value == null) {
-            throw new IllegalArgumentException("no value to cache for " + key);
-        }
-        put(key, value);
-        return value;
     }
 
     @Override
