@@ -59,7 +59,8 @@ public class ProjectionOperations {
         long head = head();
         OptionalLong position = progress.position(name);
         boolean inError = inError(name);
-        return new ProjectionStatus(name, processor.isRunning(), processor.isReplaying(), inError,
+        boolean replaying = processor.isReplaying() && !(position.isPresent() && position.getAsLong() >= head);
+        return new ProjectionStatus(name, processor.isRunning(), replaying, inError,
                 position.isPresent() ? position.getAsLong() : null, head,
                 position.isPresent() ? Math.max(0, head - position.getAsLong()) : null, deadLetterCount(name),
                 inError ? failures.failing(name).orElse(null) : null);
@@ -140,9 +141,13 @@ public class ProjectionOperations {
         return status(name);
     }
 
-    /** Whether the projection has finished replaying and processed everything up to this position. */
+    /**
+     * Whether the projection has finished replaying and processed everything up to this position. A
+     * replay is finished once the projection has processed the store's head: Axon keeps calling it a
+     * replay until an event after the reset point arrives, which on a quiet store may take a long time.
+     */
     public boolean isCaughtUp(String name, long position) {
-        return !processor(name).isReplaying() && progress.hasProcessed(name, position);
+        return progress.hasProcessed(name, position) && (!processor(name).isReplaying() || progress.hasProcessed(name, head()));
     }
 
     public long head() {

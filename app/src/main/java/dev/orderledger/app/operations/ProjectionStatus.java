@@ -3,7 +3,8 @@ package dev.orderledger.app.operations;
 import dev.orderledger.app.axon.ProcessorFailures;
 
 /**
- * Where a projection stands: running or not, replaying (rebuilding) or not, in error (a batch of
+ * Where a projection stands: running or not, replaying (rebuilding: it has not reached the store's
+ * head since its reset) or not, in error (a batch of
  * events is failing and being retried; {@code failing} names its first event, the attempts so far
  * and the cause), the event store position it has reached here and the store's head, how many
  * events it is {@code behind}, and how many events wait in its dead-letter queue.
