@@ -38,10 +38,10 @@ final class RecentAggregates implements Cache {
      * @param lastSequenceInStore the sequence number of an aggregate's last event in the store (none when it has no event)
      */
     RecentAggregates(int capacity, Function<String, Optional<Long>> lastSequenceInStore) {
-        this.lastSequenceInStore = lastSequenceInStore;
         if (capacity < 1) {
             throw new IllegalArgumentException("an aggregate cache holds at least one aggregate, not " + capacity);
         }
+        this.lastSequenceInStore = lastSequenceInStore;
         this.entries = new LinkedHashMap<>(Math.min(capacity, 1024), 0.75f, true) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<Object, Object> eldest) {
@@ -54,16 +54,28 @@ final class RecentAggregates implements Cache {
         };
     }
 
+    /**
+     * The cached value, if any; an aggregate only while the store has nothing newer for it. The store is
+     * asked outside the cache's lock, so that loads of other aggregates of this type do not wait for it.
+     */
     @Override
     @SuppressWarnings("unchecked")
-    public synchronized <K, V> V get(K key) {
-        V value = (V) entries.get(key);
+    public <K, V> V get(K key) {
+        V value;
+        synchronized (this) {
+            value = (V) entries.get(key);
+        }
         if (value instanceof AggregateCacheEntry<?> cached && !currentInStore(key, cached)) {
-            remove(key);
+            synchronized (this) {
+                if (entries.get(key) == value) {
+                    remove(key);
+                }
+            }
             return null;
         }
         if (value != null) {
-            listeners.forEach(listener -> listener.onEntryRead(key, value));
+            V read = value;
+            listeners.forEach(listener -> listener.onEntryRead(key, read));
         }
         return value;
     }

@@ -32,10 +32,12 @@ final class DecodedTokens implements JwtDecoder {
     @Override
     public Jwt decode(String token) throws JwtException {
         Jwt known = decoded.get(token);
-        if (known != null && stillValid(known)) {
-            return known;
+        if (known != null) {
+            if (stillValid(known)) {
+                return known;
+            }
+            decoded.remove(token);
         }
-        decoded.remove(token);
         Jwt jwt = decoder.decode(token);
         if (stillValid(jwt)) {
             if (decoded.size() >= CAPACITY) {

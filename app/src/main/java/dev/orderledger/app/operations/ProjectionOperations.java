@@ -19,6 +19,7 @@ import org.springframework.stereotype.Component;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
+import java.util.function.LongSupplier;
 import java.util.stream.StreamSupport;
 
 /**
@@ -59,8 +60,7 @@ public class ProjectionOperations {
         long head = head();
         OptionalLong position = progress.position(name);
         boolean inError = inError(name);
-        boolean replaying = processor.isReplaying() && !(position.isPresent() && position.getAsLong() >= head);
-        return new ProjectionStatus(name, processor.isRunning(), replaying, inError,
+        return new ProjectionStatus(name, processor.isRunning(), replaying(name, processor, () -> head), inError,
                 position.isPresent() ? position.getAsLong() : null, head,
                 position.isPresent() ? Math.max(0, head - position.getAsLong()) : null, deadLetterCount(name),
                 inError ? failures.failing(name).orElse(null) : null);
@@ -141,13 +141,17 @@ public class ProjectionOperations {
         return status(name);
     }
 
+    /** Whether the projection has finished replaying and processed everything up to this position. */
+    public boolean isCaughtUp(String name, long position) {
+        return progress.hasProcessed(name, position) && !replaying(name, processor(name), this::head);
+    }
+
     /**
-     * Whether the projection has finished replaying and processed everything up to this position. A
-     * replay is finished once the projection has processed the store's head: Axon keeps calling it a
+     * A replay is finished once the projection has processed the store's head: Axon keeps calling it a
      * replay until an event after the reset point arrives, which on a quiet store may take a long time.
      */
-    public boolean isCaughtUp(String name, long position) {
-        return progress.hasProcessed(name, position) && (!processor(name).isReplaying() || progress.hasProcessed(name, head()));
+    private boolean replaying(String name, StreamingEventProcessor processor, LongSupplier head) {
+        return processor.isReplaying() && !progress.hasProcessed(name, head.getAsLong());
     }
 
     public long head() {
