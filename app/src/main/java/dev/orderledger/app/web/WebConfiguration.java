@@ -2,6 +2,7 @@ package dev.orderledger.app.web;
 
 import dev.orderledger.api.account.AccountId;
 import dev.orderledger.api.security.Actor;
+import dev.orderledger.app.operations.Admission;
 import dev.orderledger.query.consistency.ConsistencyToken;
 import dev.orderledger.query.consistency.ReadYourWrites;
 import io.swagger.v3.oas.models.Components;
@@ -63,6 +64,18 @@ class WebConfiguration implements WebMvcConfigurer {
         FilterRegistrationBean<ConsistencyTokenFilter> registration =
                 new FilterRegistrationBean<>(new ConsistencyTokenFilter(positions));
         registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER - 10);
+        return registration;
+    }
+
+    /**
+     * Sheds new placements while the order flow is too far behind; runs before security and the
+     * idempotency records, so that a refused placement costs little and leaves nothing behind.
+     */
+    @Bean
+    FilterRegistrationBean<PlacementAdmission> placementAdmission(Admission admission, Problems problems) {
+        FilterRegistrationBean<PlacementAdmission> registration =
+                new FilterRegistrationBean<>(new PlacementAdmission(admission::refusal, problems));
+        registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER - 20);
         return registration;
     }
 

@@ -37,6 +37,9 @@ import static org.awaitility.Awaitility.await;
                 "ledger.api.outcome-wait=PT20S",
                 // dead letters are retried when a test says so, not by the schedule in the middle of it
                 "ledger.projections.dead-letter-retry-interval=PT1H",
+                // no load shedding: the simulation and the concurrency tests load a 2-core CI machine far past what
+                // it processes at once, and count every refusal; AdmissionIT turns it on through the admin API
+                "ledger.api.admission.max-backlog=0",
                 "ledger.security.bootstrap-admin.email=" + LedgerIntegrationTest.ADMIN_EMAIL,
                 "ledger.security.bootstrap-admin.password=" + LedgerIntegrationTest.ADMIN_PASSWORD
         })

@@ -1,0 +1,77 @@
+package dev.orderledger.app.operations;
+
+import dev.orderledger.projections.order.OrderViewProjection;
+import dev.orderledger.query.consistency.ProjectionProgress;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.function.Function;
+import java.util.function.LongSupplier;
+
+/**
+ * How far the order flow's processing is behind the event store: the most events any of the
+ * processors an order goes through on its way to paid (the placement and payment sagas, the order
+ * views that answer the buyer) still has to handle. Measured at most every {@link #REFRESH_MILLIS}
+ * (one look at the store's head; the positions are this instance's own), so asking is cheap enough
+ * for every placement. A processor this instance does not run, whose segments have not all started,
+ * or that is being rebuilt (an operator's replay is not the shop's peak) adds nothing. Published as the gauge {@code ledger.processing.backlog}.
+ */
+@Component
+public class ProcessingBacklog {
+
+    /** The processing groups on the path from placement to paid. */
+    static final List<String> ORDER_FLOW = List.of("PlacementSagaProcessor", "PaymentSagaProcessor",
+            OrderViewProjection.PROCESSING_GROUP);
+    static final long REFRESH_MILLIS = 100;
+
+    private final Function<String, OptionalLong> positionOf;
+    private final LongSupplier head;
+    private final Clock clock;
+    private volatile Measure last;
+
+    @Autowired
+    ProcessingBacklog(ProjectionProgress progress, ProjectionOperations operations, Clock clock, MeterRegistry metrics) {
+        this(group -> progress.processor(group).filter(processor -> !processor.isReplaying()).isPresent()
+                ? progress.position(group) : OptionalLong.empty(), operations::head, clock);
+        Gauge.builder("ledger.processing.backlog", this, ProcessingBacklog::events)
+                .description("events the order flow's processors still have to handle").register(metrics);
+    }
+
+    /** @param positionOf the lowest position a processing group's segments have reached here, empty when unknown */
+    ProcessingBacklog(Function<String, OptionalLong> positionOf, LongSupplier head, Clock clock) {
+        this.positionOf = positionOf;
+        this.head = head;
+        this.clock = clock;
+    }
+
+    /** Events the slowest processor of the order flow is behind the store's head, as of at most a tenth of a second ago. */
+    public long events() {
+        Measure measure = last;
+        long now = clock.millis();
+        if (measure != null && now - measure.at() < REFRESH_MILLIS) {
+            return measure.events();
+        }
+        long behind = behind(head.getAsLong());
+        last = new Measure(now, behind);
+        return behind;
+    }
+
+    private long behind(long headPosition) {
+        long most = 0;
+        for (String group : ORDER_FLOW) {
+            OptionalLong position = positionOf.apply(group);
+            if (position.isPresent()) {
+                most = Math.max(most, headPosition - position.getAsLong());
+            }
+        }
+        return most;
+    }
+
+    private record Measure(long at, long events) {
+    }
+}

@@ -1,0 +1,55 @@
+package dev.orderledger.app.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockFilterChain;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+
+import java.util.OptionalLong;
+import java.util.concurrent.atomic.AtomicReference;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PlacementAdmissionTest {
+
+    private final AtomicReference<OptionalLong> refusal = new AtomicReference<>(OptionalLong.empty());
+    private final PlacementAdmission admission = new PlacementAdmission(refusal::get, new Problems(new ObjectMapper()));
+
+    @Test
+    void aPlacementPassesWhileTheLedgerKeepsUp() throws Exception {
+        MockFilterChain chain = new MockFilterChain();
+
+        admission.doFilter(new MockHttpServletRequest("POST", "/api/orders"), new MockHttpServletResponse(), chain);
+
+        assertThat(chain.getRequest()).as("handed on").isNotNull();
+    }
+
+    @Test
+    void aPlacementIsRefusedWith503AndRetryAfterWhileTheLedgerIsBehind() throws Exception {
+        refusal.set(OptionalLong.of(2_345));
+        MockFilterChain chain = new MockFilterChain();
+        MockHttpServletResponse response = new MockHttpServletResponse();
+
+        admission.doFilter(new MockHttpServletRequest("POST", "/api/orders"), response, chain);
+
+        assertThat(chain.getRequest()).as("not handed on").isNull();
+        assertThat(response.getStatus()).isEqualTo(503);
+        assertThat(response.getHeader("Retry-After")).isEqualTo("1");
+        assertThat(response.getContentType()).isEqualTo("application/problem+json");
+        assertThat(response.getContentAsString()).contains("/overloaded").contains("2345 events behind");
+    }
+
+    @Test
+    void paymentsReadsAndEverythingElseAlwaysPass() throws Exception {
+        refusal.set(OptionalLong.of(2_345));
+        for (MockHttpServletRequest request : new MockHttpServletRequest[]{new MockHttpServletRequest("POST", "/api/pay-orders"),
+                new MockHttpServletRequest("GET", "/api/orders"), new MockHttpServletRequest("POST", "/api/orders/123/cancellation")}) {
+            MockFilterChain chain = new MockFilterChain();
+
+            admission.doFilter(request, new MockHttpServletResponse(), chain);
+
+            assertThat(chain.getRequest()).as(request.getMethod() + " " + request.getRequestURI()).isNotNull();
+        }
+    }
+}
