@@ -13,7 +13,8 @@ import java.time.Duration;
 final class Api {
 
     /** An answer; {@code consistencyToken} is the write's X-Consistency-Token, {@code location} its Location, if any. */
-    record Reply(int status, String body, String consistencyToken, String location) {
+    /** @param retryAfterSeconds the {@code Retry-After} of a 503 or 429, else 0 */
+    record Reply(int status, String body, String consistencyToken, String location, long retryAfterSeconds) {
     }
 
     /** A request that did not get an HTTP answer (connection refused, reset, timed out). */
@@ -81,11 +82,19 @@ final class Api {
         return b;
     }
 
+    private static long retryAfter(HttpResponse<String> response) {
+        try {
+            return Long.parseLong(response.headers().firstValue("Retry-After").orElse("0").trim());
+        } catch (NumberFormatException notSeconds) {
+            return 1;
+        }
+    }
+
     private Reply send(HttpRequest request) throws NoAnswer {
         try {
             HttpResponse<String> r = client.send(request, HttpResponse.BodyHandlers.ofString());
             return new Reply(r.statusCode(), r.body(), r.headers().firstValue("X-Consistency-Token").orElse(null),
-                    r.headers().firstValue("Location").orElse(null));
+                    r.headers().firstValue("Location").orElse(null), retryAfter(r));
         } catch (HttpTimeoutException e) {
             throw new NoAnswer("HTTP request timed out", e);
         } catch (ConnectException e) {

@@ -59,7 +59,17 @@ final class OrderFlow {
         String line = Json.object("productId", sku.productId(), "skuId", sku.skuId(), "quantity", 1);
         String body = Json.object("lines", List.of(new Raw(line)), "shippingAddress", new Raw(address));
         long t0 = System.nanoTime();
-        Reply placed = call(() -> api.post("/api/orders", buyer.token(), body), "place");
+        Reply answer = call(() -> api.post("/api/orders", buyer.token(), body), "place");
+        while (answer.status() == 503 && answer.retryAfterSeconds() > 0) {
+            // shed at a peak (503 overloaded): nothing was placed; a storefront asks again when told to
+            results.answered("placement answered 503 overloaded, asked again after Retry-After");
+            if (System.nanoTime() - t0 + TimeUnit.SECONDS.toNanos(answer.retryAfterSeconds()) > timeoutNanos) {
+                throw new OrderFailed("place: HTTP 503 overloaded until the timeout");
+            }
+            pause(TimeUnit.SECONDS.toMillis(answer.retryAfterSeconds()));
+            answer = call(() -> api.post("/api/orders", buyer.token(), body), "place");
+        }
+        Reply placed = answer;
         results.place.recordNanos(System.nanoTime() - t0);
         Object doc = Json.parseOrNull(placed.body());
         String orderId = doc instanceof Map<?, ?> m ? Json.text(m.get("orderId")) : null;
@@ -96,6 +106,9 @@ final class OrderFlow {
         if (orderId == null) {
             orderId = path.substring(path.lastIndexOf('/') + 1);
         }
+        // a 202 says when to look again (Retry-After): sooner only adds load to a ledger that is behind
+        long lookAgainMillis = TimeUnit.SECONDS.toMillis(placed.retryAfterSeconds());
+        pause(lookAgainMillis);
         long r0 = System.nanoTime();
         Reply own = call(() -> api.getConsistentWith(path, buyer.token(), placed.consistencyToken()), "read own placement");
         results.ownRead.recordNanos(System.nanoTime() - r0);
@@ -110,7 +123,7 @@ final class OrderFlow {
         Object ownDoc = own.status() == 200 ? Json.parseOrNull(own.body()) : null;
         String ownStatus = ownDoc instanceof Map<?, ?> m ? Json.text(m.get("status")) : null;
         if (!in(PENDING, ownStatus)) {
-            await(buyer, path, PENDING, "PENDING_PAYMENT", t0, results);
+            await(buyer, path, PENDING, "PENDING_PAYMENT", t0, lookAgainMillis, results);
         } else {
             settled(ownDoc, ownStatus, PENDING, "PENDING_PAYMENT", "read with the token");
         }
@@ -137,7 +150,9 @@ final class OrderFlow {
         } else {
             throw new OrderFailed("pay: HTTP " + paid.status() + reason(doc));
         }
-        await(buyer, "/api/orders/" + orderId, PAID_OR_LATER, "PAID", p0, results);
+        long lookAgainMillis = TimeUnit.SECONDS.toMillis(paid.retryAfterSeconds());
+        pause(lookAgainMillis);
+        await(buyer, "/api/orders/" + orderId, PAID_OR_LATER, "PAID", p0, lookAgainMillis, results);
         results.toPaid.recordNanos(System.nanoTime() - p0);
     }
 
@@ -189,9 +204,12 @@ final class OrderFlow {
         throw new OrderFailed("order " + status + " " + where + ", expected " + goalName);
     }
 
-    /** Polls the order until its status is one of {@code goal}; a cancellation is a refusal; the timeout fails. */
-    private void await(Buyer buyer, String path, Set<String> goal, String goalName, long since, Results results)
-            throws OrderFailed {
+    /**
+     * Polls the order until its status is one of {@code goal}; a cancellation is a refusal; the timeout
+     * fails. Polls are at least {@code floorMillis} apart (the ledger's Retry-After; 0 when it gave none).
+     */
+    private void await(Buyer buyer, String path, Set<String> goal, String goalName, long since, long floorMillis,
+                       Results results) throws OrderFailed {
         long sleepMicros = 5_000;
         long deadline = since + timeoutNanos;
         String last = "no answer yet";
@@ -225,12 +243,7 @@ final class OrderFlow {
             if (System.nanoTime() - deadline > 0) {
                 throw new OrderFailed("timeout waiting for " + goalName + " (last seen: " + last + ")");
             }
-            try {
-                TimeUnit.MICROSECONDS.sleep(sleepMicros);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new OrderFailed("interrupted");
-            }
+            pause(Math.max(floorMillis, TimeUnit.MICROSECONDS.toMillis(sleepMicros)));
             // 25 % longer each time, up to 50 ms; a long wait polls every tenth of the time waited
             // so far (at most 250 ms), so that a slow ledger is not also flooded with reads
             long waitedMicros = (System.nanoTime() - since) / 1_000;
@@ -246,6 +259,16 @@ final class OrderFlow {
 
     interface Call {
         Reply run() throws NoAnswer;
+    }
+
+    /** A client's wait between two requests (a poll, a retry the ledger asked for). */
+    private static void pause(long millis) throws OrderFailed {
+        try {
+            TimeUnit.MILLISECONDS.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new OrderFailed("interrupted");
+        }
     }
 
     private static Reply call(Call call, String step) throws OrderFailed {

@@ -21,7 +21,7 @@ public class Admission {
     private final ProcessingBacklog backlog;
     private volatile long maxBacklog;
 
-    Admission(ProcessingBacklog backlog, @Value("${ledger.api.admission.max-backlog:1500}") long maxBacklog) {
+    Admission(ProcessingBacklog backlog, @Value("${ledger.api.admission.max-backlog:600}") long maxBacklog) {
         this.backlog = backlog;
         this.maxBacklog = Math.max(0, maxBacklog);
     }

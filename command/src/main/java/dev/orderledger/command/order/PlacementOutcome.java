@@ -6,6 +6,8 @@ import dev.orderledger.api.order.OrderId;
 import dev.orderledger.api.order.OrderPlacement;
 import dev.orderledger.api.order.OrderStatus;
 import dev.orderledger.api.order.PlacementRejected;
+import dev.orderledger.command.outcome.OrderOutcomes;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
@@ -40,6 +42,7 @@ final class PlacementOutcome {
     /** The wait ran out before placement confirmed or rejected the order. */
     static ResponseEntity<?> pending(OrderPlacement placement) {
         return ResponseEntity.accepted().location(location(placement))
+                .header(HttpHeaders.RETRY_AFTER, OrderOutcomes.LOOK_AGAIN_AFTER_SECONDS)
                 .body(new PendingPlacement(placement.orderId(), OrderStatus.CREATED, placement.created()));
     }
 

@@ -47,6 +47,12 @@ public class OrderOutcomes implements DisposableBean {
      * declared as a parameter: the OpenAPI document (and the generated bad input built from it) leaves it out.
      */
     public static final String PREFER = "Prefer";
+    /**
+     * The {@code Retry-After} of a 202 (the wait ran out): seconds until the client should read the
+     * order at {@code Location} again. A client that polls sooner only adds load to a ledger that is
+     * already behind; one that follows the order's events needs no polling at all.
+     */
+    public static final String LOOK_AGAIN_AFTER_SECONDS = "1";
     private static final Pattern WAIT = Pattern.compile("(?:^|[,;\\s])wait\\s*=\\s*(\\d{1,9})(?![\\d.])");
     /** Past the wait, the container's own timeout is only a safety net. */
     private static final long CONTAINER_GRACE_MILLIS = 30_000;

@@ -6,6 +6,8 @@ import dev.orderledger.api.order.OrderStatus;
 import dev.orderledger.api.order.OrderTimelineEntry;
 import dev.orderledger.api.payment.PaymentDetail;
 import dev.orderledger.api.payment.PaymentStatus;
+import dev.orderledger.command.outcome.OrderOutcomes;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
@@ -46,6 +48,7 @@ final class PaymentOutcome {
     /** The wait ran out before the payment's outcome. */
     static ResponseEntity<?> pending(String payOrderId, List<OrderId> orderIds) {
         return ResponseEntity.accepted().location(location(payOrderId))
+                .header(HttpHeaders.RETRY_AFTER, OrderOutcomes.LOOK_AGAIN_AFTER_SECONDS)
                 .body(new Payment(payOrderId, PaymentStatus.P1_PENDING, orderIds.stream()
                         .map(orderId -> new PaidOrder(orderId, null)).toList()));
     }
