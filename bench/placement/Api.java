@@ -9,11 +9,13 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 
-/** The ledger's HTTP API as the benchmark calls it: JSON in, status + body + two headers out. */
+/** The ledger's HTTP API as the benchmark calls it: JSON in, status + body + three headers out. */
 final class Api {
 
-    /** An answer; {@code consistencyToken} is the write's X-Consistency-Token, {@code location} its Location, if any. */
-    /** @param retryAfterSeconds the {@code Retry-After} of a 503 or 429, else 0 */
+    /**
+     * An answer; {@code consistencyToken} is the write's X-Consistency-Token, {@code location} its
+     * Location, if any; {@code retryAfterSeconds} its Retry-After (a 202, 503 or 429), else 0.
+     */
     record Reply(int status, String body, String consistencyToken, String location, long retryAfterSeconds) {
     }
 

@@ -18,10 +18,10 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Axon's message metrics at a fixed cost per message: for each component (the command bus, the event
- * store, the query bus, each event processor) counters of the messages ingested, succeeded, failed
- * and ignored, and a timer of their handling, created once and tagged by the component
+ * store, the query bus, each event processor) counters of the messages ingested, succeeded, failed,
+ * processed and ignored, and a timer of their handling, created once and tagged by the component
  * ({@code processorName} for a processor). The names are axon-micrometer's ({@code commandBus.*},
- * {@code eventProcessor.*}, ...).
+ * {@code eventProcessor.successCounter}, {@code eventProcessor.allTimer}, ...), in both of its modes.
  *
  * <p>axon-micrometer's own dimensional monitors tag every meter with the message's payload type, so
  * each message looks its meters up in the registry, records percentiles into a sliding histogram and
@@ -34,6 +34,11 @@ class MessageMetrics extends GlobalMetricRegistry {
 
     MessageMetrics(MeterRegistry registry) {
         super(registry);
+    }
+
+    @Override
+    public MessageMonitor<? extends Message<?>> registerComponent(Class<?> componentType, String componentName) {
+        return registerComponentWithDefaultTags(componentType, componentName);
     }
 
     @Override
@@ -54,6 +59,7 @@ class MessageMetrics extends GlobalMetricRegistry {
         private final Counter ingested;
         private final Counter succeeded;
         private final Counter failed;
+        private final Counter processed;
         private final Counter ignored;
         private final Timer handling;
 
@@ -61,8 +67,9 @@ class MessageMetrics extends GlobalMetricRegistry {
             ingested = registry.counter(prefix + ".ingestedCounter", tags);
             succeeded = registry.counter(prefix + ".successCounter", tags);
             failed = registry.counter(prefix + ".failureCounter", tags);
+            processed = registry.counter(prefix + ".processedCounter", tags);
             ignored = registry.counter(prefix + ".ignoredCounter", tags);
-            handling = registry.timer(prefix + ".processingTime", tags);
+            handling = registry.timer(prefix + ".allTimer", tags);
         }
 
         @Override
@@ -73,12 +80,14 @@ class MessageMetrics extends GlobalMetricRegistry {
                 @Override
                 public void reportSuccess() {
                     succeeded.increment();
+                    processed.increment();
                     handling.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
                 }
 
                 @Override
                 public void reportFailure(Throwable cause) {
                     failed.increment();
+                    processed.increment();
                     handling.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
                 }
 

@@ -7,10 +7,10 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.function.Function;
+import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 
 /**
@@ -31,29 +31,29 @@ public class ProcessingBacklog {
 
     private final Function<String, OptionalLong> positionOf;
     private final LongSupplier head;
-    private final Clock clock;
+    private final LongSupplier nanoTime;
     private volatile Measure last;
 
     @Autowired
-    ProcessingBacklog(ProjectionProgress progress, ProjectionOperations operations, Clock clock, MeterRegistry metrics) {
+    ProcessingBacklog(ProjectionProgress progress, ProjectionOperations operations, MeterRegistry metrics) {
         this(group -> progress.processor(group).filter(processor -> !processor.isReplaying()).isPresent()
-                ? progress.position(group) : OptionalLong.empty(), operations::head, clock);
+                ? progress.position(group) : OptionalLong.empty(), operations::head, System::nanoTime);
         Gauge.builder("ledger.processing.backlog", this, ProcessingBacklog::events)
                 .description("events the order flow's processors still have to handle").register(metrics);
     }
 
     /** @param positionOf the lowest position a processing group's segments have reached here, empty when unknown */
-    ProcessingBacklog(Function<String, OptionalLong> positionOf, LongSupplier head, Clock clock) {
+    ProcessingBacklog(Function<String, OptionalLong> positionOf, LongSupplier head, LongSupplier nanoTime) {
         this.positionOf = positionOf;
         this.head = head;
-        this.clock = clock;
+        this.nanoTime = nanoTime;
     }
 
     /** Events the slowest processor of the order flow is behind the store's head, as of at most a tenth of a second ago. */
     public long events() {
         Measure measure = last;
-        long now = clock.millis();
-        if (measure != null && now - measure.at() < REFRESH_MILLIS) {
+        long now = nanoTime.getAsLong();
+        if (measure != null && now - measure.at() < TimeUnit.MILLISECONDS.toNanos(REFRESH_MILLIS)) {
             return measure.events();
         }
         long behind = behind(head.getAsLong());

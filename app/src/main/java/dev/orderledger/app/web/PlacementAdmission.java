@@ -39,7 +39,7 @@ class PlacementAdmission extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !"POST".equals(request.getMethod()) || !"/api/orders".equals(request.getRequestURI());
+        return !"POST".equals(request.getMethod()) || !"/api/orders".equals(request.getServletPath());
     }
 
     @Override
@@ -48,8 +48,8 @@ class PlacementAdmission extends OncePerRequestFilter {
         OptionalLong behind = refusal.get();
         if (behind.isPresent()) {
             response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
-            problems.write(response, Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "overloaded", "the ledger is "
-                    + behind.getAsLong() + " events behind with orders already placed; nothing was placed, retry later"));
+            problems.write(response, Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "overloaded",
+                    "the ledger is busy with the orders already placed; nothing was placed, retry later"));
             return;
         }
         chain.doFilter(request, response);

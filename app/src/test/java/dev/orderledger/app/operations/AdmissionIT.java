@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.Map;
+import java.util.UUID;
 import javax.sql.DataSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,7 +29,10 @@ class AdmissionIT extends LedgerIntegrationTest {
         User buyer = buyer();
         String productId = productOnShelf(seller(), "Crowded widget", "5.00");
         long configured = Long.parseLong(admission().at("/maxBacklog"));
-        setLimit(1);
+        await().atMost(Duration.ofSeconds(20)).until(() -> api.get("/api/admin/projections/order-views")
+                .as(admin().token()).send().json().at("/position").isNumber());
+        String key = "admission-" + UUID.randomUUID();
+        Map<String, Object> order = orderOf(null, productId, 1);
         try {
             try (Connection stall = dataSource.getConnection()) {
                 stall.setAutoCommit(false);
@@ -40,9 +44,11 @@ class AdmissionIT extends LedgerIntegrationTest {
                         .header("Prefer", "wait=0").send();
                 assertThat(first.status()).as(first.toString()).isIn(201, 202);
                 await().atMost(Duration.ofSeconds(10)).until(() -> Long.parseLong(admission().at("/backlog")) > 1);
+                setLimit(1);
                 assertThat(admission().at("/shedding")).isEqualTo("true");
 
-                LedgerClient.Response shed = api.post("/api/orders", orderOf(null, productId, 1)).as(buyer.token()).send();
+                LedgerClient.Response shed = api.post("/api/orders", order).as(buyer.token())
+                        .header("Idempotency-Key", key).send();
 
                 assertThat(shed.status()).as(shed.toString()).isEqualTo(503);
                 assertThat(shed.header("Retry-After")).isEqualTo("1");
@@ -55,9 +61,13 @@ class AdmissionIT extends LedgerIntegrationTest {
             await().atMost(Duration.ofSeconds(20)).until(() -> admission().at("/shedding").equals("false"));
             assertThat(ordersOf(buyer)).as("the refused placement left nothing").isEqualTo(1);
 
-            String taken = placedOrder(buyer, orderOf(null, productId, 1));
+            // the storefront sends the same request again, with the same key, as Retry-After says
+            LedgerClient.Response taken = await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofSeconds(1))
+                    .until(() -> api.post("/api/orders", order).as(buyer.token()).header("Idempotency-Key", key).send(),
+                            response -> response.status() != 503);
 
-            assertThat(taken).isNotNull();
+            assertThat(taken.status()).as("placed now, not the refusal replayed: " + taken).isIn(201, 202);
+            awaitOrder(buyer, taken.at("/orderId"), "PENDING_PAYMENT");
             assertThat(ordersOf(buyer)).isEqualTo(2);
         } finally {
             setLimit(configured);
