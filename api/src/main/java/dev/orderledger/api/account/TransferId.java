@@ -7,8 +7,9 @@ import dev.orderledger.api.common.Identifiers;
 import java.util.regex.Pattern;
 
 /**
- * Identifies one journal entry. Chosen by whoever moves the money, from what caused it
- * ({@code payment:<payOrderId>}), so that repeating the same transfer records it once.
+ * Identifies one journal entry. Chosen by whoever moves the money, from what caused it, so that
+ * repeating the same transfer records it once: the processes build theirs with {@link JournalEntryKind}
+ * ({@code pay:<payOrderId>}), an admin's manual transfer brings its own.
  */
 public record TransferId(@JsonValue String value) {
 

@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import static dev.orderledger.api.account.JournalEntryKind.CHARGEBACK;
+import static dev.orderledger.api.account.JournalEntryKind.SETTLE;
+
 /**
  * One day's settlement (a UTC day), from the journal entries recorded in the event store that day:
  * per seller, what was settled to them (transfers {@code settle:} into their account) and charged
@@ -20,8 +23,6 @@ import java.util.TreeMap;
 @Component
 class DailySettlement {
 
-    static final String SETTLE = "settle";
-    static final String CHARGEBACK = "chargeback";
 
     private final JournalEntries journal;
 
@@ -37,10 +38,10 @@ class DailySettlement {
             String kind = kindOf(transfer.transferId().value());
             platform.merge(kind + " " + currency(transfer.amount()),
                     new KindTotal(kind, currency(transfer.amount()), 1, transfer.amount().amount()), KindTotal::plus);
-            if (kind.equals(SETTLE) && transfer.to().kind() == AccountKind.SELLER) {
+            if (kind.equals(SETTLE.code()) && transfer.to().kind() == AccountKind.SELLER) {
                 sellers.merge(transfer.to().owner() + " " + currency(transfer.amount()),
                         SellerDay.settled(transfer.to().owner(), transfer.amount()), SellerDay::plus);
-            } else if (kind.equals(CHARGEBACK) && transfer.from().kind() == AccountKind.SELLER) {
+            } else if (kind.equals(CHARGEBACK.code()) && transfer.from().kind() == AccountKind.SELLER) {
                 sellers.merge(transfer.from().owner() + " " + currency(transfer.amount()),
                         SellerDay.chargedBack(transfer.from().owner(), transfer.amount()), SellerDay::plus);
             }

@@ -1,6 +1,7 @@
 package dev.orderledger.app.finance;
 
 import dev.orderledger.api.account.AccountKind;
+import dev.orderledger.api.account.TransferId;
 import dev.orderledger.api.account.TransferRecordedEvent;
 import dev.orderledger.api.common.InvalidValue;
 import dev.orderledger.api.money.Money;
@@ -23,9 +24,14 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+
+import static dev.orderledger.api.account.JournalEntryKind.PAY_IN;
+import static dev.orderledger.api.account.JournalEntryKind.REFUND_OUT;
+import static dev.orderledger.api.account.JournalEntryKind.RETURN_OUT;
 
 /**
  * Matches a day's gateway statement with the journal entries that moved money through the gateway
@@ -46,9 +52,6 @@ import java.util.stream.Collectors;
  */
 final class GatewayStatementMatch {
 
-    private static final String PAY_IN = "pay-in:";
-    private static final String REFUND_OUT = "refund-out:";
-    private static final String RETURN_OUT = "return-out:";
     private static final Comparator<Line> IN_COMPLETION_ORDER = Comparator.comparing(Line::completedAt)
             .thenComparing(Line::transactionId);
 
@@ -193,13 +196,15 @@ final class GatewayStatementMatch {
     /** The journal entry that records what a line lists; null for a refund reference the ledger never gives. */
     static String transferIdOf(Type type, String reference) {
         if (type == Type.PAYMENT) {
-            return PAY_IN + reference;
+            return PAY_IN.of(reference).value();
         }
         try {
             RefundReference refund = RefundReference.parse(reference);
-            return refund instanceof RefundReference.OrderRefund orderRefund
-                    ? REFUND_OUT + orderRefund.refundId()
-                    : RETURN_OUT + reference.substring("return:".length());
+            if (refund instanceof RefundReference.OrderRefund orderRefund) {
+                return REFUND_OUT.of(orderRefund.refundId()).value();
+            }
+            RefundReference.PaymentReturn paymentReturn = (RefundReference.PaymentReturn) refund;
+            return RETURN_OUT.of(paymentReturn.payOrderId(), paymentReturn.returnId()).value();
         } catch (InvalidValue notOurs) {
             return null;
         }
@@ -207,18 +212,16 @@ final class GatewayStatementMatch {
 
     /** What a journal entry through the gateway is listed as; null for an entry of another kind. */
     private static Key keyOf(TransferRecordedEvent transfer) {
-        String id = transfer.transferId().value();
+        TransferId id = transfer.transferId();
         boolean in = transfer.from().kind() == AccountKind.PLATFORM_GATEWAY;
-        if (in && id.startsWith(PAY_IN)) {
-            return new Key(Type.PAYMENT, id.substring(PAY_IN.length()));
+        if (in) {
+            return PAY_IN.causeOf(id).map(payOrderId -> new Key(Type.PAYMENT, payOrderId)).orElse(null);
         }
-        if (!in && id.startsWith(REFUND_OUT)) {
-            return new Key(Type.REFUND, new RefundReference.OrderRefund(id.substring(REFUND_OUT.length())).value());
+        Optional<String> refundId = REFUND_OUT.causeOf(id);
+        if (refundId.isPresent()) {
+            return new Key(Type.REFUND, new RefundReference.OrderRefund(refundId.get()).value());
         }
-        if (!in && id.startsWith(RETURN_OUT)) {
-            return new Key(Type.REFUND, "return:" + id.substring(RETURN_OUT.length()));
-        }
-        return null;
+        return RETURN_OUT.causeOf(id).map(payOrderAndReturn -> new Key(Type.REFUND, "return:" + payOrderAndReturn)).orElse(null);
     }
 
     private static boolean touchesGateway(TransferRecordedEvent transfer) {

@@ -20,6 +20,11 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import static dev.orderledger.api.account.JournalEntryKind.COINS;
+import static dev.orderledger.api.account.JournalEntryKind.PAY;
+import static dev.orderledger.api.account.JournalEntryKind.PAY_IN;
+import static dev.orderledger.api.account.JournalEntryKind.VOUCHER;
+
 /**
  * Pay orders (what each was to take as cash, coins and voucher, and from which orders) and the
  * orders they paid. A paid pay order must have taken exactly that through the journal: {@code coins:},
@@ -123,13 +128,13 @@ final class PaymentFold {
         String wallet = AccountId.buyerWallet(created.buyerId()).toString();
         String clearing = kindOf(AccountKind.PLATFORM_CLEARING);
         boolean missing = false;
-        missing |= checkEntry(new Part("coins:" + id, created.coinAmount(), AccountId.buyerCoins(created.buyerId()).toString(),
+        missing |= checkEntry(new Part(COINS.of(id).value(), created.coinAmount(), AccountId.buyerCoins(created.buyerId()).toString(),
                 clearing), id, payment, ledger, recent, found);
-        missing |= checkEntry(new Part("voucher:" + id, created.voucherAmount(), kindOf(AccountKind.PLATFORM_MARKETING), clearing),
+        missing |= checkEntry(new Part(VOUCHER.of(id).value(), created.voucherAmount(), kindOf(AccountKind.PLATFORM_MARKETING), clearing),
                 id, payment, ledger, recent, found);
-        missing |= checkEntry(new Part("pay:" + id, created.cashAmount(), wallet, clearing), id, payment, ledger, recent, found);
+        missing |= checkEntry(new Part(PAY.of(id).value(), created.cashAmount(), wallet, clearing), id, payment, ledger, recent, found);
         if (!PaymentMethod.LEDGER_WALLET.name().equals(created.method())) {
-            missing |= checkEntry(new Part("pay-in:" + id, created.cashAmount(), kindOf(AccountKind.PLATFORM_GATEWAY), wallet),
+            missing |= checkEntry(new Part(PAY_IN.of(id).value(), created.cashAmount(), kindOf(AccountKind.PLATFORM_GATEWAY), wallet),
                     id, payment, ledger, recent, found);
         }
         return missing;

@@ -1,12 +1,12 @@
 package dev.orderledger.app.finance;
 
+import dev.orderledger.api.account.JournalEntryKind;
 import dev.orderledger.api.order.OrderAwaitingPaymentEvent;
 import dev.orderledger.api.order.OrderPlacedEvent;
 import dev.orderledger.api.refund.RefundReleasedEvent;
 import dev.orderledger.api.refund.RefundRequestedEvent;
 import dev.orderledger.app.finance.Discrepancy.Check;
 import dev.orderledger.app.finance.LedgerFold.Entry;
-
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -16,6 +16,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import static dev.orderledger.api.account.JournalEntryKind.CHARGEBACK;
+import static dev.orderledger.api.account.JournalEntryKind.REFUND_CASH;
+import static dev.orderledger.api.account.JournalEntryKind.REFUND_COINS;
+import static dev.orderledger.api.account.JournalEntryKind.REFUND_VOUCHER;
+import static dev.orderledger.api.account.JournalEntryKind.SETTLE;
 /**
  * Orders' lines as sold (with their share of the order's discount) and the refunds set aside against
  * them (a refund finally refused is released and no longer counts). The refunds of a line never take
@@ -26,10 +31,8 @@ import java.util.Map;
  */
 final class RefundFold {
 
-    /** The journal entries that give a refund's money back to the buyer, by the prefix of their id. */
-    private static final List<String> BACK_TO_BUYER = List.of("refund-cash:", "refund-coins:", "refund-voucher:");
-    private static final String CHARGEBACK = "chargeback:";
-    private static final String SETTLE = "settle:";
+    /** The journal entries that give a refund's money back to the buyer, by their kind. */
+    private static final List<JournalEntryKind> BACK_TO_BUYER = List.of(REFUND_CASH, REFUND_COINS, REFUND_VOUCHER);
 
     private final Map<String, OrderRefunds> orders = new HashMap<>();
 
@@ -136,7 +139,7 @@ final class RefundFold {
         List<EventRef> events = new ArrayList<>();
         Amount in = plus(paid, sumOf(ledger, refundIds, List.of(CHARGEBACK), events));
         Amount out = plus(Amount.zero(paid.currency()), sumOf(ledger, refundIds, BACK_TO_BUYER, events));
-        Entry settled = ledger.recordedEntry(SETTLE + orderId);
+        Entry settled = ledger.recordedEntry(SETTLE.of(orderId).value());
         if (settled != null) {
             out = out.plus(settled.recorded().amount());
             events.add(settled.at());
@@ -149,11 +152,12 @@ final class RefundFold {
     }
 
     /** The sum of the journal entries of these kinds for these refunds (null when there is none), noting where each was read. */
-    private static Amount sumOf(LedgerFold ledger, Collection<String> refundIds, List<String> kinds, List<EventRef> events) {
+    private static Amount sumOf(LedgerFold ledger, Collection<String> refundIds, List<JournalEntryKind> kinds,
+                                List<EventRef> events) {
         Amount sum = null;
         for (String refundId : refundIds) {
-            for (String kind : kinds) {
-                Entry entry = ledger.recordedEntry(kind + refundId);
+            for (JournalEntryKind kind : kinds) {
+                Entry entry = ledger.recordedEntry(kind.of(refundId).value());
                 if (entry != null) {
                     sum = plus(sum, entry.recorded().amount());
                     events.add(entry.at());

@@ -44,6 +44,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import java.time.Clock;
 import java.util.Optional;
 
+import static dev.orderledger.api.account.JournalEntryKind.SETTLE;
+
 /**
  * Fulfillment of one paid order (seed 003 "履约").
  *
@@ -154,7 +156,7 @@ public class FulfillmentSaga {
     void on(OrderCompletedEvent completed) {
         recheck.stop(deadlines);
         deadlines.cancelAllWithinScope(AUTO_CONFIRM);
-        Outcome<TransferResult> settled = Journal.transfer(commands, "settle:" + orderId,
+        Outcome<TransferResult> settled = Journal.transfer(commands, SETTLE.of(orderId),
                 AccountId.platform(AccountKind.PLATFORM_CLEARING, orderId.toString()), AccountId.seller(completed.sellerId()),
                 completed.settlement(), orderId.toString(), "settlement of order " + orderId, completed.at());
         if (!settled.succeeded()) {

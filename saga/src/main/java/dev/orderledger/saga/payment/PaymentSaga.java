@@ -76,6 +76,18 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletionException;
 
+import static dev.orderledger.api.account.JournalEntryKind.COINS;
+import static dev.orderledger.api.account.JournalEntryKind.COINS_BACK;
+import static dev.orderledger.api.account.JournalEntryKind.PAY;
+import static dev.orderledger.api.account.JournalEntryKind.PAY_BACK;
+import static dev.orderledger.api.account.JournalEntryKind.PAY_IN;
+import static dev.orderledger.api.account.JournalEntryKind.RETURN;
+import static dev.orderledger.api.account.JournalEntryKind.RETURN_COINS;
+import static dev.orderledger.api.account.JournalEntryKind.RETURN_OUT;
+import static dev.orderledger.api.account.JournalEntryKind.RETURN_VOUCHER;
+import static dev.orderledger.api.account.JournalEntryKind.VOUCHER;
+import static dev.orderledger.api.account.JournalEntryKind.VOUCHER_BACK;
+
 /**
  * Payment of one pay order (seed 003 "支付"), with the states of DOMAIN.md.
  *
@@ -162,14 +174,14 @@ public class PaymentSaga {
 
     /** Takes coins and voucher; both transfers are idempotent, so repeating this step after a lost answer is safe. */
     private void deductMarketing(Instant at) {
-        Outcome<TransferResult> coins = Journal.transfer(commands, "coins:" + payOrderId, AccountId.buyerCoins(buyerId),
+        Outcome<TransferResult> coins = Journal.transfer(commands, COINS.of(payOrderId), AccountId.buyerCoins(buyerId),
                 clearing(), funding.coins(), payOrderId, "coins towards pay order " + payOrderId, at);
         if (!coins.succeeded()) {
             unlessFinished(new RecordMarketingDeductionCommand(payOrderId, false, coins.detail(), at));
             return;
         }
         marketingHeld = true;
-        Journal.transfer(commands, "voucher:" + payOrderId, platform(AccountKind.PLATFORM_MARKETING), clearing(),
+        Journal.transfer(commands, VOUCHER.of(payOrderId), platform(AccountKind.PLATFORM_MARKETING), clearing(),
                 funding.voucher(), payOrderId, "voucher towards pay order " + payOrderId, at);
         unlessFinished(new RecordMarketingDeductionCommand(payOrderId, true, null, at));
     }
@@ -228,12 +240,12 @@ public class PaymentSaga {
      * goes back to the wallet here.
      */
     private void payFromWallet(Instant at) {
-        Outcome<TransferResult> paid = Journal.transfer(commands, "pay:" + payOrderId, AccountId.buyerWallet(buyerId),
+        Outcome<TransferResult> paid = Journal.transfer(commands, PAY.of(payOrderId), AccountId.buyerWallet(buyerId),
                 clearing(), funding.cash(), payOrderId, "pay order " + payOrderId + " from the wallet", at);
         if (!paid.succeeded()) {
             unlessFinished(new RecordPaymentInitFailureCommand(payOrderId, paid.detail(), at));
         } else if (!unlessFinished(new ApplyGatewayResultCommand(payOrderId, "wallet-" + payOrderId, true, funding.cash(), null, at))) {
-            Journal.transfer(commands, "pay-back:" + payOrderId, clearing(), AccountId.buyerWallet(buyerId), funding.cash(),
+            Journal.transfer(commands, PAY_BACK.of(payOrderId), clearing(), AccountId.buyerWallet(buyerId), funding.cash(),
                     payOrderId, "wallet cash back from pay order " + payOrderId + ", which ended meanwhile", at);
         }
     }
@@ -282,7 +294,7 @@ public class PaymentSaga {
         Instant at = succeeded.at();
         if (method != PaymentMethod.LEDGER_WALLET) {
             cashIn(at);
-            Journal.transfer(commands, "pay:" + payOrderId, AccountId.buyerWallet(buyerId), clearing(), funding.cash(),
+            Journal.transfer(commands, PAY.of(payOrderId), AccountId.buyerWallet(buyerId), clearing(), funding.cash(),
                     payOrderId, "pay order " + payOrderId, at);
         }
         for (OrderCharge charge : charges) {
@@ -300,7 +312,7 @@ public class PaymentSaga {
 
     /** The gateway's cash enters the ledger in the buyer's wallet. */
     private void cashIn(Instant at) {
-        Journal.transfer(commands, "pay-in:" + payOrderId, platform(AccountKind.PLATFORM_GATEWAY), AccountId.buyerWallet(buyerId),
+        Journal.transfer(commands, PAY_IN.of(payOrderId), platform(AccountKind.PLATFORM_GATEWAY), AccountId.buyerWallet(buyerId),
                 funding.cash(), payOrderId, "cash in through the gateway for pay order " + payOrderId, at);
     }
 
@@ -367,17 +379,17 @@ public class PaymentSaga {
      */
     @SagaEventHandler(associationProperty = "payOrderId")
     void on(PaymentReturnRequestedEvent requested) {
-        String key = payOrderId + ":" + requested.returnId();
         Funding back = requested.funding();
         Instant at = requested.at();
+        String returnId = requested.returnId();
         String order = requested.orderId() == null ? payOrderId : requested.orderId().toString();
-        Journal.transfer(commands, "return-coins:" + key, clearing(), AccountId.buyerCoins(buyerId), back.coins(), order,
-                "coins back from pay order " + payOrderId, at);
-        Journal.transfer(commands, "return-voucher:" + key, clearing(), platform(AccountKind.PLATFORM_MARKETING),
-                back.voucher(), order, "voucher back from pay order " + payOrderId, at);
+        Journal.transfer(commands, RETURN_COINS.of(payOrderId, returnId), clearing(),
+                AccountId.buyerCoins(buyerId), back.coins(), order, "coins back from pay order " + payOrderId, at);
+        Journal.transfer(commands, RETURN_VOUCHER.of(payOrderId, returnId), clearing(),
+                platform(AccountKind.PLATFORM_MARKETING), back.voucher(), order, "voucher back from pay order " + payOrderId, at);
         if (requested.orderId() != null) {
-            Journal.transfer(commands, "return:" + key, clearing(), AccountId.buyerWallet(buyerId), back.cash(), order,
-                    "cash back from pay order " + payOrderId, at);
+            Journal.transfer(commands, RETURN.of(payOrderId, returnId), clearing(),
+                    AccountId.buyerWallet(buyerId), back.cash(), order, "cash back from pay order " + payOrderId, at);
         }
         returns.put(requested.returnId(), back);
         if (throughGateway(requested.returnId())) {
@@ -425,7 +437,7 @@ public class PaymentSaga {
     void on(PaymentReturnedEvent returned) {
         Funding back = returns.remove(returned.returnId());
         if (back != null && method != PaymentMethod.LEDGER_WALLET) {
-            Journal.transfer(commands, "return-out:" + payOrderId + ":" + returned.returnId(), AccountId.buyerWallet(buyerId),
+            Journal.transfer(commands, RETURN_OUT.of(payOrderId, returned.returnId()), AccountId.buyerWallet(buyerId),
                     platform(AccountKind.PLATFORM_GATEWAY), back.cash(), payOrderId,
                     "cash out through the gateway for pay order " + payOrderId, returned.at());
         }
@@ -505,9 +517,9 @@ public class PaymentSaga {
         if (!marketingHeld) {
             return;
         }
-        Journal.transfer(commands, "coins-back:" + payOrderId, clearing(), AccountId.buyerCoins(buyerId), funding.coins(),
+        Journal.transfer(commands, COINS_BACK.of(payOrderId), clearing(), AccountId.buyerCoins(buyerId), funding.coins(),
                 payOrderId, "coins back from pay order " + payOrderId, at);
-        Journal.transfer(commands, "voucher-back:" + payOrderId, clearing(), platform(AccountKind.PLATFORM_MARKETING),
+        Journal.transfer(commands, VOUCHER_BACK.of(payOrderId), clearing(), platform(AccountKind.PLATFORM_MARKETING),
                 funding.voucher(), payOrderId, "voucher back from pay order " + payOrderId, at);
         marketingHeld = false;
     }

@@ -63,6 +63,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletionException;
 
+import static dev.orderledger.api.account.JournalEntryKind.CHARGEBACK;
+import static dev.orderledger.api.account.JournalEntryKind.REFUND_CASH;
+import static dev.orderledger.api.account.JournalEntryKind.REFUND_COINS;
+import static dev.orderledger.api.account.JournalEntryKind.REFUND_OUT;
+import static dev.orderledger.api.account.JournalEntryKind.REFUND_VOUCHER;
+
 /**
  * One return or refund, from request to done (DOMAIN.md "return and refund").
  *
@@ -184,15 +190,15 @@ public class RefundSaga {
      * coupon and points; each step is idempotent, so the whole can be retried after R14.
      */
     private void rollBackMarketing(Instant at) {
-        Outcome<?> step = Journal.transfer(commands, "chargeback:" + refundId, AccountId.seller(sellerId), clearing(),
+        Outcome<?> step = Journal.transfer(commands, CHARGEBACK.of(refundId), AccountId.seller(sellerId), clearing(),
                 afterSettlement ? funding.total() : Money.zero(funding.total().currency()), orderId.toString(),
                 "refund " + refundId + " taken back from the seller", at);
         if (step.succeeded()) {
-            step = Journal.transfer(commands, "refund-coins:" + refundId, clearing(), AccountId.buyerCoins(buyerId),
+            step = Journal.transfer(commands, REFUND_COINS.of(refundId), clearing(), AccountId.buyerCoins(buyerId),
                     funding.coins(), orderId.toString(), "coins back for refund " + refundId, at);
         }
         if (step.succeeded()) {
-            step = Journal.transfer(commands, "refund-voucher:" + refundId, clearing(),
+            step = Journal.transfer(commands, REFUND_VOUCHER.of(refundId), clearing(),
                     AccountId.platform(AccountKind.PLATFORM_MARKETING, orderId.toString()), funding.voucher(),
                     orderId.toString(), "voucher back for refund " + refundId, at);
         }
@@ -217,7 +223,7 @@ public class RefundSaga {
     void on(RefundMarketingRolledBackEvent rolledBack) {
         status = RefundStatus.R13_MARKETING_ROLLED_BACK;
         unpark("marketing given back", rolledBack.at());
-        Journal.transfer(commands, "refund-cash:" + refundId, clearing(), AccountId.buyerWallet(buyerId), funding.cash(),
+        Journal.transfer(commands, REFUND_CASH.of(refundId), clearing(), AccountId.buyerWallet(buyerId), funding.cash(),
                 orderId.toString(), "cash back for refund " + refundId, rolledBack.at());
         if (funding.cash().isPositive() && !cashFromWallet) {
             recheck.later(deadlines, settings);
@@ -258,7 +264,7 @@ public class RefundSaga {
         recheck.stop(deadlines);
         unpark("the gateway paid it", paid.at());
         if (!cashFromWallet) {
-            Journal.transfer(commands, "refund-out:" + refundId, AccountId.buyerWallet(buyerId),
+            Journal.transfer(commands, REFUND_OUT.of(refundId), AccountId.buyerWallet(buyerId),
                     AccountId.platform(AccountKind.PLATFORM_GATEWAY, orderId.toString()), funding.cash(), orderId.toString(),
                     "cash out through the gateway for refund " + refundId, paid.at());
         }
