@@ -33,7 +33,7 @@ final class LedgerFold {
             AccountCreditedEvent.class);
 
     static void readFrom(StoredPayloads payloads) {
-        payloads.on(TransferRecordedEvent.class, Transfer.class, (history, transfer, at) -> history.ledger().recorded(transfer, at));
+        payloads.on(TransferRecordedEvent.class, RecordedTransfer.class, (history, transfer, at) -> history.ledger().recorded(transfer, at));
         payloads.on(AccountOpenedEvent.class, Opening.class, (history, opening, at) -> history.ledger().opened(opening));
         payloads.on(AccountDebitedEvent.class, Posted.class,
                 (history, posted, at) -> history.ledger().posted(posted, EntryDirection.DEBIT, at));
@@ -41,7 +41,7 @@ final class LedgerFold {
                 (history, posted, at) -> history.ledger().posted(posted, EntryDirection.CREDIT, at));
     }
 
-    void recorded(Transfer transfer, EventRef at) {
+    void recorded(RecordedTransfer transfer, EventRef at) {
         Entry entry = entry(transfer.transferId());
         if (entry.recorded != null) {
             recordedAgain.add(new RecordedAgain(entry.recorded, entry.at, transfer, at));
@@ -112,7 +112,7 @@ final class LedgerFold {
 
     /** Whether a payload read is part of one of these entries (an entry or a posting). */
     static boolean partOf(Object read, Set<String> entries) {
-        return read instanceof Transfer transfer ? entries.contains(transfer.transferId())
+        return read instanceof RecordedTransfer transfer ? entries.contains(transfer.transferId())
                 : read instanceof Posted posted && entries.contains(posted.transferId());
     }
 
@@ -133,7 +133,7 @@ final class LedgerFold {
     }
 
     /** A journal entry id recorded twice: the entry that counts and the one that came again. */
-    record RecordedAgain(Transfer first, EventRef firstAt, Transfer again, EventRef againAt) {
+    record RecordedAgain(RecordedTransfer first, EventRef firstAt, RecordedTransfer again, EventRef againAt) {
     }
 
     /** A posting and the balance after it that the balance before and its amount make (null: another currency). */
@@ -220,14 +220,14 @@ final class LedgerFold {
     static final class Entry {
         private final String id;
         private final List<Posting> postings = new ArrayList<>(2);
-        private Transfer recorded;
+        private RecordedTransfer recorded;
         private EventRef at;
 
         Entry(String id) {
             this.id = id;
         }
 
-        private void recorded(Transfer transfer, EventRef where) {
+        private void recorded(RecordedTransfer transfer, EventRef where) {
             recorded = transfer;
             at = where;
         }
@@ -236,7 +236,7 @@ final class LedgerFold {
             return id;
         }
 
-        Transfer recorded() {
+        RecordedTransfer recorded() {
             return recorded;
         }
 
@@ -266,7 +266,7 @@ final class LedgerFold {
     }
 
     /** What the fold reads of a {@link TransferRecordedEvent}. */
-    record Transfer(String transferId, String from, String to, Amount amount, String orderReference) {
+    record RecordedTransfer(String transferId, String from, String to, Amount amount, String orderReference) {
     }
 
     /** What the fold reads of an {@link AccountOpenedEvent}. */

@@ -33,7 +33,7 @@ import static dev.orderledger.api.account.JournalEntryKind.VOUCHER;
  */
 final class PaymentFold {
 
-    private final Map<String, PayOrder> payOrders = new HashMap<>();
+    private final Map<String, PayOrderFacts> payOrders = new HashMap<>();
     private final List<Paid> ordersPaid = new ArrayList<>();
     private final Map<String, Amount> paidByOrder = new HashMap<>();
     private final List<Discrepancy> succeededAgain = new ArrayList<>();
@@ -51,7 +51,7 @@ final class PaymentFold {
     }
 
     private void succeeded(Succeeded succeeded, EventRef at) {
-        PayOrder payOrder = payOrder(succeeded.payOrderId());
+        PayOrderFacts payOrder = payOrder(succeeded.payOrderId());
         if (payOrder.succeeded != null) {
             succeededAgain.add(Discrepancy.of(Check.PAYMENT, null, succeeded.payOrderId(), succeeded.payOrderId(), null,
                     succeeded.cashAmount(), List.of(payOrder.succeededAt, at), "pay order " + succeeded.payOrderId()
@@ -66,8 +66,8 @@ final class PaymentFold {
         paidByOrder.merge(paid.orderId(), paid.funding().total(), Amount::plus);
     }
 
-    private PayOrder payOrder(String id) {
-        return payOrders.computeIfAbsent(id, any -> new PayOrder());
+    private PayOrderFacts payOrder(String id) {
+        return payOrders.computeIfAbsent(id, any -> new PayOrderFacts());
     }
 
     /** What the orders this history paid were paid in all (deposits and final payments), by order id. */
@@ -98,8 +98,8 @@ final class PaymentFold {
     Checked check(LedgerFold ledger, Instant end, Duration inFlight) {
         List<Discrepancy> found = new ArrayList<>(succeededAgain);
         long waiting = 0;
-        for (Map.Entry<String, PayOrder> each : payOrders.entrySet()) {
-            PayOrder payOrder = each.getValue();
+        for (Map.Entry<String, PayOrderFacts> each : payOrders.entrySet()) {
+            PayOrderFacts payOrder = each.getValue();
             if (payOrder.succeeded != null) {
                 boolean recent = end != null && payOrder.succeeded.at().plus(inFlight).isAfter(end);
                 if (checkJournal(each.getKey(), payOrder, ledger, recent, found)) {
@@ -112,7 +112,7 @@ final class PaymentFold {
     }
 
     /** @return whether entries are missing that may still come */
-    private static boolean checkJournal(String id, PayOrder payOrder, LedgerFold ledger, boolean recent, List<Discrepancy> found) {
+    private static boolean checkJournal(String id, PayOrderFacts payOrder, LedgerFold ledger, boolean recent, List<Discrepancy> found) {
         Created created = payOrder.created;
         if (created == null) {
             found.add(Discrepancy.of(Check.PAYMENT, null, id, id, null, payOrder.succeeded.cashAmount(),
@@ -192,7 +192,7 @@ final class PaymentFold {
     private void checkOrder(Paid paid, List<Discrepancy> found) {
         OrderPaid order = paid.paid();
         String payOrderId = order.payOrderId();
-        PayOrder payOrder = payOrders.get(payOrderId);
+        PayOrderFacts payOrder = payOrders.get(payOrderId);
         Amount total = order.funding().total();
         if (payOrder == null || payOrder.created == null) {
             found.add(Discrepancy.of(Check.PAYMENT, null, payOrderId, order.orderId(), null, total, List.of(paid.at()),
@@ -217,7 +217,7 @@ final class PaymentFold {
     }
 
     /** One pay order as far as the history goes. */
-    private static final class PayOrder {
+    private static final class PayOrderFacts {
         private Created created;
         private EventRef createdAt;
         private Succeeded succeeded;

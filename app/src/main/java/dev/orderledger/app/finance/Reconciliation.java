@@ -5,7 +5,7 @@ import dev.orderledger.app.finance.Discrepancy.Check;
 import dev.orderledger.app.finance.LedgerFold.AccountBook;
 import dev.orderledger.app.finance.LedgerFold.Entry;
 import dev.orderledger.app.finance.LedgerFold.Posting;
-import dev.orderledger.app.finance.LedgerFold.Transfer;
+import dev.orderledger.app.finance.LedgerFold.RecordedTransfer;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -65,7 +65,7 @@ final class Reconciliation {
     }
 
     private void checkSides(Entry entry) {
-        Transfer recorded = entry.recorded();
+        RecordedTransfer recorded = entry.recorded();
         if (recorded == null) {
             Posting first = entry.postings().get(0);
             report(first.account(), null, entry, first.amount(), "postings without a journal entry");
@@ -75,7 +75,7 @@ final class Reconciliation {
         checkSide(entry, EntryDirection.CREDIT, recorded.to(), recorded);
     }
 
-    private void checkSide(Entry entry, EntryDirection direction, String account, Transfer recorded) {
+    private void checkSide(Entry entry, EntryDirection direction, String account, RecordedTransfer recorded) {
         List<Posting> side = entry.postings().stream().filter(posting -> posting.direction() == direction).toList();
         if (side.size() == 1 && side.get(0).account().equals(account) && side.get(0).amount().sameAs(recorded.amount())) {
             return;

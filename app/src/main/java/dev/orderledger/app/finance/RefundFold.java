@@ -34,7 +34,7 @@ final class RefundFold {
     /** The journal entries that give a refund's money back to the buyer, by their kind. */
     private static final List<JournalEntryKind> BACK_TO_BUYER = List.of(REFUND_CASH, REFUND_COINS, REFUND_VOUCHER);
 
-    private final Map<String, OrderRefunds> orders = new HashMap<>();
+    private final Map<String, OrderRefundFacts> orders = new HashMap<>();
 
     static void readFrom(StoredPayloads payloads) {
         payloads.on(OrderPlacedEvent.class, Placed.class, (history, placed, at) -> history.refunds().placed(placed, at));
@@ -47,19 +47,19 @@ final class RefundFold {
     }
 
     private void placed(Placed placed, EventRef at) {
-        OrderRefunds order = order(placed.orderId());
+        OrderRefundFacts order = order(placed.orderId());
         order.placedAt = at;
         placed.lines().forEach(line -> order.lines.put(line.lineNo(), line));
     }
 
     private void requested(Requested requested, EventRef at) {
-        OrderRefunds order = order(requested.orderId());
+        OrderRefundFacts order = order(requested.orderId());
         order.refunds.put(requested.refundId(), new Refund(requested, at));
         order.everRequested.add(requested.refundId());
     }
 
-    private OrderRefunds order(String orderId) {
-        return orders.computeIfAbsent(orderId, any -> new OrderRefunds());
+    private OrderRefundFacts order(String orderId) {
+        return orders.computeIfAbsent(orderId, any -> new OrderRefundFacts());
     }
 
     /** How many refunds stand (requested and not released). */
@@ -84,7 +84,7 @@ final class RefundFold {
         return found;
     }
 
-    private static void checkLines(String orderId, OrderRefunds order, List<Discrepancy> found) {
+    private static void checkLines(String orderId, OrderRefundFacts order, List<Discrepancy> found) {
         Map<Integer, List<Refund>> byLine = new HashMap<>();
         order.refunds.values().forEach(refund -> refund.requested().lines()
                 .forEach(line -> byLine.computeIfAbsent(line.lineNo(), any -> new ArrayList<>()).add(refund)));
@@ -117,7 +117,7 @@ final class RefundFold {
         });
     }
 
-    private static void checkGivenBack(String orderId, OrderRefunds order, LedgerFold ledger, Amount paid,
+    private static void checkGivenBack(String orderId, OrderRefundFacts order, LedgerFold ledger, Amount paid,
                                        List<Discrepancy> found) {
         List<EventRef> events = new ArrayList<>();
         Amount returned = sumOf(ledger, order.refunds.keySet(), BACK_TO_BUYER, events);
@@ -133,7 +133,7 @@ final class RefundFold {
      * exceeds what came in for it (its payments, and refunds charged back from the seller). Released
      * refunds count too: whatever the journal moved for them moved.
      */
-    private static void checkClearing(String orderId, OrderRefunds order, LedgerFold ledger, Amount paid,
+    private static void checkClearing(String orderId, OrderRefundFacts order, LedgerFold ledger, Amount paid,
                                       List<Discrepancy> found) {
         Collection<String> refundIds = order == null ? List.of() : order.everRequested;
         List<EventRef> events = new ArrayList<>();
@@ -172,7 +172,7 @@ final class RefundFold {
     }
 
     /** One order: its lines as sold (with the discount each was given) and its standing refunds, in the order they were requested. */
-    private static final class OrderRefunds {
+    private static final class OrderRefundFacts {
         private final Map<Integer, Line> lines = new LinkedHashMap<>();
         private final Map<String, Refund> refunds = new LinkedHashMap<>();
         private final Set<String> everRequested = new LinkedHashSet<>();

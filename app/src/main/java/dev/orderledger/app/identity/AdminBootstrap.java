@@ -12,11 +12,11 @@ import org.springframework.stereotype.Component;
 @Component
 class AdminBootstrap implements ApplicationRunner {
 
-    private final Accounts accounts;
+    private final Users accounts;
     private final String email;
     private final String password;
 
-    AdminBootstrap(Accounts accounts,
+    AdminBootstrap(Users accounts,
                    @Value("${ledger.security.bootstrap-admin.email:}") String email,
                    @Value("${ledger.security.bootstrap-admin.password:}") String password) {
         this.accounts = accounts;

@@ -24,16 +24,16 @@ class AuthController {
 
     private static final String PHONE = "\\+?[0-9][0-9 -]{5,18}[0-9]";
 
-    private final Accounts accounts;
+    private final Users accounts;
 
-    AuthController(Accounts accounts) {
+    AuthController(Users accounts) {
         this.accounts = accounts;
     }
 
     @PostMapping("/register")
     ResponseEntity<Registered> register(@Valid @RequestBody RegisterRequest request) {
         Set<Role> roles = request.accountType() == AccountType.SELLER ? Set.of(Role.SELLER) : Set.of();
-        UserAccount user = accounts.register(new Accounts.Registration(request.email(), request.phone(),
+        User user = accounts.register(new Users.Registration(request.email(), request.phone(),
                 request.password(), request.nickname(), roles));
         return ResponseEntity.created(URI.create("/api/users/" + user.userId()))
                 .body(new Registered(user.userId(), user.nickname(), user.roles().stream().map(Role::name).sorted().toList()));

@@ -31,7 +31,7 @@ class TokenIssuer {
         this.ttl = ttl;
     }
 
-    AccessToken issue(UserAccount user) {
+    AccessToken issue(User user) {
         Instant now = clock.instant();
         List<String> roles = user.roles().stream().map(Role::name).sorted().toList();
         JwtClaimsSet claims = JwtClaimsSet.builder()

@@ -19,16 +19,16 @@ import java.util.Set;
 @RequestMapping("/api/admin/users")
 class UserAdminController {
 
-    private final Accounts accounts;
+    private final Users accounts;
 
-    UserAdminController(Accounts accounts) {
+    UserAdminController(Users accounts) {
         this.accounts = accounts;
     }
 
     @PutMapping("/{userId}/roles")
     @PreAuthorize("hasRole('ADMIN')")
     Roles grant(@PathVariable long userId, @Valid @RequestBody Roles request) {
-        UserAccount user = accounts.grant(userId, Set.copyOf(request.roles()));
+        User user = accounts.grant(userId, Set.copyOf(request.roles()));
         return new Roles(user.roles().stream().sorted().toList());
     }
 

@@ -35,9 +35,9 @@ public final class ElasticsearchNode {
     /** The node's server process runs this class, in its logs directory. */
     private static final String MAIN_CLASS = "org.elasticsearch.bootstrap.Elasticsearch";
     /** A leftover node is asked to stop (SIGTERM), then killed. */
-    private static final List<Processes.Signal> LEFTOVER_SHUTDOWN = List.of(
-            new Processes.Signal("TERM", Duration.ofSeconds(30)),
-            new Processes.Signal("KILL", Duration.ofSeconds(10)));
+    private static final List<ServerProcesses.Signal> LEFTOVER_SHUTDOWN = List.of(
+            new ServerProcesses.Signal("TERM", Duration.ofSeconds(30)),
+            new ServerProcesses.Signal("KILL", Duration.ofSeconds(10)));
 
     private final Path instanceDirectory;
     private final Process process;
@@ -67,7 +67,7 @@ public final class ElasticsearchNode {
                     + "(./mvnw package); or set ledger.elasticsearch.url to use a running cluster.");
         }
         try {
-            boolean root = Processes.runningAsRoot();
+            boolean root = ServerProcesses.runningAsRoot();
             if (root) {
                 ensureServiceUser();
                 home = readableByServiceUser(home);
@@ -84,11 +84,11 @@ public final class ElasticsearchNode {
                 requireServiceUserCanWrite(instance);
             }
             Path pidFile = instance.resolve("elasticsearch.pid");
-            Processes.stopLeftover(pidFile, new Processes.Server(MAIN_CLASS, instance.resolve("logs")), LEFTOVER_SHUTDOWN);
+            ServerProcesses.stopLeftover(pidFile, new ServerProcesses.Server(MAIN_CLASS, instance.resolve("logs")), LEFTOVER_SHUTDOWN);
             Files.deleteIfExists(pidFile);
 
-            int httpPort = Processes.freePort();
-            int transportPort = Processes.freePort();
+            int httpPort = ServerProcesses.freePort();
+            int transportPort = ServerProcesses.freePort();
             List<String> command = new ArrayList<>();
             if (root) {
                 command.addAll(List.of("runuser", "-u", SERVICE_USER, "--"));

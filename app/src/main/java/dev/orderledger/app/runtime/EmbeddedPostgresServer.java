@@ -27,10 +27,10 @@ public final class EmbeddedPostgresServer {
      * A leftover postmaster gets a fast shutdown (SIGINT: client sessions are ended, a checkpoint is
      * written), then an immediate one (SIGQUIT: crash recovery at the next start), then SIGKILL.
      */
-    static final List<Processes.Signal> LEFTOVER_SHUTDOWN = List.of(
-            new Processes.Signal("INT", Duration.ofSeconds(15)),
-            new Processes.Signal("QUIT", Duration.ofSeconds(10)),
-            new Processes.Signal("KILL", Duration.ofSeconds(10)));
+    static final List<ServerProcesses.Signal> LEFTOVER_SHUTDOWN = List.of(
+            new ServerProcesses.Signal("INT", Duration.ofSeconds(15)),
+            new ServerProcesses.Signal("QUIT", Duration.ofSeconds(10)),
+            new ServerProcesses.Signal("KILL", Duration.ofSeconds(10)));
 
     private final Path dataDirectory;
     private final EmbeddedPostgres postgres;
@@ -48,8 +48,8 @@ public final class EmbeddedPostgresServer {
     private static EmbeddedPostgresServer start(Path dataDirectory) {
         try {
             Files.createDirectories(dataDirectory);
-            Processes.stopLeftover(dataDirectory.resolve("postmaster.pid"),
-                    new Processes.Server("postgres", dataDirectory), LEFTOVER_SHUTDOWN);
+            ServerProcesses.stopLeftover(dataDirectory.resolve("postmaster.pid"),
+                    new ServerProcesses.Server("postgres", dataDirectory), LEFTOVER_SHUTDOWN);
             long started = System.nanoTime();
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDirectory)

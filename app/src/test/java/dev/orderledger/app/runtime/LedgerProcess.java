@@ -59,9 +59,9 @@ final class LedgerProcess implements AutoCloseable {
     private static void stopLeftovers(Path directory) throws IOException {
         Path postgres = directory.resolve("postgres");
         Path elasticsearch = directory.resolve("elasticsearch");
-        List<Processes.Signal> kill = List.of(new Processes.Signal("KILL", Duration.ofSeconds(10)));
-        Processes.stopLeftover(postgres.resolve("postmaster.pid"), new Processes.Server("postgres", postgres), kill);
-        Processes.stopLeftover(elasticsearch.resolve("elasticsearch.pid"), new Processes.Server(
+        List<ServerProcesses.Signal> kill = List.of(new ServerProcesses.Signal("KILL", Duration.ofSeconds(10)));
+        ServerProcesses.stopLeftover(postgres.resolve("postmaster.pid"), new ServerProcesses.Server("postgres", postgres), kill);
+        ServerProcesses.stopLeftover(elasticsearch.resolve("elasticsearch.pid"), new ServerProcesses.Server(
                 "org.elasticsearch.bootstrap.Elasticsearch", elasticsearch.resolve("logs")), kill);
     }
 

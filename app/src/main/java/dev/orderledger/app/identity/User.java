@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
 /** A person who can log in: an email and/or a phone, a BCrypt password hash, a nickname and roles. */
 @Entity
 @Table(name = "user_account")
-class UserAccount {
+class User {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "user_account_ids")
@@ -37,11 +37,11 @@ class UserAccount {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    protected UserAccount() {
+    protected User() {
         // for JPA
     }
 
-    UserAccount(String email, String phone, String nickname, String passwordHash, Set<Role> roles, Instant createdAt) {
+    User(String email, String phone, String nickname, String passwordHash, Set<Role> roles, Instant createdAt) {
         this.email = email;
         this.phone = phone;
         this.nickname = nickname;

@@ -17,18 +17,18 @@ import java.util.Set;
 
 /** Registration, password and code login, and role grants. */
 @Service
-class Accounts {
+class Users {
 
     /** Compared against when the login is unknown, so both cases take a BCrypt's time. */
     private final String absentUserHash;
 
-    private final UserAccountRepository users;
+    private final UserRepository users;
     private final PasswordEncoder passwords;
     private final TokenIssuer tokens;
     private final LoginCodes codes;
     private final Clock clock;
 
-    Accounts(UserAccountRepository users, PasswordEncoder passwords, TokenIssuer tokens, LoginCodes codes, Clock clock) {
+    Users(UserRepository users, PasswordEncoder passwords, TokenIssuer tokens, LoginCodes codes, Clock clock) {
         this.users = users;
         this.passwords = passwords;
         this.tokens = tokens;
@@ -41,7 +41,7 @@ class Accounts {
     }
 
     @Transactional
-    UserAccount register(Registration registration) {
+    User register(Registration registration) {
         String email = normalisedEmail(registration.email());
         String phone = normalisedPhone(registration.phone());
         if (email == null && phone == null) {
@@ -54,7 +54,7 @@ class Accounts {
             throw new StateConflict("REGISTERED", "this email or phone is already registered");
         }
         try {
-            return users.saveAndFlush(new UserAccount(email, phone, registration.nickname().strip(),
+            return users.saveAndFlush(new User(email, phone, registration.nickname().strip(),
                     passwords.encode(registration.password()), registration.roles(), clock.instant()));
         } catch (DataIntegrityViolationException raceLost) {
             throw new StateConflict("REGISTERED", "this email or phone is already registered");
@@ -63,8 +63,8 @@ class Accounts {
 
     @Transactional(readOnly = true)
     TokenIssuer.AccessToken login(String login, String password) {
-        Optional<UserAccount> user = find(login);
-        String hash = user.map(UserAccount::passwordHash).orElse(absentUserHash);
+        Optional<User> user = find(login);
+        String hash = user.map(User::passwordHash).orElse(absentUserHash);
         if (!passwords.matches(password, hash) || user.isEmpty()) {
             throw new BadCredentialsException("wrong login or password");
         }
@@ -89,8 +89,8 @@ class Accounts {
     }
 
     @Transactional
-    UserAccount grant(long userId, Set<Role> roles) {
-        UserAccount user = users.findById(userId).orElseThrow(() -> new ResourceNotFound("no user " + userId));
+    User grant(long userId, Set<Role> roles) {
+        User user = users.findById(userId).orElseThrow(() -> new ResourceNotFound("no user " + userId));
         user.grant(roles);
         return user;
     }
@@ -103,7 +103,7 @@ class Accounts {
         }
     }
 
-    private Optional<UserAccount> find(String login) {
+    private Optional<User> find(String login) {
         if (login == null) {
             return Optional.empty();
         }

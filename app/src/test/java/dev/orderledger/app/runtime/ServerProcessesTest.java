@@ -18,12 +18,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** A stale pid file is checked against the process it names before anything is signalled. */
 @EnabledOnOs(OS.LINUX)
-class ProcessesTest {
+class ServerProcessesTest {
 
-    private static final List<Processes.Signal> QUICK_SHUTDOWN = List.of(
-            new Processes.Signal("INT", Duration.ofSeconds(5)),
-            new Processes.Signal("QUIT", Duration.ofSeconds(2)),
-            new Processes.Signal("KILL", Duration.ofSeconds(5)));
+    private static final List<ServerProcesses.Signal> QUICK_SHUTDOWN = List.of(
+            new ServerProcesses.Signal("INT", Duration.ofSeconds(5)),
+            new ServerProcesses.Signal("QUIT", Duration.ofSeconds(2)),
+            new ServerProcesses.Signal("KILL", Duration.ofSeconds(5)));
 
     @TempDir
     Path dataDirectory;
@@ -43,7 +43,7 @@ class ProcessesTest {
         Process unrelated = start(new ProcessBuilder("sleep", "600"));
         Path pidFile = pidFileNaming(unrelated);
 
-        Processes.stopLeftover(pidFile, new Processes.Server("postgres", dataDirectory), QUICK_SHUTDOWN);
+        ServerProcesses.stopLeftover(pidFile, new ServerProcesses.Server("postgres", dataDirectory), QUICK_SHUTDOWN);
 
         assertThat(unrelated.isAlive()).isTrue();
         assertThat(pidFile).doesNotExist();
@@ -55,7 +55,7 @@ class ProcessesTest {
         Process otherServer = start(new ProcessBuilder(fakeServer("postgres", "sleep").toString(), "600")
                 .directory(elsewhere.toFile()));
 
-        Processes.stopLeftover(pidFileNaming(otherServer), new Processes.Server("postgres", dataDirectory), QUICK_SHUTDOWN);
+        ServerProcesses.stopLeftover(pidFileNaming(otherServer), new ServerProcesses.Server("postgres", dataDirectory), QUICK_SHUTDOWN);
 
         assertThat(otherServer.isAlive()).isTrue();
     }
@@ -67,7 +67,7 @@ class ProcessesTest {
         Path pidFile = pidFileNaming(leftover);
 
         long began = System.nanoTime();
-        Processes.stopLeftover(pidFile, new Processes.Server("postgres", dataDirectory), QUICK_SHUTDOWN);
+        ServerProcesses.stopLeftover(pidFile, new ServerProcesses.Server("postgres", dataDirectory), QUICK_SHUTDOWN);
 
         assertThat(leftover.isAlive()).isFalse();
         assertThat(Duration.ofNanos(System.nanoTime() - began)).as("SIGINT ends it at once").isLessThan(Duration.ofSeconds(2));
@@ -79,7 +79,7 @@ class ProcessesTest {
                 "trap '' INT QUIT TERM; sleep 600 & wait; wait").directory(dataDirectory.toFile()));
         List<ProcessHandle> children = awaitChildren(stubborn);
 
-        Processes.stopLeftover(pidFileNaming(stubborn), new Processes.Server("postgres", dataDirectory), QUICK_SHUTDOWN);
+        ServerProcesses.stopLeftover(pidFileNaming(stubborn), new ServerProcesses.Server("postgres", dataDirectory), QUICK_SHUTDOWN);
 
         assertThat(stubborn.isAlive()).isFalse();
         assertThat(children).noneMatch(ProcessHandle::isAlive);

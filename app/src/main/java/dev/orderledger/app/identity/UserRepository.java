@@ -4,11 +4,11 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 import java.util.Optional;
 
-interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
+interface UserRepository extends JpaRepository<User, Long> {
 
-    Optional<UserAccount> findByEmail(String email);
+    Optional<User> findByEmail(String email);
 
-    Optional<UserAccount> findByPhone(String phone);
+    Optional<User> findByPhone(String phone);
 
     boolean existsByEmail(String email);
 

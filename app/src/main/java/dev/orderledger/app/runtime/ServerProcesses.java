@@ -14,12 +14,12 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /** Helpers for the local server processes the embedded runtime owns. */
-final class Processes {
+final class ServerProcesses {
 
-    private static final Logger log = LoggerFactory.getLogger(Processes.class);
+    private static final Logger log = LoggerFactory.getLogger(ServerProcesses.class);
     private static final Path PROC = Path.of("/proc");
 
-    private Processes() {
+    private ServerProcesses() {
     }
 
     /**
