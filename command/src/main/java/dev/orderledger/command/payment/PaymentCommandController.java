@@ -2,25 +2,14 @@ package dev.orderledger.command.payment;
 
 import dev.orderledger.api.bounds.Amount;
 import dev.orderledger.api.common.Identifiers;
-import dev.orderledger.api.common.MultiLine;
 import dev.orderledger.api.money.Money;
 import dev.orderledger.api.order.OrderId;
-import dev.orderledger.api.payment.ApplyGatewayResultCommand;
-import dev.orderledger.api.payment.CancelPayOrderCommand;
 import dev.orderledger.api.payment.CreatePayOrderCommand;
-import dev.orderledger.api.payment.InitialisePaymentCommand;
 import dev.orderledger.api.payment.PaymentMethod;
-import dev.orderledger.api.payment.PaymentStatus;
-import dev.orderledger.api.payment.RecordMarketingDeductionCommand;
-import dev.orderledger.api.payment.RecordPaymentInitFailureCommand;
-import dev.orderledger.api.payment.RecordPaymentProcessingCommand;
-import dev.orderledger.api.payment.StartMarketingDeductionCommand;
-import dev.orderledger.api.payment.TimeOutPayOrderCommand;
 import dev.orderledger.api.security.Actor;
 import dev.orderledger.command.outcome.OrderOutcomes;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -28,7 +17,6 @@ import jakarta.validation.constraints.Size;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -78,95 +66,11 @@ class PaymentCommandController {
                 () -> PaymentOutcome.pending(payOrderId, orderIds));
     }
 
-    @PostMapping("/api/admin/pay-orders/{payOrderId}/marketing")
-    @PreAuthorize("hasRole('ADMIN')")
-    ResponseEntity<Void> startMarketing(@PathVariable @Pattern(regexp = Identifiers.NAME_REGEX) String payOrderId) {
-        commands.sendAndWait(new StartMarketingDeductionCommand(payOrderId, clock.instant()));
-        return ResponseEntity.noContent().build();
-    }
-
-    @PostMapping("/api/admin/pay-orders/{payOrderId}/marketing-result")
-    @PreAuthorize("hasRole('ADMIN')")
-    ResponseEntity<Void> marketingResult(@PathVariable @Pattern(regexp = Identifiers.NAME_REGEX) String payOrderId,
-                                         @Valid @RequestBody Outcome outcome) {
-        commands.sendAndWait(new RecordMarketingDeductionCommand(payOrderId, outcome.succeeded(), outcome.reason(),
-                clock.instant()));
-        return ResponseEntity.noContent().build();
-    }
-
-    @PostMapping("/api/admin/pay-orders/{payOrderId}/initialisation")
-    @PreAuthorize("hasRole('ADMIN')")
-    ResponseEntity<Void> initialise(@PathVariable @Pattern(regexp = Identifiers.NAME_REGEX) String payOrderId,
-                                    @Valid @RequestBody GatewayRequest request) {
-        commands.sendAndWait(new InitialisePaymentCommand(payOrderId, request.gatewayRequestId(), clock.instant()));
-        return ResponseEntity.noContent().build();
-    }
-
-    @PostMapping("/api/admin/pay-orders/{payOrderId}/init-failure")
-    @PreAuthorize("hasRole('ADMIN')")
-    ResponseEntity<Void> initFailure(@PathVariable @Pattern(regexp = Identifiers.NAME_REGEX) String payOrderId,
-                                     @Valid @RequestBody Reason reason) {
-        commands.sendAndWait(new RecordPaymentInitFailureCommand(payOrderId, reason.reason(), clock.instant()));
-        return ResponseEntity.noContent().build();
-    }
-
-    @PostMapping("/api/admin/pay-orders/{payOrderId}/processing")
-    @PreAuthorize("hasRole('ADMIN')")
-    ResponseEntity<Void> processing(@PathVariable @Pattern(regexp = Identifiers.NAME_REGEX) String payOrderId,
-                                    @Valid @RequestBody GatewayTransaction transaction) {
-        commands.sendAndWait(new RecordPaymentProcessingCommand(payOrderId, transaction.gatewayTransactionId(),
-                clock.instant()));
-        return ResponseEntity.noContent().build();
-    }
-
-    @PostMapping("/api/admin/pay-orders/{payOrderId}/gateway-result")
-    @PreAuthorize("hasRole('ADMIN')")
-    Status gatewayResult(@PathVariable @Pattern(regexp = Identifiers.NAME_REGEX) String payOrderId,
-                         @Valid @RequestBody GatewayResult result) {
-        PaymentStatus status = commands.sendAndWait(new ApplyGatewayResultCommand(payOrderId,
-                result.gatewayTransactionId(), result.succeeded(), result.amount(), result.reason(), clock.instant()));
-        return new Status(status);
-    }
-
-    @PostMapping("/api/admin/pay-orders/{payOrderId}/cancellation")
-    @PreAuthorize("hasRole('ADMIN')")
-    ResponseEntity<Void> cancel(@PathVariable @Pattern(regexp = Identifiers.NAME_REGEX) String payOrderId,
-                                @Valid @RequestBody Reason reason) {
-        commands.sendAndWait(new CancelPayOrderCommand(payOrderId, reason.reason(), clock.instant()));
-        return ResponseEntity.noContent().build();
-    }
-
-    @PostMapping("/api/admin/pay-orders/{payOrderId}/timeout")
-    @PreAuthorize("hasRole('ADMIN')")
-    ResponseEntity<Void> timeOut(@PathVariable @Pattern(regexp = Identifiers.NAME_REGEX) String payOrderId) {
-        commands.sendAndWait(new TimeOutPayOrderCommand(payOrderId, clock.instant()));
-        return ResponseEntity.noContent().build();
-    }
-
     record PayRequest(
             @Pattern(regexp = Identifiers.CHOSEN_NAME_REGEX) String payOrderId,
             @NotEmpty @Size(max = 50) List<@NotNull @Pattern(regexp = Identifiers.ORDER_ID_REGEX) String> orderIds,
             @NotNull PaymentMethod method,
             @Amount(zero = true) Money coinAmount,
             @Amount(zero = true) Money voucherAmount) {
-    }
-
-    record Outcome(boolean succeeded, @MultiLine @Size(max = 200) String reason) {
-    }
-
-    record GatewayRequest(@NotBlank @Size(max = 64) String gatewayRequestId) {
-    }
-
-    record GatewayTransaction(@NotBlank @Size(max = 64) String gatewayTransactionId) {
-    }
-
-    record GatewayResult(@NotBlank @Size(max = 64) String gatewayTransactionId, boolean succeeded, @Amount Money amount,
-                         @MultiLine @Size(max = 200) String reason) {
-    }
-
-    record Reason(@MultiLine @NotBlank @Size(max = 200) String reason) {
-    }
-
-    record Status(PaymentStatus status) {
     }
 }

@@ -4,12 +4,8 @@ import dev.orderledger.api.common.Identifiers;
 import dev.orderledger.api.common.MultiLine;
 import dev.orderledger.api.order.OrderId;
 import dev.orderledger.api.refund.ArbitrateRefundCommand;
-import dev.orderledger.api.refund.CompleteRefundCommand;
 import dev.orderledger.api.refund.DecideRefundCommand;
 import dev.orderledger.api.refund.ReceiveReturnCommand;
-import dev.orderledger.api.refund.RecordRefundMarketingRollbackCommand;
-import dev.orderledger.api.refund.RecordRefundPaymentCommand;
-import dev.orderledger.api.refund.RecordRestockCommand;
 import dev.orderledger.api.refund.RefundKind;
 import dev.orderledger.api.refund.RequestRefundCommand;
 import dev.orderledger.api.refund.ShipReturnCommand;
@@ -104,38 +100,6 @@ class RefundCommandController {
         return ResponseEntity.noContent().build();
     }
 
-    @PostMapping("/api/admin/refunds/{refundId}/marketing-rollback")
-    @PreAuthorize("hasRole('ADMIN')")
-    ResponseEntity<Void> marketingRollback(@PathVariable @Pattern(regexp = Identifiers.NAME_REGEX) String refundId,
-                                           @Valid @RequestBody Outcome outcome) {
-        commands.sendAndWait(new RecordRefundMarketingRollbackCommand(refundId, outcome.succeeded(), outcome.reason(),
-                clock.instant()));
-        return ResponseEntity.noContent().build();
-    }
-
-    @PostMapping("/api/admin/refunds/{refundId}/payment")
-    @PreAuthorize("hasRole('ADMIN')")
-    ResponseEntity<Void> payment(@PathVariable @Pattern(regexp = Identifiers.NAME_REGEX) String refundId,
-                                 @Valid @RequestBody PaymentOutcome outcome) {
-        commands.sendAndWait(new RecordRefundPaymentCommand(refundId, outcome.succeeded(), outcome.gatewayReference(),
-                outcome.reason(), clock.instant()));
-        return ResponseEntity.noContent().build();
-    }
-
-    @PostMapping("/api/admin/refunds/{refundId}/restock")
-    @PreAuthorize("hasRole('ADMIN')")
-    ResponseEntity<Void> restock(@PathVariable @Pattern(regexp = Identifiers.NAME_REGEX) String refundId) {
-        commands.sendAndWait(new RecordRestockCommand(refundId, clock.instant()));
-        return ResponseEntity.noContent().build();
-    }
-
-    @PostMapping("/api/admin/refunds/{refundId}/completion")
-    @PreAuthorize("hasRole('ADMIN')")
-    ResponseEntity<Void> complete(@PathVariable @Pattern(regexp = Identifiers.NAME_REGEX) String refundId) {
-        commands.sendAndWait(new CompleteRefundCommand(refundId, clock.instant()));
-        return ResponseEntity.noContent().build();
-    }
-
     record RefundRequest(
             @Pattern(regexp = Identifiers.CHOSEN_NAME_REGEX) String refundId,
             @Min(1) @Max(100) Integer lineNo,
@@ -157,11 +121,5 @@ class RefundCommandController {
     }
 
     record Receipt(boolean received, @MultiLine @Size(max = 500) String reason) {
-    }
-
-    record Outcome(boolean succeeded, @MultiLine @Size(max = 500) String reason) {
-    }
-
-    record PaymentOutcome(boolean succeeded, @Size(max = 64) String gatewayReference, @MultiLine @Size(max = 500) String reason) {
     }
 }
