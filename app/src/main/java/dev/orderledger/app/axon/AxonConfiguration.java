@@ -1,10 +1,10 @@
 package dev.orderledger.app.axon;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
-import io.micrometer.core.instrument.MeterRegistry;
 import dev.orderledger.api.common.MetaDataKeys;
 import dev.orderledger.api.intervention.InterventionProcess;
 import dev.orderledger.app.web.ConsistencyTokenFilter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.common.caching.Cache;

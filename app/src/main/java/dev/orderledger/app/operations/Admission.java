@@ -5,8 +5,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-import java.util.OptionalLong;
-
 /**
  * Whether the ledger takes new placements now: not while the order flow's processing is more than
  * {@code maxBacklog} events behind ({@link ProcessingBacklog}); 0 takes them always. The limit starts
@@ -26,20 +24,20 @@ public class Admission {
         this.maxBacklog = Math.max(0, maxBacklog);
     }
 
-    /** The backlog that refuses a new placement now, or empty when it is taken. */
-    public OptionalLong refusal() {
+    /** Whether a new placement is refused now. */
+    public boolean refuses() {
         long limit = maxBacklog;
-        if (limit == 0) {
-            return OptionalLong.empty();
-        }
-        long behind = backlog.events();
-        return behind > limit ? OptionalLong.of(behind) : OptionalLong.empty();
+        return limit > 0 && sheds(limit, backlog.events());
     }
 
     public AdmissionStatus status() {
         long limit = maxBacklog;
         long behind = backlog.events();
-        return new AdmissionStatus(limit, behind, limit > 0 && behind > limit);
+        return new AdmissionStatus(limit, behind, limit > 0 && sheds(limit, behind));
+    }
+
+    private static boolean sheds(long limit, long behind) {
+        return behind > limit;
     }
 
     AdmissionStatus limit(long newMaxBacklog, String by) {

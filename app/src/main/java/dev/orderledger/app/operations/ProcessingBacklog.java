@@ -1,7 +1,6 @@
 package dev.orderledger.app.operations;
 
 import dev.orderledger.projections.order.OrderViewProjection;
-import dev.orderledger.query.consistency.ProjectionProgress;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -9,8 +8,8 @@ import org.springframework.stereotype.Component;
 
 import java.util.List;
 import java.util.OptionalLong;
-import java.util.function.Function;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiFunction;
 import java.util.function.LongSupplier;
 
 /**
@@ -19,7 +18,8 @@ import java.util.function.LongSupplier;
  * views that answer the buyer) still has to handle. Measured at most every {@link #REFRESH_MILLIS}
  * (one look at the store's head; the positions are this instance's own), so asking is cheap enough
  * for every placement. A processor this instance does not run, whose segments have not all started,
- * or that is being rebuilt (an operator's replay is not the shop's peak) adds nothing. Published as the gauge {@code ledger.processing.backlog}.
+ * or that is being rebuilt (an operator's replay is not the shop's peak) adds nothing. Published as
+ * the gauge {@code ledger.processing.backlog}.
  */
 @Component
 public class ProcessingBacklog {
@@ -29,21 +29,23 @@ public class ProcessingBacklog {
             OrderViewProjection.PROCESSING_GROUP);
     static final long REFRESH_MILLIS = 100;
 
-    private final Function<String, OptionalLong> positionOf;
+    private final BiFunction<String, Long, OptionalLong> positionOf;
     private final LongSupplier head;
     private final LongSupplier nanoTime;
     private volatile Measure last;
 
     @Autowired
-    ProcessingBacklog(ProjectionProgress progress, ProjectionOperations operations, MeterRegistry metrics) {
-        this(group -> progress.processor(group).filter(processor -> !processor.isReplaying()).isPresent()
-                ? progress.position(group) : OptionalLong.empty(), operations::head, System::nanoTime);
+    ProcessingBacklog(ProjectionOperations operations, MeterRegistry metrics) {
+        this(operations::position, operations::head, System::nanoTime);
         Gauge.builder("ledger.processing.backlog", this, ProcessingBacklog::events)
                 .description("events the order flow's processors still have to handle").register(metrics);
     }
 
-    /** @param positionOf the lowest position a processing group's segments have reached here, empty when unknown */
-    ProcessingBacklog(Function<String, OptionalLong> positionOf, LongSupplier head, LongSupplier nanoTime) {
+    /**
+     * @param positionOf the lowest position a processing group's segments have reached here, given the
+     *                   store's head; empty when unknown or replaying
+     */
+    ProcessingBacklog(BiFunction<String, Long, OptionalLong> positionOf, LongSupplier head, LongSupplier nanoTime) {
         this.positionOf = positionOf;
         this.head = head;
         this.nanoTime = nanoTime;
@@ -64,7 +66,7 @@ public class ProcessingBacklog {
     private long behind(long headPosition) {
         long most = 0;
         for (String group : ORDER_FLOW) {
-            OptionalLong position = positionOf.apply(group);
+            OptionalLong position = positionOf.apply(group, headPosition);
             if (position.isPresent()) {
                 most = Math.max(most, headPosition - position.getAsLong());
             }

@@ -147,6 +147,15 @@ public class ProjectionOperations {
     }
 
     /**
+     * The lowest position a processing group (a projection or a saga) has reached here; empty before all
+     * its segments started, or while it replays (by the same rule as the status).
+     */
+    public OptionalLong position(String group, long head) {
+        return progress.processor(group).filter(processor -> !replaying(group, processor, () -> head)).isPresent()
+                ? progress.position(group) : OptionalLong.empty();
+    }
+
+    /**
      * A replay is finished once the projection has processed the store's head: Axon keeps calling it a
      * replay until an event after the reset point arrives, which on a quiet store may take a long time.
      */

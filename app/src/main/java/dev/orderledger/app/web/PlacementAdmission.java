@@ -9,8 +9,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
-import java.util.OptionalLong;
-import java.util.function.Supplier;
+import java.util.function.BooleanSupplier;
 
 /**
  * Load shedding at a shop's peak: a new placement ({@code POST /api/orders}) is answered 503
@@ -28,12 +27,12 @@ class PlacementAdmission extends OncePerRequestFilter {
 
     static final String RETRY_AFTER_SECONDS = "1";
 
-    private final Supplier<OptionalLong> refusal;
+    private final BooleanSupplier refuses;
     private final Problems problems;
 
-    /** @param refusal the backlog that refuses a placement now, empty when placements are taken */
-    PlacementAdmission(Supplier<OptionalLong> refusal, Problems problems) {
-        this.refusal = refusal;
+    /** @param refuses whether a new placement is refused now */
+    PlacementAdmission(BooleanSupplier refuses, Problems problems) {
+        this.refuses = refuses;
         this.problems = problems;
     }
 
@@ -45,8 +44,7 @@ class PlacementAdmission extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        OptionalLong behind = refusal.get();
-        if (behind.isPresent()) {
+        if (refuses.getAsBoolean()) {
             response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
             problems.write(response, Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "overloaded",
                     "the ledger is busy with the orders already placed; nothing was placed, retry later"));

@@ -74,7 +74,7 @@ class WebConfiguration implements WebMvcConfigurer {
     @Bean
     FilterRegistrationBean<PlacementAdmission> placementAdmission(Admission admission, Problems problems) {
         FilterRegistrationBean<PlacementAdmission> registration =
-                new FilterRegistrationBean<>(new PlacementAdmission(admission::refusal, problems));
+                new FilterRegistrationBean<>(new PlacementAdmission(admission::refuses, problems));
         registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER - 20);
         return registration;
     }

@@ -17,7 +17,7 @@ class ProcessingBacklogTest {
     private final AtomicLong headReads = new AtomicLong();
     private long nanos = 42_000_000_000L;
     private final ProcessingBacklog backlog = new ProcessingBacklog(
-            group -> positions.getOrDefault(group, OptionalLong.empty()),
+            (group, head) -> positions.getOrDefault(group, OptionalLong.empty()),
             () -> {
                 headReads.incrementAndGet();
                 return head.get();
