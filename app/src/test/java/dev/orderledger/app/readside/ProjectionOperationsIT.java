@@ -200,9 +200,14 @@ class ProjectionOperationsIT extends LedgerIntegrationTest {
                 .toList();
     }
 
-    /** Waits until every rebuilt projection has replayed and processed everything in the store; returns that head. */
+    /**
+     * Waits until every rebuilt projection has replayed and processed everything in the store; returns
+     * that head. The wait allows time for the whole shared history, which earlier test classes grew.
+     */
     private long caughtUpHead() {
-        return await().atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(100)).until(() -> {
+        Long stored = jdbc.queryForObject("SELECT coalesce(max(globalindex), 0) FROM domainevententry", Long.class);
+        Duration history = Duration.ofMinutes(1).plusMillis(stored * 10);
+        return await().atMost(history).pollInterval(Duration.ofMillis(100)).until(() -> {
             long head = -1;
             for (String projection : READ_MODELS.keySet()) {
                 JsonNode status = api.get("/api/admin/projections/" + projection).as(admin().token()).send().json();
