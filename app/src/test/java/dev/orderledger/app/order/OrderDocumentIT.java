@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.orderledger.app.support.LedgerClient;
 import dev.orderledger.app.support.LedgerIntegrationTest;
 import dev.orderledger.projections.order.OrderDetails;
+import dev.orderledger.projections.order.OrderDocuments;
 import dev.orderledger.projections.order.OrderViewRepository;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -72,9 +73,34 @@ class OrderDocumentIT extends LedgerIntegrationTest {
         assertThat(get(buyer, orderId)).isEqualTo(before);
         pay(buyer, "pay-" + UUID.randomUUID(), orderId);
         JsonNode paid = awaitOrder(buyer, orderId, view -> List.of("PAID", "FULFILLING").contains(view.at("/status").asText()));
-        assertThat(jdbc.queryForObject("SELECT detail ->> 'status' FROM order_view WHERE order_id = ?", String.class,
+        assertThat(jdbc.queryForObject("SELECT detail::json ->> 'status' FROM order_view WHERE order_id = ?", String.class,
                 orderId)).as("the document was written again").isIn("PAID", "FULFILLING");
         assertThat(paid.at("/timeline/0/event").asText()).isEqualTo("OrderPlaced");
+    }
+
+    @Test
+    void theDetailIsAnsweredAsStoredAndADocumentOfAnotherShapeIsReadAndWrittenAgainUntilItsOrderChanges() {
+        User seller = seller();
+        User buyer = buyer();
+        String productId = productOnShelf(seller, "Shape jug", "18.00", 10);
+        String orderId = placedOrder(buyer, orderOf(null, productId, 1));
+        LedgerClient.Response answer = api.get("/api/orders/" + orderId).as(buyer.token()).send();
+        String stored = jdbc.queryForObject("SELECT detail FROM order_view WHERE order_id = ?", String.class, orderId);
+        assertThat(answer.text()).as("the stored document, byte for byte").isEqualTo(stored);
+        assertThat(answer.header("Content-Type")).startsWith("application/json");
+
+        String older = stored.replaceFirst("\\{", "{\"retiredField\":\"from an older detail\",");
+        jdbc.update("UPDATE order_view SET detail = ?, detail_shape = 'older-shape' WHERE order_id = ?", older, orderId);
+
+        JsonNode read = get(buyer, orderId);
+        assertThat(read.has("retiredField")).as("written again as the detail is now").isFalse();
+        assertThat(read).isEqualTo(answer.json());
+        pay(buyer, "pay-" + UUID.randomUUID(), orderId);
+        awaitOrder(buyer, orderId, view -> List.of("PAID", "FULFILLING").contains(view.at("/status").asText()));
+        assertThat(jdbc.queryForObject("SELECT detail_shape FROM order_view WHERE order_id = ?", String.class, orderId))
+                .as("the projection wrote the whole document again under the current shape").isEqualTo(OrderDocuments.SHAPE);
+        assertThat(jdbc.queryForObject("SELECT detail FROM order_view WHERE order_id = ?", String.class, orderId))
+                .doesNotContain("retiredField");
     }
 
     private String write(Object value) {

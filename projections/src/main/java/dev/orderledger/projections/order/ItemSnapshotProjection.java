@@ -28,11 +28,11 @@ class ItemSnapshotProjection {
 
     @EventHandler
     void on(ProductCreatedEvent event, EventMessage<?> message) {
-        if (sources.existsById(event.productId().value())) {
+        if (sources.findById(event.productId().value()).isPresent()) {
             return;
         }
         remember(new ItemSnapshotView(event, message.getTimestamp()));
-        sources.save(new ItemSnapshotSource(event.productId().value(), event.contentDigest(),
+        sources.insert(new ItemSnapshotSource(event.productId().value(), event.contentDigest(),
                 EventStamp.of(message).sequence()));
     }
 
@@ -54,8 +54,8 @@ class ItemSnapshotProjection {
     }
 
     private void remember(ItemSnapshotView snapshot) {
-        if (!snapshots.existsById(snapshot.snapshotId())) {
-            snapshots.save(snapshot);
+        if (snapshots.findById(snapshot.snapshotId()).isEmpty()) {
+            snapshots.insert(snapshot);
         }
     }
 }

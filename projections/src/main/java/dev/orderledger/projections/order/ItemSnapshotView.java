@@ -11,7 +11,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.Mutability;
 import org.hibernate.type.SqlTypes;
+import org.hibernate.type.descriptor.java.Immutability;
 
 import java.time.Instant;
 import java.util.List;
@@ -38,9 +40,11 @@ public class ItemSnapshotView {
     @Column(name = "category_id")
     private String categoryId;
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
     @Column(name = "basic_attributes", nullable = false)
     private List<Attribute> basicAttributes;
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
     @Column(name = "skus", nullable = false)
     private List<SkuSpec> skus;
     /** When the item first had this content. */

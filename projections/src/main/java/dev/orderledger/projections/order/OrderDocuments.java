@@ -36,6 +36,9 @@ import java.util.Set;
 @Component
 public class OrderDocuments {
 
+    /** The shape of the documents this code writes: those of another shape are not answered as they are. */
+    public static final String SHAPE = DocumentShape.of(OrderDetail.class);
+
     private static final String BATCH = OrderDocuments.class.getName() + ".batch";
 
     private final OrderViewRepository orders;
@@ -119,13 +122,13 @@ public class OrderDocuments {
         OrderDetails.Rendered next;
         if (order.detail() == null && batch.created.contains(orderId) && inOrder(-1, steps)) {
             next = details.first(order, payments, refunds, steps);
-        } else if (order.detail() != null && inOrder(order.detailPosition(), steps)) {
+        } else if (order.detail() != null && SHAPE.equals(order.detailShape()) && inOrder(order.detailPosition(), steps)) {
             next = details.next(order, read(order.detail()), payments, refunds, steps);
         } else {
             next = details.whole(order);
         }
         String document = StoredText.cleanJson(json(next.detail()));
-        order.detail(document, next.lastPosition());
+        order.detail(document, SHAPE, next.lastPosition());
         if (followed(orderId)) {
             OrderChanged change = new OrderChanged(read(document), Math.max(0, next.lastPosition()));
             updates.emit(FollowOrdersQuery.class, query -> query.follows(change), change);
@@ -141,7 +144,8 @@ public class OrderDocuments {
     /**
      * The document can be extended when every new step comes after the last one it holds, in order:
      * the timeline is in event store order. A step out of that order (a dead letter retried later, a
-     * step handled outside a tracking processor) makes the whole document be read from the views.
+     * step handled outside a tracking processor) makes the whole document be read from the views, and
+     * so does a document written under another {@link #SHAPE}.
      */
     private static boolean inOrder(long last, List<TimelineEntryView> steps) {
         for (TimelineEntryView step : steps) {

@@ -38,7 +38,11 @@ class OrderTimeline {
         EventStamp stamp = EventStamp.of(message);
         String event = message.getPayloadType().getSimpleName();
         String name = event.endsWith(EVENT_SUFFIX) ? event.substring(0, event.length() - EVENT_SUFFIX.length()) : event;
-        orderIds.forEach(orderId -> documents.stepped(entries.save(new TimelineEntryView(orderId, source, stamp, name, step))));
+        orderIds.forEach(orderId -> {
+            TimelineEntryView entry = new TimelineEntryView(orderId, source, stamp, name, step);
+            entries.insert(entry);
+            documents.stepped(entry);
+        });
     }
 
     /**

@@ -25,9 +25,10 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import org.hibernate.annotations.ColumnTransformer;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.Mutability;
 import org.hibernate.type.SqlTypes;
+import org.hibernate.type.descriptor.java.Immutability;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -59,6 +60,7 @@ public class OrderView extends SequencedView {
     @Column(name = "status", nullable = false)
     private OrderStatus status;
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
     @Column(name = "lines", nullable = false)
     private List<OrderLine> lines;
     @Column(name = "total_amount", nullable = false)
@@ -66,6 +68,7 @@ public class OrderView extends SequencedView {
     @Column(name = "currency", nullable = false)
     private String currency;
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
     @Column(name = "shipping_address")
     private ShippingAddress shippingAddress;
     @Column(name = "placed_at", nullable = false)
@@ -89,6 +92,7 @@ public class OrderView extends SequencedView {
     @Column(name = "shipping_version", nullable = false)
     private long shippingVersion;
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
     @Column(name = "presale")
     private Presale presale;
     @Column(name = "cancellation_detail")
@@ -121,9 +125,11 @@ public class OrderView extends SequencedView {
     @Column(name = "fulfillment_failure_reason")
     private String fulfillmentFailureReason;
     /** The order's detail as a reader gets it (JSON); null for rows written before documents were kept. */
-    @Column(name = "detail", columnDefinition = "jsonb")
-    @ColumnTransformer(write = "cast(? as jsonb)")
+    @Column(name = "detail")
     private String detail;
+    /** The {@link DocumentShape} of the order detail type {@link #detail} was written under. */
+    @Column(name = "detail_shape")
+    private String detailShape;
     /** The global position of the last timeline step in {@link #detail}; -1 when it holds none or no position. */
     @Column(name = "detail_position", nullable = false)
     private long detailPosition = -1;
@@ -257,9 +263,14 @@ public class OrderView extends SequencedView {
         return detailPosition;
     }
 
-    /** The projection wrote the order's detail document, whose last timeline step is at this position. */
-    void detail(String document, long position) {
+    String detailShape() {
+        return detailShape;
+    }
+
+    /** The projection wrote the order's detail document, of this shape, whose last timeline step is at this position. */
+    void detail(String document, String shape, long position) {
         this.detail = document;
+        this.detailShape = shape;
         this.detailPosition = position;
     }
 

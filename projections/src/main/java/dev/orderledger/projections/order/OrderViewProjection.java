@@ -48,10 +48,11 @@ public class OrderViewProjection {
 
     @EventHandler
     void on(OrderPlacedEvent event, EventMessage<?> message) {
-        if (orders.existsById(event.orderId().value())) {
+        if (orders.findById(event.orderId().value()).isPresent()) {
             return;
         }
-        OrderView order = orders.save(new OrderView(event, EventStamp.of(message).sequence()));
+        OrderView order = new OrderView(event, EventStamp.of(message).sequence());
+        orders.insert(order);
         timeline.created(order, List.of(event.orderId().value()), Source.ORDER, message,
                 Step.at(event.placedAt()).to(OrderStatus.CREATED).detail(event.type() + " " + event.totalAmount()));
     }

@@ -19,7 +19,9 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.Mutability;
 import org.hibernate.type.SqlTypes;
+import org.hibernate.type.descriptor.java.Immutability;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -67,9 +69,11 @@ public class PaymentView extends SequencedView {
     @Column(name = "status_reason")
     private String statusReason;
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
     @Column(name = "times", nullable = false)
     private Map<PaymentStatus, Instant> times;
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
     @Column(name = "returns", nullable = false)
     private List<PaymentDetail.Return> returns = List.of();
     @Column(name = "created_at", nullable = false)

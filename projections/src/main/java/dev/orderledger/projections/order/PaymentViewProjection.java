@@ -46,10 +46,11 @@ class PaymentViewProjection {
 
     @EventHandler
     void on(PayOrderCreatedEvent event, EventMessage<?> message) {
-        if (payments.existsById(event.payOrderId())) {
+        if (payments.findById(event.payOrderId()).isPresent()) {
             return;
         }
-        PaymentView payment = payments.save(new PaymentView(event, EventStamp.of(message).sequence()));
+        PaymentView payment = new PaymentView(event, EventStamp.of(message).sequence());
+        payments.insert(payment);
         timeline.created(payment, payment.orderIds(), Source.PAYMENT, message,
                 Step.at(event.at()).to(PaymentStatus.P1_PENDING).detail(event.method() + " " + event.payAmount()));
     }

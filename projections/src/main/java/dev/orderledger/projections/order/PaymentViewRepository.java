@@ -6,7 +6,7 @@ import org.springframework.data.jpa.repository.Query;
 import java.util.List;
 
 /** Reads and writes of the pay orders as their orders show them. */
-public interface PaymentViewRepository extends JpaRepository<PaymentView, String> {
+public interface PaymentViewRepository extends JpaRepository<PaymentView, String>, NewRows<PaymentView> {
 
     /** The pay orders that charge this order, oldest first. */
     @Query("""

@@ -14,7 +14,9 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.Mutability;
 import org.hibernate.type.SqlTypes;
+import org.hibernate.type.descriptor.java.Immutability;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -39,6 +41,7 @@ public class RefundView extends SequencedView {
     @Column(name = "status", nullable = false)
     private RefundStatus status;
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
     @Column(name = "lines", nullable = false)
     private List<RefundLine> lines;
     @Column(name = "amount", nullable = false)
@@ -46,6 +49,7 @@ public class RefundView extends SequencedView {
     @Column(name = "currency", nullable = false)
     private String currency;
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
     @Column(name = "funding", nullable = false)
     private Funding funding;
     @Column(name = "return_required", nullable = false)
@@ -59,6 +63,7 @@ public class RefundView extends SequencedView {
     @Column(name = "return_tracking_number")
     private String returnTrackingNumber;
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
     @Column(name = "times", nullable = false)
     private Map<RefundStatus, Instant> times;
     @Column(name = "requested_at", nullable = false)

@@ -40,10 +40,11 @@ class RefundViewProjection {
 
     @EventHandler
     void on(RefundOpenedEvent event, EventMessage<?> message) {
-        if (refunds.existsById(event.refundId())) {
+        if (refunds.findById(event.refundId()).isPresent()) {
             return;
         }
-        RefundView refund = refunds.save(new RefundView(event, EventStamp.of(message).sequence()));
+        RefundView refund = new RefundView(event, EventStamp.of(message).sequence());
+        refunds.insert(refund);
         timeline.created(refund, List.of(event.orderId().value()), Source.REFUND, message, Step.at(event.at())
                 .to(RefundStatus.REQUESTED).because(event.reason()).detail(event.kind() + " " + event.amount()));
     }

@@ -9,7 +9,8 @@ import org.springframework.transaction.annotation.Transactional;
 import java.util.List;
 
 /** Reads and writes of the orders' timelines. */
-public interface TimelineRepository extends JpaRepository<TimelineEntryView, TimelineEntryView.Key> {
+public interface TimelineRepository extends JpaRepository<TimelineEntryView, TimelineEntryView.Key>,
+        NewRows<TimelineEntryView> {
 
     /** An order's timeline in the order the ledger recorded its events. */
     List<TimelineEntryView> findByOrderIdOrderByPositionAscOccurredAtAsc(String orderId);

@@ -3,20 +3,25 @@ package dev.orderledger.query.order;
 import dev.orderledger.api.bounds.Paging;
 import dev.orderledger.api.common.Identifiers;
 import dev.orderledger.api.common.ResourceNotFound;
-import dev.orderledger.api.order.FindOrderDetailQuery;
 import dev.orderledger.api.order.FindOrdersQuery;
 import dev.orderledger.api.order.OrderDetail;
 import dev.orderledger.api.order.OrderId;
 import dev.orderledger.api.order.OrderPage;
 import dev.orderledger.api.order.OrderStatus;
 import dev.orderledger.api.security.Actor;
+import dev.orderledger.projections.order.OrderDocumentReader;
 import dev.orderledger.projections.order.OrderViewProjection;
 import dev.orderledger.query.consistency.ReadYourWrites;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -35,18 +40,25 @@ class OrderQueryController {
     private static final String ORDER_ID_MESSAGE = "an order id has 19 digits";
 
     private final QueryGateway queries;
+    private final OrderDocumentReader documents;
 
-    OrderQueryController(QueryGateway queries) {
+    OrderQueryController(QueryGateway queries, OrderDocumentReader documents) {
         this.queries = queries;
+        this.documents = documents;
     }
 
-    @GetMapping("/api/orders/{orderId}")
+    /**
+     * The order's detail: the document the order views keep, answered as stored (ADR 0018). Its schema
+     * is {@link OrderDetail}'s.
+     */
+    @GetMapping(path = "/api/orders/{orderId}", produces = MediaType.APPLICATION_JSON_VALUE)
     @ReadYourWrites(OrderViewProjection.PROCESSING_GROUP)
-    OrderDetail detail(@PathVariable @Pattern(regexp = Identifiers.ORDER_ID_REGEX, message = ORDER_ID_MESSAGE) String orderId,
-                       Actor requester) {
-        return queries.query(new FindOrderDetailQuery(OrderId.of(orderId), requester),
-                        ResponseTypes.optionalInstanceOf(OrderDetail.class))
-                .join()
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = OrderDetail.class)))
+    ResponseEntity<String> detail(@PathVariable @Pattern(regexp = Identifiers.ORDER_ID_REGEX, message = ORDER_ID_MESSAGE)
+                                  String orderId, Actor requester) {
+        return documents.find(orderId)
+                .filter(order -> order.readableBy(requester))
+                .map(order -> ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(documents.json(order)))
                 .orElseThrow(() -> new ResourceNotFound("no order " + orderId));
     }
 
