@@ -45,11 +45,13 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 import org.springframework.context.annotation.Scope;
+import org.springframework.util.function.SingletonSupplier;
 
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 
 /** Axon on PostgreSQL with JDBC stores (the stores themselves come from Axon's JdbcAutoConfiguration). */
@@ -134,7 +136,9 @@ class AxonConfiguration {
     @Bean
     @Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
     Cache aggregateCache(@Value("${ledger.aggregate-cache.capacity:10000}") int capacity, ObjectProvider<EventStore> store) {
-        return new RecentAggregates(capacity, id -> store.getObject().lastSequenceNumberFor(id));
+        // the store is looked up once, on first use: the bean factory's lookup cost more than the query
+        Supplier<EventStore> events = SingletonSupplier.of(store::getObject);
+        return new RecentAggregates(capacity, id -> events.get().lastSequenceNumberFor(id));
     }
 
     /** Aggregates with long histories (stock, accounts) load from a snapshot taken every 100 events. */
