@@ -202,11 +202,13 @@ class ProjectionOperationsIT extends LedgerIntegrationTest {
 
     /**
      * Waits until every rebuilt projection has replayed and processed everything in the store; returns
-     * that head. The wait allows time for the whole shared history, which earlier test classes grew.
+     * that head. The wait allows time for the whole shared history, which earlier test classes grew,
+     * and for the poison they left in it on purpose (PoisonEventsIT): each batch holding a poison event
+     * is tried three times, a pause apart, before it is parked.
      */
     private long caughtUpHead() {
         Long stored = jdbc.queryForObject("SELECT coalesce(max(globalindex), 0) FROM domainevententry", Long.class);
-        Duration history = Duration.ofMinutes(1).plusMillis(stored * 10);
+        Duration history = Duration.ofMinutes(3).plusMillis(stored * 10);
         return await().atMost(history).pollInterval(Duration.ofMillis(100)).until(() -> {
             long head = -1;
             for (String projection : READ_MODELS.keySet()) {
