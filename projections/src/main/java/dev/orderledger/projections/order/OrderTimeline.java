@@ -2,12 +2,14 @@ package dev.orderledger.projections.order;
 
 import dev.orderledger.api.order.OrderTimelineEntry.Source;
 import org.axonframework.eventhandling.EventMessage;
+import org.springframework.data.repository.CrudRepository;
 import org.springframework.stereotype.Component;
 
 import java.util.Collection;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.LongFunction;
 
 /**
  * Writes the orders' timelines: each projection records here the steps its events make, most of
@@ -27,10 +29,21 @@ class OrderTimeline {
         this.documents = documents;
     }
 
-    /** A row was created by this event: records the step it made in the life of each of these orders. */
-    void created(SequencedView row, Collection<String> orderIds, Source source, EventMessage<?> message, Step step) {
+    /**
+     * Creates the row an event makes, once, and records its step in the timelines of the row's orders.
+     * The row is looked up by primary key first (a lookup that does not flush the batch's pending
+     * writes) and inserted without being read again; a redelivered or replayed creation changes nothing.
+     */
+    <V extends SequencedView, R extends CrudRepository<V, String> & NewRows<V>> void createOnce(
+            R rows, String id, Source source, EventMessage<?> message, Step step, LongFunction<V> create,
+            Function<V, Collection<String>> ordersOf) {
+        if (rows.findById(id).isPresent()) {
+            return;
+        }
+        V row = create.apply(EventStamp.of(message).sequence());
+        rows.insert(row);
         documents.created(row);
-        record(orderIds, source, message, step);
+        record(ordersOf.apply(row), source, message, step);
     }
 
     /** Records the step this event made in the life of each of these orders, under the event's name. */

@@ -48,13 +48,9 @@ public class OrderViewProjection {
 
     @EventHandler
     void on(OrderPlacedEvent event, EventMessage<?> message) {
-        if (orders.findById(event.orderId().value()).isPresent()) {
-            return;
-        }
-        OrderView order = new OrderView(event, EventStamp.of(message).sequence());
-        orders.insert(order);
-        timeline.created(order, List.of(event.orderId().value()), Source.ORDER, message,
-                Step.at(event.placedAt()).to(OrderStatus.CREATED).detail(event.type() + " " + event.totalAmount()));
+        timeline.createOnce(orders, event.orderId().value(), Source.ORDER, message,
+                Step.at(event.placedAt()).to(OrderStatus.CREATED).detail(event.type() + " " + event.totalAmount()),
+                sequence -> new OrderView(event, sequence), order -> List.of(order.orderId()));
     }
 
     /** The event carries no time of its own: its step is timed when the event was recorded. */

@@ -46,13 +46,9 @@ class PaymentViewProjection {
 
     @EventHandler
     void on(PayOrderCreatedEvent event, EventMessage<?> message) {
-        if (payments.findById(event.payOrderId()).isPresent()) {
-            return;
-        }
-        PaymentView payment = new PaymentView(event, EventStamp.of(message).sequence());
-        payments.insert(payment);
-        timeline.created(payment, payment.orderIds(), Source.PAYMENT, message,
-                Step.at(event.at()).to(PaymentStatus.P1_PENDING).detail(event.method() + " " + event.payAmount()));
+        timeline.createOnce(payments, event.payOrderId(), Source.PAYMENT, message,
+                Step.at(event.at()).to(PaymentStatus.P1_PENDING).detail(event.method() + " " + event.payAmount()),
+                sequence -> new PaymentView(event, sequence), PaymentView::orderIds);
     }
 
     @EventHandler

@@ -40,13 +40,9 @@ class RefundViewProjection {
 
     @EventHandler
     void on(RefundOpenedEvent event, EventMessage<?> message) {
-        if (refunds.findById(event.refundId()).isPresent()) {
-            return;
-        }
-        RefundView refund = new RefundView(event, EventStamp.of(message).sequence());
-        refunds.insert(refund);
-        timeline.created(refund, List.of(event.orderId().value()), Source.REFUND, message, Step.at(event.at())
-                .to(RefundStatus.REQUESTED).because(event.reason()).detail(event.kind() + " " + event.amount()));
+        timeline.createOnce(refunds, event.refundId(), Source.REFUND, message, Step.at(event.at())
+                        .to(RefundStatus.REQUESTED).because(event.reason()).detail(event.kind() + " " + event.amount()),
+                sequence -> new RefundView(event, sequence), refund -> List.of(refund.orderId()));
     }
 
     @EventHandler

@@ -21,7 +21,6 @@ import jakarta.validation.constraints.Pattern;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -54,11 +53,11 @@ class OrderQueryController {
     @GetMapping(path = "/api/orders/{orderId}", produces = MediaType.APPLICATION_JSON_VALUE)
     @ReadYourWrites(OrderViewProjection.PROCESSING_GROUP)
     @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = OrderDetail.class)))
-    ResponseEntity<String> detail(@PathVariable @Pattern(regexp = Identifiers.ORDER_ID_REGEX, message = ORDER_ID_MESSAGE)
-                                  String orderId, Actor requester) {
+    String detail(@PathVariable @Pattern(regexp = Identifiers.ORDER_ID_REGEX, message = ORDER_ID_MESSAGE) String orderId,
+                  Actor requester) {
         return documents.find(orderId)
                 .filter(order -> order.readableBy(requester))
-                .map(order -> ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(documents.json(order)))
+                .map(documents::json)
                 .orElseThrow(() -> new ResourceNotFound("no order " + orderId));
     }
 
