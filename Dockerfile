@@ -3,7 +3,11 @@
 FROM maven:3.9-eclipse-temurin-17 AS build
 WORKDIR /src
 COPY . .
-RUN ./mvnw --batch-mode --no-transfer-progress -DskipTests -Dmdep.skip=true package
+# The production assembly leaves the simulated partners out (-Dproduction); SIMULATORS=true keeps them
+# for a development image.
+ARG SIMULATORS=false
+RUN ./mvnw --batch-mode --no-transfer-progress -DskipTests -Dmdep.skip=true \
+        $([ "$SIMULATORS" = true ] || echo -Dproduction) package
 
 FROM eclipse-temurin:17-jre
 RUN useradd --system --create-home ledger

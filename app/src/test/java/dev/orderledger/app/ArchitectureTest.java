@@ -11,7 +11,8 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /**
  * The module layout of ARCHITECTURE.md as rules: every module may use {@code api}; command, saga,
- * projections and search-index never use each other; query reads what projections write; only the
+ * projections, search-index and finance never use each other; the simulated partners speak the
+ * partners' side of saga's protocols and nothing but the assembly uses them; query reads what projections write; only the
  * app assembles everything; the message contract stays free of Spring.
  */
 class ArchitectureTest {
@@ -22,6 +23,8 @@ class ArchitectureTest {
     private static final String PROJECTIONS = "dev.orderledger.projections..";
     private static final String QUERY = "dev.orderledger.query..";
     private static final String SEARCH = "dev.orderledger.search..";
+    private static final String FINANCE = "dev.orderledger.finance..";
+    private static final String SIMULATOR = "dev.orderledger.simulator..";
     private static final String APP = "dev.orderledger.app..";
 
     private static JavaClasses ledger;
@@ -44,31 +47,51 @@ class ArchitectureTest {
     @Test
     void theCommandSideUsesNoOtherModule() {
         noClasses().that().resideInAPackage(COMMAND).should().dependOnClassesThat()
-                .resideInAnyPackage(SAGA, PROJECTIONS, QUERY, SEARCH, APP).check(ledger);
+                .resideInAnyPackage(SAGA, PROJECTIONS, QUERY, SEARCH, FINANCE, SIMULATOR, APP).check(ledger);
     }
 
     @Test
     void sagasUseNoOtherModule() {
         noClasses().that().resideInAPackage(SAGA).should().dependOnClassesThat()
-                .resideInAnyPackage(COMMAND, PROJECTIONS, QUERY, SEARCH, APP).check(ledger);
+                .resideInAnyPackage(COMMAND, PROJECTIONS, QUERY, SEARCH, FINANCE, SIMULATOR, APP).check(ledger);
     }
 
     @Test
     void projectionsUseNoOtherModule() {
         noClasses().that().resideInAPackage(PROJECTIONS).should().dependOnClassesThat()
-                .resideInAnyPackage(COMMAND, SAGA, QUERY, SEARCH, APP).check(ledger);
+                .resideInAnyPackage(COMMAND, SAGA, QUERY, SEARCH, FINANCE, SIMULATOR, APP).check(ledger);
     }
 
     @Test
     void searchUsesNoOtherModule() {
         noClasses().that().resideInAPackage(SEARCH).should().dependOnClassesThat()
-                .resideInAnyPackage(COMMAND, SAGA, PROJECTIONS, QUERY, APP).check(ledger);
+                .resideInAnyPackage(COMMAND, SAGA, PROJECTIONS, QUERY, FINANCE, SIMULATOR, APP).check(ledger);
     }
 
     @Test
     void queriesReadOnlyWhatProjectionsWrite() {
         noClasses().that().resideInAPackage(QUERY).should().dependOnClassesThat()
-                .resideInAnyPackage(COMMAND, SAGA, SEARCH, APP).check(ledger);
+                .resideInAnyPackage(COMMAND, SAGA, SEARCH, FINANCE, SIMULATOR, APP).check(ledger);
+    }
+
+    @Test
+    void financeUsesTheMessageContractOnly() {
+        noClasses().that().resideInAPackage(FINANCE).should().dependOnClassesThat()
+                .resideInAnyPackage(COMMAND, SAGA, PROJECTIONS, QUERY, SEARCH, SIMULATOR, APP).check(ledger);
+    }
+
+    @Test
+    void theSimulatorsSpeakThePartnersProtocolsAndKnowNothingElseOfTheLedger() {
+        noClasses().that().resideInAPackage(SIMULATOR).should().dependOnClassesThat()
+                .resideInAnyPackage(COMMAND, PROJECTIONS, QUERY, SEARCH, FINANCE, APP, "dev.orderledger.saga.payment..",
+                        "dev.orderledger.saga.placement..", "dev.orderledger.saga.fulfillment..", "dev.orderledger.saga.refund..")
+                .check(ledger);
+    }
+
+    @Test
+    void nothingButTheAssemblyUsesTheSimulators() {
+        noClasses().that().resideOutsideOfPackages(SIMULATOR, APP).should().dependOnClassesThat().resideInAPackage(SIMULATOR)
+                .check(ledger);
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -22,6 +23,9 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class EmbeddedPostgresServer {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
+    /** The superuser the embedded server is initialised with. */
+    public static final String USER = "postgres";
+    private static final String PID_FILE = "postmaster.pid";
     private static final Map<Path, EmbeddedPostgresServer> RUNNING = new ConcurrentHashMap<>();
     /**
      * A leftover postmaster gets a fast shutdown (SIGINT: client sessions are ended, a checkpoint is
@@ -45,11 +49,34 @@ public final class EmbeddedPostgresServer {
         return RUNNING.computeIfAbsent(dataDirectory.toAbsolutePath().normalize(), EmbeddedPostgresServer::start);
     }
 
+    /**
+     * The JDBC URL of the server already running on this data directory (another ledger's, on this
+     * machine), read from its pid file, whose fourth line is the port; empty when none is running.
+     * Such a server is used as it is, never stopped.
+     */
+    public static Optional<String> runningOn(Path dataDirectory) {
+        Path pidFile = dataDirectory.resolve(PID_FILE);
+        try {
+            if (!ServerProcesses.runs(pidFile, serverOf(dataDirectory))) {
+                return Optional.empty();
+            }
+            List<String> lines = Files.readAllLines(pidFile);
+            return lines.size() < 4 ? Optional.empty()
+                    : Optional.of("jdbc:postgresql://localhost:" + Integer.parseInt(lines.get(3).trim()) + "/postgres?user=" + USER);
+        } catch (IOException | NumberFormatException unreadable) {
+            log.warn("Cannot read {}: {}", pidFile, unreadable.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    private static ServerProcesses.Server serverOf(Path dataDirectory) {
+        return new ServerProcesses.Server("postgres", dataDirectory);
+    }
+
     private static EmbeddedPostgresServer start(Path dataDirectory) {
         try {
             Files.createDirectories(dataDirectory);
-            ServerProcesses.stopLeftover(dataDirectory.resolve("postmaster.pid"),
-                    new ServerProcesses.Server("postgres", dataDirectory), LEFTOVER_SHUTDOWN);
+            ServerProcesses.stopLeftover(dataDirectory.resolve(PID_FILE), serverOf(dataDirectory), LEFTOVER_SHUTDOWN);
             long started = System.nanoTime();
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDirectory)
@@ -77,7 +104,7 @@ public final class EmbeddedPostgresServer {
     }
 
     public String username() {
-        return "postgres";
+        return USER;
     }
 
     /** Stops the server; its data stays in the directory for the next start. */

@@ -14,16 +14,23 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
  * Runs before the application context: starts the embedded PostgreSQL unless
  * {@code spring.datasource.url} is set, and the local Elasticsearch node unless
- * {@code ledger.elasticsearch.url} is set, then points those properties at them.
+ * {@code ledger.elasticsearch.url} is set, then points those properties at them. With
+ * {@link #DATABASE_ONLY}, only the database.
  */
 public class EmbeddedRuntime implements EnvironmentPostProcessor, Ordered {
 
     static final String PROPERTY_SOURCE = "ledgerEmbeddedRuntime";
+    /**
+     * Set by a tool that needs the database only (finance's command line): no Elasticsearch, and the
+     * embedded PostgreSQL of a ledger running on the same data directory is used, not stopped.
+     */
+    public static final String DATABASE_ONLY = "ledger.runtime.database-only";
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
@@ -35,15 +42,16 @@ public class EmbeddedRuntime implements EnvironmentPostProcessor, Ordered {
         }
         Path dataDirectory = Path.of(environment.getProperty("ledger.data-dir", "var"));
         Map<String, Object> properties = new HashMap<>();
+        boolean databaseOnly = environment.getProperty(DATABASE_ONLY, Boolean.class, false);
         if (!StringUtils.hasText(environment.getProperty("spring.datasource.url"))) {
             Path postgresData = Path.of(environment.getProperty("ledger.postgres.data-dir",
                     dataDirectory.resolve("postgres").toString()));
-            EmbeddedPostgresServer postgres = EmbeddedPostgresServer.on(postgresData);
-            properties.put("spring.datasource.url", postgres.jdbcUrl());
-            properties.put("spring.datasource.username", postgres.username());
+            Optional<String> running = databaseOnly ? EmbeddedPostgresServer.runningOn(postgresData) : Optional.empty();
+            properties.put("spring.datasource.url", running.orElseGet(() -> EmbeddedPostgresServer.on(postgresData).jdbcUrl()));
+            properties.put("spring.datasource.username", EmbeddedPostgresServer.USER);
             properties.put("spring.datasource.password", "");
         }
-        if (!StringUtils.hasText(environment.getProperty("ledger.elasticsearch.url"))) {
+        if (!databaseOnly && !StringUtils.hasText(environment.getProperty("ledger.elasticsearch.url"))) {
             Path distribution = distribution(Path.of(environment.getProperty("ledger.elasticsearch.distribution",
                     "var/dist")));
             Path instance = Path.of(environment.getProperty("ledger.elasticsearch.data-dir",

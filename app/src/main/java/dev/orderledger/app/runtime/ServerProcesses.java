@@ -48,10 +48,7 @@ final class ServerProcesses {
      * can be checked, and nothing is signalled.
      */
     static void stopLeftover(Path pidFile, Server server, List<Signal> shutdown) throws IOException {
-        if (!Files.exists(pidFile)) {
-            return;
-        }
-        Optional<ProcessHandle> named = readPid(pidFile).flatMap(ProcessHandle::of).filter(ProcessHandle::isAlive);
+        Optional<ProcessHandle> named = liveProcessOf(pidFile);
         if (named.isEmpty()) {
             return;
         }
@@ -65,6 +62,20 @@ final class ServerProcesses {
         } else {
             stop(process, shutdown);
         }
+    }
+
+    /**
+     * Whether the pid file names a live process that is that server (false too when it cannot be told).
+     */
+    static boolean runs(Path pidFile, Server server) throws IOException {
+        return liveProcessOf(pidFile).flatMap(process -> isServer(process.pid(), server)).orElse(false);
+    }
+
+    private static Optional<ProcessHandle> liveProcessOf(Path pidFile) throws IOException {
+        if (!Files.exists(pidFile)) {
+            return Optional.empty();
+        }
+        return readPid(pidFile).flatMap(ProcessHandle::of).filter(ProcessHandle::isAlive);
     }
 
     private static void stop(ProcessHandle process, List<Signal> shutdown) throws IOException {

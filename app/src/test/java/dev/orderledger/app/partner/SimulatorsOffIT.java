@@ -4,7 +4,7 @@ import dev.orderledger.app.OrderLedgerApplication;
 import dev.orderledger.app.runtime.EmbeddedPostgresServer;
 import dev.orderledger.app.support.LedgerClient;
 import dev.orderledger.saga.partner.PartnersMisconfigured;
-import dev.orderledger.saga.simulator.gateway.SimulatedGateway;
+import dev.orderledger.simulator.gateway.SimulatedGateway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;

@@ -80,6 +80,23 @@ class EmbeddedPostgresServerIT {
         }
     }
 
+    @Test
+    void aServerAnotherLedgerRunsOnTheDataDirectoryIsFoundAndLeftRunning() throws Exception {
+        assertThat(EmbeddedPostgresServer.runningOn(dataDirectory)).as("nothing runs there yet").isEmpty();
+        Process ledger = startChild();
+        String jdbcUrl = awaitJdbcUrl(ledger);
+        jdbc(jdbcUrl).execute("CREATE TABLE seen (id int primary key); INSERT INTO seen VALUES (7)");
+
+        String found = EmbeddedPostgresServer.runningOn(dataDirectory).orElseThrow();
+
+        assertThat(jdbc(found).queryForObject("SELECT id FROM seen", Integer.class)).isEqualTo(7);
+        assertThat(ledger.isAlive()).isTrue();
+        assertThat(jdbc(jdbcUrl).queryForObject("SELECT count(*) FROM seen", Long.class))
+                .as("the other ledger's server still serves").isEqualTo(1L);
+        ledger.destroyForcibly().waitFor();
+        start(); // stops the server the killed ledger left, so that nothing outlives the test
+    }
+
     private EmbeddedPostgresServer start() {
         EmbeddedPostgresServer server = EmbeddedPostgresServer.on(dataDirectory);
         servers.add(server);

@@ -3,7 +3,7 @@ package dev.orderledger.app.simulation;
 import dev.orderledger.app.support.LedgerFacts;
 import dev.orderledger.app.support.LedgerIntegrationTest;
 import dev.orderledger.query.consistency.ProjectionProgress;
-import dev.orderledger.saga.simulator.gateway.SimulatedGateway;
+import dev.orderledger.simulator.gateway.SimulatedGateway;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

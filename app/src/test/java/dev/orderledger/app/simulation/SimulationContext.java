@@ -3,7 +3,7 @@ package dev.orderledger.app.simulation;
 import dev.orderledger.app.support.LedgerClient;
 import dev.orderledger.app.support.LedgerFacts;
 import dev.orderledger.app.support.LedgerIntegrationTest.User;
-import dev.orderledger.saga.simulator.gateway.SimulatedGateway;
+import dev.orderledger.simulator.gateway.SimulatedGateway;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.util.function.Function;

@@ -1,5 +1,6 @@
 package dev.orderledger.saga.gateway;
 
+import dev.orderledger.api.gateway.RefundReference;
 import dev.orderledger.api.common.InvalidValue;
 
 /** The gateway's view of one refund (a callback, or the answer to a status query). */

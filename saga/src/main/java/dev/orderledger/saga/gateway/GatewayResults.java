@@ -1,5 +1,6 @@
 package dev.orderledger.saga.gateway;
 
+import dev.orderledger.api.gateway.RefundReference;
 import dev.orderledger.api.payment.ApplyGatewayResultCommand;
 import dev.orderledger.api.payment.RecordPaymentProcessingCommand;
 import dev.orderledger.api.payment.RecordPaymentReturnCommand;

@@ -1,5 +1,6 @@
 package dev.orderledger.saga.gateway;
 
+import dev.orderledger.api.gateway.RefundReference;
 import dev.orderledger.api.bounds.Amount;
 import dev.orderledger.api.money.Money;
 

@@ -9,8 +9,8 @@ class PartnersMisconfiguredFailureAnalyzer extends AbstractFailureAnalyzer<Partn
     @Override
     protected FailureAnalysis analyze(Throwable rootFailure, PartnersMisconfigured cause) {
         return new FailureAnalysis("The ledger's partners are misconfigured:\n - " + String.join("\n - ", cause.problems()),
-                "For the simulated partners (a development tool), run with the dev profile: --spring.profiles.active=dev"
-                        + " (the README's spring-boot:run does).\nFor the real partners, set ledger.partners.gateway.url"
+                "For the simulated partners (a development tool), run the default build (not -Dproduction) with the dev"
+                        + " profile: --spring.profiles.active=dev (the README's spring-boot:run does).\nFor the real partners, set ledger.partners.gateway.url"
                         + " and .secret, and ledger.partners.carrier.url and .secret (LEDGER_PARTNERS_GATEWAY_SECRET, ...),"
                         + " to their URLs and the secrets shared with them.",
                 cause);

@@ -43,7 +43,7 @@ import dev.orderledger.saga.gateway.GatewayResults;
 import dev.orderledger.saga.gateway.PartnerUnavailable;
 import dev.orderledger.saga.gateway.PaymentDeclined;
 import dev.orderledger.saga.gateway.PaymentGateway;
-import dev.orderledger.saga.gateway.RefundReference;
+import dev.orderledger.api.gateway.RefundReference;
 import dev.orderledger.saga.gateway.RefundRequest;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.deadline.DeadlineManager;

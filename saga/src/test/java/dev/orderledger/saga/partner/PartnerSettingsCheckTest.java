@@ -1,6 +1,8 @@
 package dev.orderledger.saga.partner;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.mock.env.MockEnvironment;
 
@@ -12,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class PartnerSettingsCheckTest {
 
-    private final PartnerSettingsCheck check = new PartnerSettingsCheck();
+    private final PartnerSettingsCheck check = new PartnerSettingsCheck(() -> true);
 
     @Test
     void refusesTheCommittedSecretsWhenTheSimulatorsAreOff() {
@@ -54,6 +56,25 @@ class PartnerSettingsCheckTest {
         MockEnvironment settings = committedSecrets().withProperty("ledger.partners.simulator.enabled", "true");
 
         assertThatCode(() -> check.postProcessEnvironment(settings, null)).doesNotThrowAnyException();
+    }
+
+    @Test
+    void refusesTheSimulatorsInAnAssemblyBuiltWithoutThem() {
+        MockEnvironment settings = committedSecrets().withProperty("ledger.partners.simulator.enabled", "true");
+
+        assertThatThrownBy(() -> new PartnerSettingsCheck(() -> false).postProcessEnvironment(settings, null))
+                .isInstanceOf(PartnersMisconfigured.class)
+                .satisfies(failure -> assertThat(((PartnersMisconfigured) failure).problems()).first().asString()
+                        .startsWith("ledger.partners.simulator.enabled is true (the dev profile), and this assembly has no"
+                                + " simulated partners"));
+    }
+
+    @Test
+    void leavesAnApplicationWithoutAWebServerAlone() {
+        SpringApplication tool = new SpringApplication(Object.class);
+        tool.setWebApplicationType(WebApplicationType.NONE);
+
+        assertThatCode(() -> check.postProcessEnvironment(committedSecrets(), tool)).doesNotThrowAnyException();
     }
 
     @Test

@@ -1,8 +1,0 @@
-/**
- * What the simulated partners share: scenarios keyed by request, an idempotent record of what they
- * took, callbacks played in order (or reordered, repeated, dropped) and delivered signed with retries,
- * and their answers over HTTP. In memory; a development tool, on only with the {@code dev} profile
- * ({@code ledger.partners.simulator.enabled}). Their controls need an ADMIN token, and what they took
- * is shown only to the ledger (its signed requests) and to admins (see the ledger's security rules).
- */
-package dev.orderledger.saga.simulator;
