@@ -14,8 +14,16 @@ record Amount(BigDecimal amount, String currency) {
         return new Amount(BigDecimal.ZERO, currency);
     }
 
+    /** The sum of two amounts of one currency; amounts of two currencies have none, and are refused. */
     Amount plus(Amount other) {
+        if (!sameCurrency(other)) {
+            throw new IllegalArgumentException("cannot add " + other + " to " + this + ": another currency");
+        }
         return new Amount(amount.add(other.amount), currency);
+    }
+
+    boolean sameCurrency(Amount other) {
+        return currency.equals(other.currency);
     }
 
     boolean isPositive() {

@@ -36,7 +36,7 @@ final class PaymentFold {
     private final Map<String, PayOrderFacts> payOrders = new HashMap<>();
     private final List<Paid> ordersPaid = new ArrayList<>();
     private final Map<String, Amount> paidByOrder = new HashMap<>();
-    private final List<Discrepancy> succeededAgain = new ArrayList<>();
+    private final List<Discrepancy> foundWhileFolding = new ArrayList<>();
 
     static void readFrom(StoredPayloads payloads) {
         payloads.on(PayOrderCreatedEvent.class, Created.class, (history, created, at) -> history.payments().created(created, at));
@@ -53,7 +53,7 @@ final class PaymentFold {
     private void succeeded(Succeeded succeeded, EventRef at) {
         PayOrderFacts payOrder = payOrder(succeeded.payOrderId());
         if (payOrder.succeeded != null) {
-            succeededAgain.add(Discrepancy.of(Check.PAYMENT, null, succeeded.payOrderId(), succeeded.payOrderId(), null,
+            foundWhileFolding.add(Discrepancy.of(Check.PAYMENT, null, succeeded.payOrderId(), succeeded.payOrderId(), null,
                     succeeded.cashAmount(), List.of(payOrder.succeededAt, at), "pay order " + succeeded.payOrderId()
                     + " succeeded twice"));
             return;
@@ -62,8 +62,15 @@ final class PaymentFold {
     }
 
     private void paid(OrderPaid paid, EventRef at) {
+        Funds funds = paid.funding();
+        if (!funds.oneCurrency() || !paidByOrder.getOrDefault(paid.orderId(), funds.cash()).sameCurrency(funds.cash())) {
+            foundWhileFolding.add(Discrepancy.of(Check.PAYMENT, null, paid.payOrderId(), paid.orderId(), null, funds.cash(),
+                    List.of(at), "order " + paid.orderId() + " was paid " + funds + " by pay order " + paid.payOrderId()
+                    + ": several currencies"));
+            return;
+        }
         ordersPaid.add(new Paid(paid, at));
-        paidByOrder.merge(paid.orderId(), paid.funding().total(), Amount::plus);
+        paidByOrder.merge(paid.orderId(), funds.total(), Amount::plus);
     }
 
     private PayOrderFacts payOrder(String id) {
@@ -96,7 +103,7 @@ final class PaymentFold {
      * is always wrong.
      */
     Checked check(LedgerFold ledger, Instant end, Duration inFlight) {
-        List<Discrepancy> found = new ArrayList<>(succeededAgain);
+        List<Discrepancy> found = new ArrayList<>(foundWhileFolding);
         long waiting = 0;
         for (Map.Entry<String, PayOrderFacts> each : payOrders.entrySet()) {
             PayOrderFacts payOrder = each.getValue();
@@ -240,8 +247,13 @@ final class PaymentFold {
     /** Cash, coins and voucher, as stored. */
     record Funds(Amount cash, Amount coins, Amount voucher) {
 
+        /** The three together; only for {@link #oneCurrency() one currency}. */
         Amount total() {
             return cash.plus(coins).plus(voucher);
+        }
+
+        boolean oneCurrency() {
+            return cash.sameCurrency(coins) && cash.sameCurrency(voucher);
         }
 
         boolean sameAs(Funds other) {
@@ -250,6 +262,9 @@ final class PaymentFold {
 
         @Override
         public String toString() {
+            if (!oneCurrency()) {
+                return "cash " + cash + ", coins " + coins + ", voucher " + voucher;
+            }
             return total() + " (cash " + cash.amount().toPlainString() + ", coins " + coins.amount().toPlainString()
                    + ", voucher " + voucher.amount().toPlainString() + ")";
         }

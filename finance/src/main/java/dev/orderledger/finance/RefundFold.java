@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -100,16 +101,25 @@ final class RefundFold {
             events.add(order.placedAt);
             long units = 0;
             Amount amount = Amount.zero(sold.lineTotal().currency());
+            List<Amount> otherCurrencies = new ArrayList<>();
             for (Refund refund : refunds) {
                 for (RefundedLine line : refund.requested().lines()) {
                     if (line.lineNo() == lineNo) {
                         units += line.quantity();
-                        amount = amount.plus(line.amount());
+                        if (line.amount().sameCurrency(amount)) {
+                            amount = amount.plus(line.amount());
+                        } else {
+                            otherCurrencies.add(line.amount());
+                        }
                     }
                 }
             }
             Amount payable = new Amount(sold.lineTotal().amount().subtract(sold.discount().amount()), sold.lineTotal().currency());
-            if (units > sold.quantity() || amount.exceeds(payable) || !amount.currency().equals(payable.currency())) {
+            if (!otherCurrencies.isEmpty()) {
+                found.add(Discrepancy.of(Check.REFUND_LIMIT, null, subject, orderId, null, otherCurrencies.get(0), events,
+                        "refunds of line " + lineNo + " take " + otherCurrencies.stream().map(Amount::toString)
+                        .collect(Collectors.joining(", ")) + ", another currency than the line's " + payable));
+            } else if (units > sold.quantity() || amount.exceeds(payable)) {
                 found.add(Discrepancy.of(Check.REFUND_LIMIT, null, subject, orderId, null, amount, events,
                         refunds.size() + (refunds.size() == 1 ? " refund takes " : " refunds take ") + units + " units and "
                         + amount + " of line " + lineNo + ", which sold " + sold.quantity() + " units for " + payable));
@@ -137,12 +147,21 @@ final class RefundFold {
                                       List<Discrepancy> found) {
         Collection<String> refundIds = order == null ? List.of() : order.everRequested;
         List<EventRef> events = new ArrayList<>();
-        Amount in = plus(paid, sumOf(ledger, refundIds, List.of(CHARGEBACK), events));
-        Amount out = plus(Amount.zero(paid.currency()), sumOf(ledger, refundIds, BACK_TO_BUYER, events));
+        Amount in;
+        Amount out;
         Entry settled = ledger.recordedEntry(SETTLE.of(orderId).value());
-        if (settled != null) {
-            out = out.plus(settled.recorded().amount());
-            events.add(settled.at());
+        try {
+            in = plus(paid, sumOf(ledger, refundIds, List.of(CHARGEBACK), events));
+            out = plus(Amount.zero(paid.currency()), sumOf(ledger, refundIds, BACK_TO_BUYER, events));
+            if (settled != null) {
+                out = out.plus(settled.recorded().amount());
+                events.add(settled.at());
+            }
+        } catch (IllegalArgumentException severalCurrencies) {
+            found.add(Discrepancy.of(Check.CLEARING, null, orderId, orderId, settled == null ? null : settled.id(), paid, events,
+                    "order " + orderId + "'s payments, refunds and settlement are in several currencies: "
+                    + severalCurrencies.getMessage()));
+            return;
         }
         if (out.exceeds(in)) {
             found.add(Discrepancy.of(Check.CLEARING, null, orderId, orderId, settled == null ? null : settled.id(), out, events,

@@ -154,6 +154,28 @@ class HistoryChecksTest {
     }
 
     @Test
+    void aRefundOfALineInAnotherCurrencyIsNamed() {
+        placed();
+        Money dollars = Money.of("30.00", "USD");
+        history.add(new RefundRequestedEvent(ORDER, "r-1", RefundKind.BUYER, List.of(new RefundLine(1, SKU, 1, dollars)),
+                dollars, new Funding(dollars, Money.of("0", "USD"), Money.of("0", "USD")), AT));
+
+        assertThat(history.reconcile().discrepancies()).filteredOn(found -> found.check() == Check.REFUND_LIMIT)
+                .extracting(Discrepancy::detail)
+                .containsExactly("refunds of line 1 take 30.00 USD, another currency than the line's 90.00 CNY");
+    }
+
+    @Test
+    void anOrderPaidInSeveralCurrenciesIsNamed() {
+        paidThroughTheGateway("80.00", "0", "0");
+        history.add(new OrderPaidEvent(ORDER, PAY_ORDER, new Funding(cny("80.00"), Money.of("1.00", "USD"), cny("0")), AT));
+
+        assertThat(history.reconcile().discrepancies()).extracting(Discrepancy::detail)
+                .contains("order " + ORDER + " was paid cash 80.00 CNY, coins 1.00 USD, voucher 0.00 CNY by pay order "
+                        + PAY_ORDER + ": several currencies");
+    }
+
+    @Test
     void theLineLimitIsWhatWasPayableAfterTheOrdersDiscount() {
         placed();
         history.add(new OrderAwaitingPaymentEvent(ORDER, List.of(cny("9.00")), cny("9.00"), cny("81.00"), "c-1", 0));
