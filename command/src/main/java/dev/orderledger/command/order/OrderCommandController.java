@@ -116,7 +116,7 @@ class OrderCommandController {
 
     record PlaceOrderRequest(
             @Pattern(regexp = Identifiers.ORDER_ID_REGEX) String orderId,
-            @NotEmpty @Size(max = Order.MAX_LINES) List<@Valid @NotNull LineItem> lines,
+            @NotEmpty @Size(max = PlacementPricing.MAX_LINES) List<@Valid @NotNull LineItem> lines,
             @Valid AddressRequest shippingAddress,
             @Pattern(regexp = Identifiers.NAME_REGEX) String couponId,
             @Min(0) @Max(100_000_000) Long points) {
@@ -125,7 +125,7 @@ class OrderCommandController {
     record LineItem(
             @NotBlank @Pattern(regexp = Identifiers.NAME_REGEX) String productId,
             @NotBlank @Pattern(regexp = Identifiers.NAME_REGEX) String skuId,
-            @Min(1) @Max(Order.MAX_QUANTITY) int quantity) {
+            @Min(1) @Max(PlacementPricing.MAX_QUANTITY) int quantity) {
     }
 
     record AddressRequest(

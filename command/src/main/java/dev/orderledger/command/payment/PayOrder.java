@@ -1,14 +1,11 @@
 package dev.orderledger.command.payment;
 
 import dev.orderledger.api.common.BusinessRuleViolation;
-import dev.orderledger.api.common.InvalidValue;
 import dev.orderledger.api.common.ResourceNotFound;
 import dev.orderledger.api.common.IdUnavailable;
 import dev.orderledger.api.common.StateConflict;
-import dev.orderledger.api.money.Allocation;
 import dev.orderledger.api.money.Money;
 import dev.orderledger.api.order.OrderId;
-import dev.orderledger.api.order.OrderStatus;
 import dev.orderledger.api.payment.ApplyGatewayResultCommand;
 import dev.orderledger.api.payment.PaymentMethod;
 import dev.orderledger.api.payment.PaymentReturnFailedEvent;
@@ -41,7 +38,6 @@ import dev.orderledger.api.payment.RecordPaymentProcessingCommand;
 import dev.orderledger.api.payment.StartMarketingDeductionCommand;
 import dev.orderledger.api.payment.TimeOutPayOrderCommand;
 import dev.orderledger.command.order.OrderBook;
-import dev.orderledger.command.order.PayableOrder;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
@@ -49,7 +45,6 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -101,50 +96,10 @@ class PayOrder {
             }
             return;
         }
-        List<OrderId> ids = command.orderIds();
-        if (ids == null || ids.isEmpty() || ids.stream().distinct().count() < ids.size()) {
-            throw new BusinessRuleViolation("INVALID_ORDERS", "a pay order pays one or more distinct orders");
-        }
-        Money payAmount = null;
-        List<PayableOrder> payables = new ArrayList<>();
-        for (OrderId orderId : ids) {
-            PayableOrder order = orders.payable(orderId, command.at());
-            if (!order.buyerId().equals(command.buyerId())) {
-                throw new ResourceNotFound("no order " + orderId);
-            }
-            if (order.status() != OrderStatus.PENDING_PAYMENT && order.status() != OrderStatus.DEPOSIT_PAID) {
-                throw new StateConflict(order.status().name(), "order " + orderId + " is " + order.status()
-                        + "; only orders awaiting payment can be paid");
-            }
-            if (payAmount != null && !payAmount.currency().equals(order.payable().currency())) {
-                throw new BusinessRuleViolation("MIXED_CURRENCIES", "orders in different currencies are paid separately");
-            }
-            payAmount = payAmount == null ? order.payable() : payAmount.plus(order.payable());
-            payables.add(order);
-        }
-        Money coins = inCurrencyOf(payAmount, "coinAmount", command.coinAmount());
-        Money voucher = inCurrencyOf(payAmount, "voucherAmount", command.voucherAmount());
-        if (coins.isNegative() || voucher.isNegative()) {
-            throw new BusinessRuleViolation("NEGATIVE_AMOUNT", "coins and voucher amounts are zero or more");
-        }
-        Money cash = payAmount.minus(coins).minus(voucher);
-        if (cash.isNegative()) {
-            throw new BusinessRuleViolation("OVERPAID", "coins and voucher exceed the " + payAmount + " to pay");
-        }
-        apply(new PayOrderCreatedEvent(command.payOrderId(), command.buyerId(), ids,
-                charges(payables, new Funding(cash, coins, voucher)), command.method(), payAmount, cash, coins, voucher,
-                command.at()));
-    }
-
-    /** A part of the payment, zero when not given, in the currency of what is due (else 400 naming the field). */
-    private static Money inCurrencyOf(Money due, String field, Money part) {
-        if (part == null) {
-            return Money.zero(due.currency());
-        }
-        if (!part.currency().equals(due.currency())) {
-            throw new InvalidValue(field, "is in " + part.currency() + "; the orders are paid in " + due.currency());
-        }
-        return part;
+        PaymentTerms terms = PaymentTerms.of(command, orders);
+        Funding funding = terms.funding();
+        apply(new PayOrderCreatedEvent(command.payOrderId(), command.buyerId(), command.orderIds(), terms.charges(),
+                command.method(), terms.amount(), funding.cash(), funding.coins(), funding.voucher(), command.at()));
     }
 
     private boolean isCreatedBy(CreatePayOrderCommand command) {
@@ -155,23 +110,6 @@ class PayOrder {
 
     private Money orZero(Money amount) {
         return amount == null ? Money.zero(coinAmount.currency()) : amount;
-    }
-
-    /**
-     * Splits the funding over the orders in proportion to what each is charged: coins and voucher
-     * together first, then between themselves, so that each order's three parts add up to its charge exactly.
-     */
-    private static List<OrderCharge> charges(List<PayableOrder> orders, Funding funding) {
-        List<Money> amounts = orders.stream().map(PayableOrder::payable).toList();
-        List<Money> marketing = Allocation.proportional(funding.coins().plus(funding.voucher()), amounts);
-        List<Money> coins = Allocation.proportional(funding.coins(), marketing);
-        List<OrderCharge> charges = new ArrayList<>();
-        for (int i = 0; i < orders.size(); i++) {
-            Money amount = amounts.get(i);
-            charges.add(new OrderCharge(orders.get(i).orderId(), amount, new Funding(amount.minus(marketing.get(i)),
-                    coins.get(i), marketing.get(i).minus(coins.get(i)))));
-        }
-        return charges;
     }
 
     @CommandHandler

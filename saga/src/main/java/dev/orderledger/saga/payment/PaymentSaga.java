@@ -1,7 +1,5 @@
 package dev.orderledger.saga.payment;
 
-import dev.orderledger.api.account.AccountId;
-import dev.orderledger.api.account.AccountKind;
 import dev.orderledger.api.account.TransferResult;
 import dev.orderledger.api.common.StateConflict;
 import dev.orderledger.api.intervention.InterventionProcess;
@@ -42,7 +40,6 @@ import dev.orderledger.api.payment.ReturnPaymentCommand;
 import dev.orderledger.api.payment.StartMarketingDeductionCommand;
 import dev.orderledger.api.payment.TimeOutPayOrderCommand;
 import dev.orderledger.saga.Interventions;
-import dev.orderledger.saga.Journal;
 import dev.orderledger.saga.Outcome;
 import dev.orderledger.saga.ProcessSettings;
 import dev.orderledger.saga.Recheck;
@@ -76,17 +73,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletionException;
 
-import static dev.orderledger.api.account.JournalEntryKind.COINS;
-import static dev.orderledger.api.account.JournalEntryKind.COINS_BACK;
-import static dev.orderledger.api.account.JournalEntryKind.PAY;
-import static dev.orderledger.api.account.JournalEntryKind.PAY_BACK;
-import static dev.orderledger.api.account.JournalEntryKind.PAY_IN;
-import static dev.orderledger.api.account.JournalEntryKind.RETURN;
-import static dev.orderledger.api.account.JournalEntryKind.RETURN_COINS;
-import static dev.orderledger.api.account.JournalEntryKind.RETURN_OUT;
-import static dev.orderledger.api.account.JournalEntryKind.RETURN_VOUCHER;
-import static dev.orderledger.api.account.JournalEntryKind.VOUCHER;
-import static dev.orderledger.api.account.JournalEntryKind.VOUCHER_BACK;
 
 /**
  * Payment of one pay order (seed 003 "支付"), with the states of DOMAIN.md.
@@ -174,15 +160,13 @@ public class PaymentSaga {
 
     /** Takes coins and voucher; both transfers are idempotent, so repeating this step after a lost answer is safe. */
     private void deductMarketing(Instant at) {
-        Outcome<TransferResult> coins = Journal.transfer(commands, COINS.of(payOrderId), AccountId.buyerCoins(buyerId),
-                clearing(), funding.coins(), payOrderId, "coins towards pay order " + payOrderId, at);
+        Outcome<TransferResult> coins = journal().coinsIn(funding.coins(), at);
         if (!coins.succeeded()) {
             unlessFinished(new RecordMarketingDeductionCommand(payOrderId, false, coins.detail(), at));
             return;
         }
         marketingHeld = true;
-        Journal.transfer(commands, VOUCHER.of(payOrderId), platform(AccountKind.PLATFORM_MARKETING), clearing(),
-                funding.voucher(), payOrderId, "voucher towards pay order " + payOrderId, at);
+        journal().voucherIn(funding.voucher(), at);
         unlessFinished(new RecordMarketingDeductionCommand(payOrderId, true, null, at));
     }
 
@@ -240,13 +224,11 @@ public class PaymentSaga {
      * goes back to the wallet here.
      */
     private void payFromWallet(Instant at) {
-        Outcome<TransferResult> paid = Journal.transfer(commands, PAY.of(payOrderId), AccountId.buyerWallet(buyerId),
-                clearing(), funding.cash(), payOrderId, "pay order " + payOrderId + " from the wallet", at);
+        Outcome<TransferResult> paid = journal().payFromWallet(funding.cash(), at);
         if (!paid.succeeded()) {
             unlessFinished(new RecordPaymentInitFailureCommand(payOrderId, paid.detail(), at));
         } else if (!unlessFinished(new ApplyGatewayResultCommand(payOrderId, "wallet-" + payOrderId, true, funding.cash(), null, at))) {
-            Journal.transfer(commands, PAY_BACK.of(payOrderId), clearing(), AccountId.buyerWallet(buyerId), funding.cash(),
-                    payOrderId, "wallet cash back from pay order " + payOrderId + ", which ended meanwhile", at);
+            journal().walletBack(funding.cash(), at);
         }
     }
 
@@ -293,9 +275,8 @@ public class PaymentSaga {
         status = PaymentStatus.P8_SUCCESS;
         Instant at = succeeded.at();
         if (method != PaymentMethod.LEDGER_WALLET) {
-            cashIn(at);
-            Journal.transfer(commands, PAY.of(payOrderId), AccountId.buyerWallet(buyerId), clearing(), funding.cash(),
-                    payOrderId, "pay order " + payOrderId, at);
+            journal().cashIn(funding.cash(), at);
+            journal().pay(funding.cash(), at);
         }
         for (OrderCharge charge : charges) {
             Outcome<Object> paid = Outcome.of(commands, new MarkOrderPaidCommand(charge.orderId(), payOrderId, charge.amount(),
@@ -308,12 +289,6 @@ public class PaymentSaga {
             }
         }
         finish();
-    }
-
-    /** The gateway's cash enters the ledger in the buyer's wallet. */
-    private void cashIn(Instant at) {
-        Journal.transfer(commands, PAY_IN.of(payOrderId), platform(AccountKind.PLATFORM_GATEWAY), AccountId.buyerWallet(buyerId),
-                funding.cash(), payOrderId, "cash in through the gateway for pay order " + payOrderId, at);
     }
 
     @SagaEventHandler(associationProperty = "orderId")
@@ -358,7 +333,7 @@ public class PaymentSaga {
     void on(PaymentSucceededAfterCancellationEvent late) {
         paidAfterCancellation = true;
         gatewayAsked = false;
-        cashIn(late.at());
+        journal().cashIn(funding.cash(), late.at());
         Money none = Money.zero(late.cashAmount().currency());
         returns.put("late", new Funding(late.cashAmount(), none, none));
         commands.sendAndWait(new ReturnPaymentCommand(payOrderId, "late", null, "paid after the pay order was cancelled",
@@ -382,15 +357,7 @@ public class PaymentSaga {
         Funding back = requested.funding();
         Instant at = requested.at();
         String returnId = requested.returnId();
-        String order = requested.orderId() == null ? payOrderId : requested.orderId().toString();
-        Journal.transfer(commands, RETURN_COINS.of(payOrderId, returnId), clearing(),
-                AccountId.buyerCoins(buyerId), back.coins(), order, "coins back from pay order " + payOrderId, at);
-        Journal.transfer(commands, RETURN_VOUCHER.of(payOrderId, returnId), clearing(),
-                platform(AccountKind.PLATFORM_MARKETING), back.voucher(), order, "voucher back from pay order " + payOrderId, at);
-        if (requested.orderId() != null) {
-            Journal.transfer(commands, RETURN.of(payOrderId, returnId), clearing(),
-                    AccountId.buyerWallet(buyerId), back.cash(), order, "cash back from pay order " + payOrderId, at);
-        }
+        journal().returned(returnId, requested.orderId() == null ? null : requested.orderId().toString(), back, at);
         returns.put(requested.returnId(), back);
         if (throughGateway(requested.returnId())) {
             recheck.later(deadlines, settings);
@@ -437,9 +404,7 @@ public class PaymentSaga {
     void on(PaymentReturnedEvent returned) {
         Funding back = returns.remove(returned.returnId());
         if (back != null && method != PaymentMethod.LEDGER_WALLET) {
-            Journal.transfer(commands, RETURN_OUT.of(payOrderId, returned.returnId()), AccountId.buyerWallet(buyerId),
-                    platform(AccountKind.PLATFORM_GATEWAY), back.cash(), payOrderId,
-                    "cash out through the gateway for pay order " + payOrderId, returned.at());
+            journal().cashOut(returned.returnId(), back.cash(), returned.at());
         }
         if (interventionId != null && returns.isEmpty()) {
             Interventions.resolve(commands, interventionId, "the gateway paid the money back", returned.at());
@@ -517,10 +482,7 @@ public class PaymentSaga {
         if (!marketingHeld) {
             return;
         }
-        Journal.transfer(commands, COINS_BACK.of(payOrderId), clearing(), AccountId.buyerCoins(buyerId), funding.coins(),
-                payOrderId, "coins back from pay order " + payOrderId, at);
-        Journal.transfer(commands, VOUCHER_BACK.of(payOrderId), clearing(), platform(AccountKind.PLATFORM_MARKETING),
-                funding.voucher(), payOrderId, "voucher back from pay order " + payOrderId, at);
+        journal().marketingBack(funding, at);
         marketingHeld = false;
     }
 
@@ -528,11 +490,7 @@ public class PaymentSaga {
         return "ret-" + payOrderId + "-" + returnId + (returnAttempts == 0 ? "" : "-retry-" + returnAttempts);
     }
 
-    private AccountId clearing() {
-        return platform(AccountKind.PLATFORM_CLEARING);
-    }
-
-    private AccountId platform(AccountKind kind) {
-        return AccountId.platform(kind, payOrderId);
+    private PaymentJournal journal() {
+        return new PaymentJournal(commands, payOrderId, buyerId);
     }
 }
