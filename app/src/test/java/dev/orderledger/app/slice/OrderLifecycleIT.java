@@ -70,8 +70,8 @@ class OrderLifecycleIT extends LedgerIntegrationTest {
 
         assertThat(api.post("/api/orders/" + orderId + "/cancellation", null).as(buyer().token()).send().status())
                 .as("another buyer").isEqualTo(404);
-        assertThat(api.post("/api/admin/orders/" + orderId + "/delivery", null).as(buyer.token())
-                .send().status()).as("a buyer marking delivered").isEqualTo(403);
+        assertThat(api.put("/api/orders/" + orderId + "/shipment/tracking", Map.of("carrier", "SF", "trackingNumber", "2",
+                "version", 1)).as(buyer.token()).send().status()).as("a buyer changing the tracking number").isEqualTo(403);
         assertThat(api.post("/api/orders/" + orderId + "/shipment", Map.of("carrier", "SF", "trackingNumber", "1"))
                 .as(buyer.token()).send().status()).as("a buyer shipping").isEqualTo(403);
         assertThat(api.post("/api/orders/" + orderId + "/shipment", Map.of("carrier", "SF", "trackingNumber", "1"))

@@ -11,7 +11,6 @@ import dev.orderledger.api.order.OrderRejectedEvent;
 import dev.orderledger.api.order.RejectOrderCommand;
 import dev.orderledger.api.order.CancelOrderCommand;
 import dev.orderledger.api.order.CancellationReason;
-import dev.orderledger.api.order.CloseOrderCommand;
 import dev.orderledger.api.order.CompletionKind;
 import dev.orderledger.api.order.ConfirmOrderPlacementCommand;
 import dev.orderledger.api.order.FulfillmentStartedEvent;
@@ -199,18 +198,6 @@ class Order {
     /** Completion settles with the seller what was paid, less the refunds set aside until now. */
     void complete(CompletionKind how, Instant at) {
         apply(new OrderCompletedEvent(orderId, how, sellerId, paid.total().minus(refunds.setAside(paid.cash().currency())), at));
-    }
-
-    @CommandHandler
-    void handle(CloseOrderCommand command) {
-        if (status == OrderStatus.CLOSED) {
-            return;
-        }
-        requireStatus(CLOSABLE.toArray(OrderStatus[]::new));
-        if (!refunds.refundedInFull(lines)) {
-            throw new BusinessRuleViolation("NOT_FULLY_REFUNDED", "order " + orderId + " is closed once all of it is refunded");
-        }
-        apply(new OrderClosedEvent(orderId, command.at()));
     }
 
     @DeadlineHandler(deadlineName = PAYMENT_TIMEOUT)

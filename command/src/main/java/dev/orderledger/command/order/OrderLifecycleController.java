@@ -1,27 +1,16 @@
 package dev.orderledger.command.order;
 
 import dev.orderledger.api.common.Identifiers;
-import dev.orderledger.api.common.MultiLine;
-import dev.orderledger.api.money.Money;
-import dev.orderledger.api.order.AcceptFulfillmentCommand;
-import dev.orderledger.api.order.AutoConfirmReceiptCommand;
 import dev.orderledger.api.order.CancelOrderCommand;
 import dev.orderledger.api.order.CancellationReason;
-import dev.orderledger.api.order.CloseOrderCommand;
-import dev.orderledger.api.order.ConfirmOrderPlacementCommand;
 import dev.orderledger.api.order.ConfirmReceiptCommand;
-import dev.orderledger.api.order.FailFulfillmentCommand;
-import dev.orderledger.api.order.MarkOrderDeliveredCommand;
-import dev.orderledger.api.order.MarkOrderPaidCommand;
 import dev.orderledger.api.order.OrderId;
 import dev.orderledger.api.order.ShipOrderCommand;
-import dev.orderledger.api.order.StartFulfillmentCommand;
 import dev.orderledger.api.order.UpdateTrackingNumberCommand;
 import dev.orderledger.api.security.Actor;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -37,9 +26,10 @@ import java.time.Clock;
 
 /**
  * An order's life after placement. Buyers cancel their unpaid orders and confirm receipt; sellers
- * ship and correct tracking numbers; admins can send each fulfillment step by hand (the sagas send
- * them automatically), which is how stuck orders are moved on. Placement and payment are only ever
- * confirmed by their processes, which take the stock, the marketing and the money with them.
+ * ship and correct tracking numbers; admins cancel for customer service. Every other step (placement,
+ * payment, fulfillment, delivery, completion, closure) is taken by its process, with the partners'
+ * answers and the stock, marketing and money that go with it; a step a process cannot finish goes
+ * to the intervention queue (ADR 0017).
  */
 @RestController
 class OrderLifecycleController {
@@ -87,51 +77,6 @@ class OrderLifecycleController {
         return ResponseEntity.noContent().build();
     }
 
-    @PostMapping("/api/admin/orders/{orderId}/fulfillment")
-    @PreAuthorize("hasRole('ADMIN')")
-    ResponseEntity<Void> startFulfillment(@PathVariable @Pattern(regexp = Identifiers.ORDER_ID_REGEX) String orderId,
-                                          @Valid @RequestBody Fulfillment fulfillment) {
-        commands.sendAndWait(new StartFulfillmentCommand(OrderId.of(orderId), fulfillment.reference(), clock.instant()));
-        return ResponseEntity.noContent().build();
-    }
-
-    @PostMapping("/api/admin/orders/{orderId}/fulfillment/acceptance")
-    @PreAuthorize("hasRole('ADMIN')")
-    ResponseEntity<Void> acceptFulfillment(@PathVariable @Pattern(regexp = Identifiers.ORDER_ID_REGEX) String orderId,
-                                           @Valid @RequestBody Fulfillment fulfillment) {
-        commands.sendAndWait(new AcceptFulfillmentCommand(OrderId.of(orderId), fulfillment.reference(), clock.instant()));
-        return ResponseEntity.noContent().build();
-    }
-
-    @PostMapping("/api/admin/orders/{orderId}/fulfillment/failure")
-    @PreAuthorize("hasRole('ADMIN')")
-    ResponseEntity<Void> failFulfillment(@PathVariable @Pattern(regexp = Identifiers.ORDER_ID_REGEX) String orderId,
-                                         @Valid @RequestBody Failure failure) {
-        commands.sendAndWait(new FailFulfillmentCommand(OrderId.of(orderId), failure.reason(), clock.instant()));
-        return ResponseEntity.noContent().build();
-    }
-
-    @PostMapping("/api/admin/orders/{orderId}/delivery")
-    @PreAuthorize("hasRole('ADMIN')")
-    ResponseEntity<Void> markDelivered(@PathVariable @Pattern(regexp = Identifiers.ORDER_ID_REGEX) String orderId) {
-        commands.sendAndWait(new MarkOrderDeliveredCommand(OrderId.of(orderId), clock.instant()));
-        return ResponseEntity.noContent().build();
-    }
-
-    @PostMapping("/api/admin/orders/{orderId}/auto-confirmation")
-    @PreAuthorize("hasRole('ADMIN')")
-    ResponseEntity<Void> autoConfirm(@PathVariable @Pattern(regexp = Identifiers.ORDER_ID_REGEX) String orderId) {
-        commands.sendAndWait(new AutoConfirmReceiptCommand(OrderId.of(orderId), clock.instant()));
-        return ResponseEntity.noContent().build();
-    }
-
-    @PostMapping("/api/admin/orders/{orderId}/closure")
-    @PreAuthorize("hasRole('ADMIN')")
-    ResponseEntity<Void> close(@PathVariable @Pattern(regexp = Identifiers.ORDER_ID_REGEX) String orderId) {
-        commands.sendAndWait(new CloseOrderCommand(OrderId.of(orderId), clock.instant()));
-        return ResponseEntity.noContent().build();
-    }
-
     record Cancellation(CancellationReason reason) {
     }
 
@@ -143,13 +88,5 @@ class OrderLifecycleController {
     }
 
     record Shipping(String carrier, String trackingNumber, long shippingVersion) {
-    }
-
-
-
-    record Fulfillment(@NotBlank @Size(max = 64) String reference) {
-    }
-
-    record Failure(@MultiLine @NotBlank @Size(max = 200) String reason) {
     }
 }

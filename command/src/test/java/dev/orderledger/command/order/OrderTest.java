@@ -410,46 +410,10 @@ class OrderTest {
     }
 
     @Test
-    void aFullyRefundedOrderIsClosed() {
-        fixture.given(placed(), awaitingPayment(), paid(), fulfilling(), shipped(),
-                        new OrderCompletedEvent(ORDER, CompletionKind.BUYER_CONFIRMED, "seller-1", Money.of("164.80", "CNY"), LATER),
-                        refunded("r-1", 1, 2, "142.51"), refunded("r-2", 2, 1, "22.29"), finished("r-1"), finished("r-2"))
-                .when(new CloseOrderCommand(ORDER, LATER))
-                .expectEvents(new OrderClosedEvent(ORDER, LATER));
-    }
-
-    @Test
-    void anOrderWhoseRefundStillWaitsIsNotClosed() {
-        fixture.given(placed(), awaitingPayment(), paid(), fulfilling(), shipped(),
-                        refunded("r-1", 1, 2, "142.51"), refunded("r-2", 2, 1, "22.29"), finished("r-2"))
-                .when(new CloseOrderCommand(ORDER, LATER))
-                .expectException(BusinessRuleViolation.class);
-    }
-
-    static dev.orderledger.api.refund.RefundFinishedEvent finished(String refundId) {
-        return new dev.orderledger.api.refund.RefundFinishedEvent(ORDER, refundId, LATER);
-    }
-
-    @Test
-    void aPartlyRefundedOrderIsNotClosed() {
-        fixture.given(placed(), awaitingPayment(), paid(), fulfilling(), shipped(),
-                        new OrderCompletedEvent(ORDER, CompletionKind.BUYER_CONFIRMED, "seller-1", Money.of("164.80", "CNY"), LATER), refunded("r-1", 1, 1, "71.26"))
-                .when(new CloseOrderCommand(ORDER, LATER))
-                .expectException(BusinessRuleViolation.class);
-    }
-
-    @Test
     void aTrackingNumberCannotChangeOnceTheOrderIsClosed() {
         fixture.given(placed(), awaitingPayment(), paid(), fulfilling(), shipped(),
                         refunded("r-1", 1, 2, "142.51"), refunded("r-2", 2, 1, "22.29"), new OrderClosedEvent(ORDER, LATER))
                 .when(new UpdateTrackingNumberCommand(ORDER, SELLER_ACTOR, "SF", "789", 1, LATER))
-                .expectException(StateConflict.class);
-    }
-
-    @Test
-    void anUnpaidOrderIsNotClosedButCancelled() {
-        fixture.given(placed())
-                .when(new CloseOrderCommand(ORDER, LATER))
                 .expectException(StateConflict.class);
     }
 }
