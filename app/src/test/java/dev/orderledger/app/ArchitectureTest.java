@@ -8,12 +8,19 @@ import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
- * The module layout of ARCHITECTURE.md as rules: every module may use {@code api}; command, saga,
- * projections, search-index and finance never use each other; the simulated partners speak the
- * partners' side of saga's protocols and nothing but the assembly uses them; query reads what projections write; only the
- * app assembles everything; the message contract stays free of Spring.
+ * The module layout of ARCHITECTURE.md as rules:
+ * <ul>
+ *     <li>every module may use {@code api}, and the message contract stays free of Spring;</li>
+ *     <li>command, saga, projections, search-index and finance never use each other; query reads what
+ *     projections write;</li>
+ *     <li>the simulated partners speak the partners' side of saga's protocols, and nothing but the
+ *     assembly uses them;</li>
+ *     <li>only the app assembles everything, and its own packages use each other one way: the Axon
+ *     wiring and the launchers below the web, identity and operations.</li>
+ * </ul>
  */
 class ArchitectureTest {
 
@@ -92,6 +99,21 @@ class ArchitectureTest {
     void nothingButTheAssemblyUsesTheSimulators() {
         noClasses().that().resideOutsideOfPackages(SIMULATOR, APP).should().dependOnClassesThat().resideInAPackage(SIMULATOR)
                 .check(ledger);
+    }
+
+    @Test
+    void thePackagesOfTheAssemblyUseEachOtherOneWay() {
+        slices().matching("dev.orderledger.app.(*)..").should().beFreeOfCycles().check(ledger);
+    }
+
+    @Test
+    void theAxonWiringAndTheLaunchersStandBelowTheWebIdentityAndOperations() {
+        noClasses().that().resideInAnyPackage("dev.orderledger.app.axon..", "dev.orderledger.app.runtime..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.orderledger.app.web..", "dev.orderledger.app.identity..",
+                        "dev.orderledger.app.operations..", "dev.orderledger.app.observability..")
+                .check(ledger);
+        noClasses().that().resideInAPackage("dev.orderledger.app.axon..").should().dependOnClassesThat()
+                .resideInAPackage("dev.orderledger.app.runtime..").check(ledger);
     }
 
     @Test

@@ -3,7 +3,6 @@ package dev.orderledger.app.axon;
 import com.github.kagkarlsson.scheduler.Scheduler;
 import dev.orderledger.api.common.MetaDataKeys;
 import dev.orderledger.api.intervention.InterventionProcess;
-import dev.orderledger.app.web.ConsistencyTokenFilter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -202,12 +201,6 @@ class AxonConfiguration {
     @Bean
     InitializingBean requestContextOnCommands(CommandBus commandBus) {
         return () -> commandBus.registerDispatchInterceptor(new RequestContextDispatchInterceptor());
-    }
-
-    /** A write's answer carries the position of the events it appended (see ConsistencyTokenFilter). */
-    @Bean
-    InitializingBean eventsOfEachRequest(EventStore eventStore) {
-        return () -> eventStore.registerDispatchInterceptor(ConsistencyTokenFilter.eventsOfTheRequest());
     }
 
     /** A new record never takes an id that another record (of any kind) has: see NewStreamsTakeFreeIds. */

@@ -1,6 +1,5 @@
 package dev.orderledger.app.axon;
 
-import dev.orderledger.app.web.ConsistencyTokenFilter;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -17,7 +16,7 @@ import java.util.List;
  * have no gaps) the store's head stands for the last event a write appended.
  */
 @Component
-class EventStorePositions implements ConsistencyTokenFilter.EventPositions {
+class EventStorePositions implements EventPositions {
 
     private final EventStore events;
     private final JdbcTemplate jdbc;

@@ -3,8 +3,8 @@ package dev.orderledger.app.operations;
 import dev.orderledger.api.common.ResourceNotFound;
 import dev.orderledger.api.common.StateConflict;
 import dev.orderledger.app.axon.DeadLetterRetry;
+import dev.orderledger.app.axon.EventPositions;
 import dev.orderledger.app.axon.ProcessorFailures;
-import dev.orderledger.app.web.ConsistencyTokenFilter;
 import dev.orderledger.query.consistency.ProjectionProgress;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -32,11 +32,11 @@ public class ProjectionOperations {
 
     private final EventProcessingConfiguration processing;
     private final ProjectionProgress progress;
-    private final ConsistencyTokenFilter.EventPositions positions;
+    private final EventPositions positions;
     private final ProcessorFailures failures;
 
     ProjectionOperations(EventProcessingConfiguration processing, ProjectionProgress progress,
-                         ConsistencyTokenFilter.EventPositions positions, ProcessorFailures failures) {
+                         EventPositions positions, ProcessorFailures failures) {
         this.processing = processing;
         this.progress = progress;
         this.positions = positions;

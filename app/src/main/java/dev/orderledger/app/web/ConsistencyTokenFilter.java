@@ -1,5 +1,6 @@
 package dev.orderledger.app.web;
 
+import dev.orderledger.app.axon.EventPositions;
 import dev.orderledger.query.consistency.ConsistencyToken;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -36,13 +37,6 @@ public class ConsistencyTokenFilter extends OncePerRequestFilter {
 
     public ConsistencyTokenFilter(EventPositions positions) {
         this.positions = positions;
-    }
-
-    /** Where events are in the event store. */
-    public interface EventPositions {
-
-        /** The position of the last of these events; of the store's head when there are none or they are not found (0 for an empty store). */
-        long lastOf(List<String> eventIds);
     }
 
     /** Notes, on the request that published them, the identifiers of the events a command appends. */

@@ -2,10 +2,13 @@ package dev.orderledger.app.web;
 
 import dev.orderledger.api.account.AccountId;
 import dev.orderledger.api.security.Actor;
+import dev.orderledger.app.axon.EventPositions;
 import dev.orderledger.app.operations.Admission;
 import dev.orderledger.query.consistency.ConsistencyToken;
 import dev.orderledger.query.consistency.ReadYourWrites;
 import io.swagger.v3.oas.models.Components;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.beans.factory.InitializingBean;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.media.Content;
@@ -60,11 +63,17 @@ class WebConfiguration implements WebMvcConfigurer {
 
     /** Runs before security, so that answers given by filters inside it (idempotent replays) carry a token too. */
     @Bean
-    FilterRegistrationBean<ConsistencyTokenFilter> consistencyTokenFilter(ConsistencyTokenFilter.EventPositions positions) {
+    FilterRegistrationBean<ConsistencyTokenFilter> consistencyTokenFilter(EventPositions positions) {
         FilterRegistrationBean<ConsistencyTokenFilter> registration =
                 new FilterRegistrationBean<>(new ConsistencyTokenFilter(positions));
         registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER - 10);
         return registration;
+    }
+
+    /** The filter's token is the position of the events the request appended: the event store notes them on the request. */
+    @Bean
+    InitializingBean eventsOfEachRequest(EventStore eventStore) {
+        return () -> eventStore.registerDispatchInterceptor(ConsistencyTokenFilter.eventsOfTheRequest());
     }
 
     /**
