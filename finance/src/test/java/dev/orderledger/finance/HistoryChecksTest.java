@@ -20,6 +20,7 @@ import dev.orderledger.api.order.OrderLine;
 import dev.orderledger.api.order.OrderPaidEvent;
 import dev.orderledger.api.order.OrderPlacedEvent;
 import dev.orderledger.api.order.OrderType;
+import dev.orderledger.api.payment.PayOrderId;
 import dev.orderledger.api.payment.Funding;
 import dev.orderledger.api.payment.OrderCharge;
 import dev.orderledger.api.payment.PayOrderCreatedEvent;
@@ -55,7 +56,7 @@ class HistoryChecksTest {
     @Test
     void aPaidOrderWhoseJournalHasItsAmountsIsClean() {
         paidThroughTheGateway("80.00", "15.00", "5.00");
-        history.add(new OrderPaidEvent(ORDER, PAY_ORDER, funding("80.00", "15.00", "5.00"), AT));
+        history.add(new OrderPaidEvent(ORDER, PayOrderId.of(PAY_ORDER), funding("80.00", "15.00", "5.00"), AT));
 
         ReconciliationReport report = history.reconcile();
 
@@ -118,7 +119,7 @@ class HistoryChecksTest {
     @Test
     void anOrderPaidOtherwiseThanItsPayOrderChargedItIsNamed() {
         paidThroughTheGateway("80.00", "15.00", "5.00");
-        history.add(new OrderPaidEvent(ORDER, PAY_ORDER, funding("85.00", "10.00", "5.00"), AT));
+        history.add(new OrderPaidEvent(ORDER, PayOrderId.of(PAY_ORDER), funding("85.00", "10.00", "5.00"), AT));
 
         ReconciliationReport report = history.reconcile();
 
@@ -168,7 +169,7 @@ class HistoryChecksTest {
     @Test
     void anOrderPaidInSeveralCurrenciesIsNamed() {
         paidThroughTheGateway("80.00", "0", "0");
-        history.add(new OrderPaidEvent(ORDER, PAY_ORDER, new Funding(cny("80.00"), Money.of("1.00", "USD"), cny("0")), AT));
+        history.add(new OrderPaidEvent(ORDER, PayOrderId.of(PAY_ORDER), new Funding(cny("80.00"), Money.of("1.00", "USD"), cny("0")), AT));
 
         assertThat(history.reconcile().discrepancies()).extracting(Discrepancy::detail)
                 .contains("order " + ORDER + " was paid cash 80.00 CNY, coins 1.00 USD, voucher 0.00 CNY by pay order "
@@ -190,7 +191,7 @@ class HistoryChecksTest {
     @Test
     void aJournalGivingBackMoreThanTheOrderWasPaidIsNamed() {
         paidThroughTheGateway("90.00", "0", "0");
-        history.add(new OrderPaidEvent(ORDER, PAY_ORDER, funding("90.00", "0", "0"), AT));
+        history.add(new OrderPaidEvent(ORDER, PayOrderId.of(PAY_ORDER), funding("90.00", "0", "0"), AT));
         placed();
         history.add(refund("r-1", 1, "30.00"));
         history.transfer("refund-cash:r-1", CLEARING, AccountId.buyerWallet(BUYER), "95.00", ORDER.value());
@@ -210,7 +211,7 @@ class HistoryChecksTest {
     @Test
     void anOrderNeverPaysOutOfClearingMoreThanCameInForIt() {
         paidThroughTheGateway("90.00", "0", "0");
-        history.add(new OrderPaidEvent(ORDER, PAY_ORDER, funding("90.00", "0", "0"), AT));
+        history.add(new OrderPaidEvent(ORDER, PayOrderId.of(PAY_ORDER), funding("90.00", "0", "0"), AT));
         placed();
         AccountId seller = AccountId.seller("20000001");
         history.transfer("settle:" + ORDER, CLEARING, seller, "90.00", ORDER.value());
@@ -296,12 +297,12 @@ class HistoryChecksTest {
 
     private static PayOrderCreatedEvent created(String cash, String coins, String voucher, PaymentMethod method) {
         Funding funding = funding(cash, coins, voucher);
-        return new PayOrderCreatedEvent(PAY_ORDER, BUYER, List.of(ORDER), List.of(new OrderCharge(ORDER, funding.total(), funding)),
+        return new PayOrderCreatedEvent(PayOrderId.of(PAY_ORDER), BUYER, List.of(ORDER), List.of(new OrderCharge(ORDER, funding.total(), funding)),
                 method, funding.total(), funding.cash(), funding.coins(), funding.voucher(), AT);
     }
 
     private static PaymentSucceededEvent succeeded(String cash) {
-        return new PaymentSucceededEvent(PAY_ORDER, "tx-1", cny(cash), List.of(ORDER), AT);
+        return new PaymentSucceededEvent(PayOrderId.of(PAY_ORDER), "tx-1", cny(cash), List.of(ORDER), AT);
     }
 
     private static Funding funding(String cash, String coins, String voucher) {

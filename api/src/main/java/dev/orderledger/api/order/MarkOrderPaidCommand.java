@@ -1,5 +1,6 @@
 package dev.orderledger.api.order;
 
+import dev.orderledger.api.payment.PayOrderId;
 import dev.orderledger.api.payment.Funding;
 import dev.orderledger.api.money.Money;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
@@ -12,11 +13,11 @@ import java.time.Instant;
  * {@code cashFromWallet}: the cash was taken from the buyer's wallet in the ledger, not through the
  * payment gateway, so a refund of it goes back to the wallet and never out through the gateway.
  */
-public record MarkOrderPaidCommand(@TargetAggregateIdentifier OrderId orderId, String payOrderId, Money amount, Funding funding,
+public record MarkOrderPaidCommand(@TargetAggregateIdentifier OrderId orderId, PayOrderId payOrderId, Money amount, Funding funding,
                                    Instant paidAt, boolean cashFromWallet) {
 
     /** Paid through the gateway. */
-    public MarkOrderPaidCommand(OrderId orderId, String payOrderId, Money amount, Funding funding, Instant paidAt) {
+    public MarkOrderPaidCommand(OrderId orderId, PayOrderId payOrderId, Money amount, Funding funding, Instant paidAt) {
         this(orderId, payOrderId, amount, funding, paidAt, false);
     }
 }

@@ -1,5 +1,6 @@
 package dev.orderledger.api.order;
 
+import dev.orderledger.api.payment.PayOrderId;
 import dev.orderledger.api.payment.Funding;
 import org.axonframework.serialization.Revision;
 
@@ -10,10 +11,10 @@ import java.time.Instant;
  * history recorded before it was told, when only gateway payments were refunded).
  */
 @Revision("1")
-public record OrderPaidEvent(OrderId orderId, String payOrderId, Funding funding, Instant paidAt, boolean cashFromWallet) {
+public record OrderPaidEvent(OrderId orderId, PayOrderId payOrderId, Funding funding, Instant paidAt, boolean cashFromWallet) {
 
     /** Paid through the gateway. */
-    public OrderPaidEvent(OrderId orderId, String payOrderId, Funding funding, Instant paidAt) {
+    public OrderPaidEvent(OrderId orderId, PayOrderId payOrderId, Funding funding, Instant paidAt) {
         this(orderId, payOrderId, funding, paidAt, false);
     }
 }

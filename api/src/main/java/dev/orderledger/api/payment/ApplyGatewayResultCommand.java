@@ -6,5 +6,5 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import java.time.Instant;
 
 /** The gateway's verdict on a transaction (a callback or a status query). Applied once per transaction. */
-public record ApplyGatewayResultCommand(@TargetAggregateIdentifier String payOrderId, String gatewayTransactionId, boolean succeeded, Money amount, String reason, Instant at) {
+public record ApplyGatewayResultCommand(@TargetAggregateIdentifier PayOrderId payOrderId, String gatewayTransactionId, boolean succeeded, Money amount, String reason, Instant at) {
 }

@@ -5,5 +5,5 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import java.time.Instant;
 
 /** P10: the buyer or the ledger gave up on this payment before it completed. */
-public record CancelPayOrderCommand(@TargetAggregateIdentifier String payOrderId, String reason, Instant at) {
+public record CancelPayOrderCommand(@TargetAggregateIdentifier PayOrderId payOrderId, String reason, Instant at) {
 }

@@ -8,5 +8,5 @@ import java.time.Instant;
 import java.util.List;
 
 /** The buyer pressed pay for these orders (P1). Cash + coins + voucher must equal what the orders cost. */
-public record CreatePayOrderCommand(@TargetAggregateIdentifier String payOrderId, String buyerId, List<OrderId> orderIds, PaymentMethod method, Money coinAmount, Money voucherAmount, Instant at) {
+public record CreatePayOrderCommand(@TargetAggregateIdentifier PayOrderId payOrderId, String buyerId, List<OrderId> orderIds, PaymentMethod method, Money coinAmount, Money voucherAmount, Instant at) {
 }

@@ -5,5 +5,5 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import java.time.Instant;
 
 /** P5: the gateway is being asked to take the cash part under this request id. */
-public record InitialisePaymentCommand(@TargetAggregateIdentifier String payOrderId, String gatewayRequestId, Instant at) {
+public record InitialisePaymentCommand(@TargetAggregateIdentifier PayOrderId payOrderId, String gatewayRequestId, Instant at) {
 }

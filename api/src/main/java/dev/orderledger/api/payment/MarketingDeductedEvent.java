@@ -6,5 +6,5 @@ import java.time.Instant;
 
 /** P4: coins and voucher are taken. */
 @Revision("1")
-public record MarketingDeductedEvent(String payOrderId, Instant at) {
+public record MarketingDeductedEvent(PayOrderId payOrderId, Instant at) {
 }

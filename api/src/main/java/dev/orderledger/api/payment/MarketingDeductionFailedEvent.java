@@ -6,5 +6,5 @@ import java.time.Instant;
 
 /** P3: marketing refused; the pay order ends here. */
 @Revision("1")
-public record MarketingDeductionFailedEvent(String payOrderId, String reason, Instant at) {
+public record MarketingDeductionFailedEvent(PayOrderId payOrderId, String reason, Instant at) {
 }

@@ -6,5 +6,5 @@ import java.time.Instant;
 
 /** P2. */
 @Revision("1")
-public record MarketingDeductionStartedEvent(String payOrderId, Instant at) {
+public record MarketingDeductionStartedEvent(PayOrderId payOrderId, Instant at) {
 }

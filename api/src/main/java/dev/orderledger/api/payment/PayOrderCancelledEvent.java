@@ -6,5 +6,5 @@ import java.time.Instant;
 
 /** P10. */
 @Revision("1")
-public record PayOrderCancelledEvent(String payOrderId, String reason, Instant at) {
+public record PayOrderCancelledEvent(PayOrderId payOrderId, String reason, Instant at) {
 }

@@ -9,5 +9,5 @@ import java.util.List;
 
 /** A pay order awaits payment (P1): its split, and the orders it pays. */
 @Revision("1")
-public record PayOrderCreatedEvent(String payOrderId, String buyerId, List<OrderId> orderIds, List<OrderCharge> charges, PaymentMethod method, Money payAmount, Money cashAmount, Money coinAmount, Money voucherAmount, Instant at) {
+public record PayOrderCreatedEvent(PayOrderId payOrderId, String buyerId, List<OrderId> orderIds, List<OrderCharge> charges, PaymentMethod method, Money payAmount, Money cashAmount, Money coinAmount, Money voucherAmount, Instant at) {
 }

@@ -6,5 +6,5 @@ import java.time.Instant;
 
 /** P11. */
 @Revision("1")
-public record PayOrderTimedOutEvent(String payOrderId, Instant at) {
+public record PayOrderTimedOutEvent(PayOrderId payOrderId, Instant at) {
 }

@@ -10,6 +10,6 @@ import java.time.Instant;
  * rather than refused; the pay order does not succeed, and a person reconciles it with the gateway.
  */
 @Revision("1")
-public record PaymentAmountMismatchedEvent(String payOrderId, String gatewayTransactionId, Money expected, Money reported,
+public record PaymentAmountMismatchedEvent(PayOrderId payOrderId, String gatewayTransactionId, Money expected, Money reported,
                                            Instant at) {
 }

@@ -6,5 +6,5 @@ import java.time.Instant;
 
 /** P9: the gateway declined. */
 @Revision("1")
-public record PaymentFailedEvent(String payOrderId, String gatewayTransactionId, String reason, Instant at) {
+public record PaymentFailedEvent(PayOrderId payOrderId, String gatewayTransactionId, String reason, Instant at) {
 }

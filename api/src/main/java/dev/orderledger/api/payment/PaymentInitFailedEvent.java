@@ -6,5 +6,5 @@ import java.time.Instant;
 
 /** P6. */
 @Revision("1")
-public record PaymentInitFailedEvent(String payOrderId, String reason, Instant at) {
+public record PaymentInitFailedEvent(PayOrderId payOrderId, String reason, Instant at) {
 }

@@ -7,5 +7,5 @@ import java.time.Instant;
 
 /** P5. */
 @Revision("1")
-public record PaymentInitialisedEvent(String payOrderId, String gatewayRequestId, Money cashAmount, Instant at) {
+public record PaymentInitialisedEvent(PayOrderId payOrderId, String gatewayRequestId, Money cashAmount, Instant at) {
 }

@@ -6,5 +6,5 @@ import java.time.Instant;
 
 /** P7. */
 @Revision("1")
-public record PaymentProcessingEvent(String payOrderId, String gatewayTransactionId, Instant at) {
+public record PaymentProcessingEvent(PayOrderId payOrderId, String gatewayTransactionId, Instant at) {
 }

@@ -7,5 +7,5 @@ import java.time.Instant;
 
 /** The gateway took the money after the pay order was cancelled or timed out: it must be refunded. */
 @Revision("1")
-public record PaymentSucceededAfterCancellationEvent(String payOrderId, String gatewayTransactionId, Money cashAmount, Instant at) {
+public record PaymentSucceededAfterCancellationEvent(PayOrderId payOrderId, String gatewayTransactionId, Money cashAmount, Instant at) {
 }

@@ -9,5 +9,5 @@ import java.util.List;
 
 /** P8: the cash arrived. */
 @Revision("1")
-public record PaymentSucceededEvent(String payOrderId, String gatewayTransactionId, Money cashAmount, List<OrderId> orderIds, Instant at) {
+public record PaymentSucceededEvent(PayOrderId payOrderId, String gatewayTransactionId, Money cashAmount, List<OrderId> orderIds, Instant at) {
 }

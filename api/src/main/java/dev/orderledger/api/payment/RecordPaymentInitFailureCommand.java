@@ -5,5 +5,5 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import java.time.Instant;
 
 /** P6: the gateway refused to start the payment. */
-public record RecordPaymentInitFailureCommand(@TargetAggregateIdentifier String payOrderId, String reason, Instant at) {
+public record RecordPaymentInitFailureCommand(@TargetAggregateIdentifier PayOrderId payOrderId, String reason, Instant at) {
 }

@@ -5,5 +5,5 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import java.time.Instant;
 
 /** P7: the gateway accepted and is working on this transaction. */
-public record RecordPaymentProcessingCommand(@TargetAggregateIdentifier String payOrderId, String gatewayTransactionId, Instant at) {
+public record RecordPaymentProcessingCommand(@TargetAggregateIdentifier PayOrderId payOrderId, String gatewayTransactionId, Instant at) {
 }

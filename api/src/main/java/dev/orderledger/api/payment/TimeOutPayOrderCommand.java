@@ -5,5 +5,5 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import java.time.Instant;
 
 /** P11: the payment did not complete in time. */
-public record TimeOutPayOrderCommand(@TargetAggregateIdentifier String payOrderId, Instant at) {
+public record TimeOutPayOrderCommand(@TargetAggregateIdentifier PayOrderId payOrderId, Instant at) {
 }

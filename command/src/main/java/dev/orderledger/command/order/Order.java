@@ -6,6 +6,7 @@ import dev.orderledger.api.common.ResourceNotFound;
 import dev.orderledger.api.common.StateConflict;
 import dev.orderledger.api.money.Money;
 import dev.orderledger.api.payment.Funding;
+import dev.orderledger.api.payment.PayOrderId;
 import dev.orderledger.api.order.ShippingAddress;
 import dev.orderledger.api.order.OrderRejectedEvent;
 import dev.orderledger.api.order.RejectOrderCommand;
@@ -89,8 +90,8 @@ class Order {
     private OrderType type;
     private OrderStatus status;
     private List<OrderLine> lines;
-    private String payOrderId;
-    private String depositPayOrderId;
+    private PayOrderId payOrderId;
+    private PayOrderId depositPayOrderId;
     private Money payable;
     private ShippingAddress shippingAddress;
     private MarketingRequest marketingUsed = MarketingRequest.NONE;

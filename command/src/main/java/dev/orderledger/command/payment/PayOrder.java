@@ -23,6 +23,7 @@ import dev.orderledger.api.payment.MarketingDeductionFailedEvent;
 import dev.orderledger.api.payment.MarketingDeductionStartedEvent;
 import dev.orderledger.api.payment.PayOrderCancelledEvent;
 import dev.orderledger.api.payment.PayOrderCreatedEvent;
+import dev.orderledger.api.payment.PayOrderId;
 import dev.orderledger.api.payment.PayOrderTimedOutEvent;
 import dev.orderledger.api.payment.PaymentAmountMismatchedEvent;
 import dev.orderledger.api.payment.PaymentFailedEvent;
@@ -64,7 +65,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 class PayOrder {
 
     @AggregateIdentifier
-    private String payOrderId;
+    private PayOrderId payOrderId;
     private List<OrderId> orderIds;
     private PaymentStatus status;
     private Money cashAmount;

@@ -5,6 +5,7 @@ import dev.orderledger.api.common.Identifiers;
 import dev.orderledger.api.money.Money;
 import dev.orderledger.api.order.OrderId;
 import dev.orderledger.api.payment.CreatePayOrderCommand;
+import dev.orderledger.api.payment.PayOrderId;
 import dev.orderledger.api.payment.PaymentMethod;
 import dev.orderledger.api.security.Actor;
 import dev.orderledger.command.outcome.OrderOutcomes;
@@ -51,7 +52,7 @@ class PaymentCommandController {
     @PreAuthorize("hasRole('BUYER')")
     DeferredResult<ResponseEntity<?>> pay(@Valid @RequestBody PayRequest request, Actor buyer,
                                           HttpServletRequest http) {
-        String payOrderId = request.payOrderId() != null ? request.payOrderId() : "pay-" + UUID.randomUUID();
+        PayOrderId payOrderId = PayOrderId.of(request.payOrderId() != null ? request.payOrderId() : "pay-" + UUID.randomUUID());
         List<OrderId> orderIds = request.orderIds().stream().map(OrderId::of).distinct().toList();
         OrderOutcomes.Wait outcome = outcomes.follow(orderIds, buyer, http.getHeader(OrderOutcomes.PREFER));
         try {

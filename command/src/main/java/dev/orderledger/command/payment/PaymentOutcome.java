@@ -4,6 +4,7 @@ import dev.orderledger.api.order.OrderDetail;
 import dev.orderledger.api.order.OrderId;
 import dev.orderledger.api.order.OrderStatus;
 import dev.orderledger.api.order.OrderTimelineEntry;
+import dev.orderledger.api.payment.PayOrderId;
 import dev.orderledger.api.payment.PaymentDetail;
 import dev.orderledger.api.payment.PaymentStatus;
 import dev.orderledger.command.outcome.OrderOutcomes;
@@ -28,10 +29,10 @@ final class PaymentOutcome {
     }
 
     /** The answer the orders' latest details give, if they show the outcome. */
-    static Optional<ResponseEntity<?>> of(String payOrderId, List<OrderId> orderIds, Map<OrderId, OrderDetail> orders) {
+    static Optional<ResponseEntity<?>> of(PayOrderId payOrderId, List<OrderId> orderIds, Map<OrderId, OrderDetail> orders) {
         Optional<PaymentStatus> status = orders.values().stream()
                 .flatMap(order -> order.payments().stream())
-                .filter(payment -> payment.payOrderId().equals(payOrderId))
+                .filter(payment -> payment.payOrderId().equals(payOrderId.value()))
                 .map(PaymentDetail::status).reduce((first, later) -> later.ordinal() > first.ordinal() ? later : first);
         boolean failed = status.filter(reached -> reached.isFinal() && reached != PaymentStatus.P8_SUCCESS).isPresent();
         boolean paid = status.filter(PaymentStatus.P8_SUCCESS::equals).isPresent()
@@ -46,7 +47,7 @@ final class PaymentOutcome {
     }
 
     /** The wait ran out before the payment's outcome. */
-    static ResponseEntity<?> pending(String payOrderId, List<OrderId> orderIds) {
+    static ResponseEntity<?> pending(PayOrderId payOrderId, List<OrderId> orderIds) {
         return ResponseEntity.accepted().location(location(payOrderId))
                 .header(HttpHeaders.RETRY_AFTER, OrderOutcomes.LOOK_AGAIN_AFTER_SECONDS)
                 .body(new Payment(payOrderId, PaymentStatus.P1_PENDING, orderIds.stream()
@@ -54,18 +55,18 @@ final class PaymentOutcome {
     }
 
     /** The order's timeline shows this pay order paying it (the whole order, or a presale order's deposit). */
-    private static boolean paidBy(OrderDetail order, String payOrderId) {
+    private static boolean paidBy(OrderDetail order, PayOrderId payOrderId) {
         return order.timeline().stream().anyMatch(step -> step.source() == OrderTimelineEntry.Source.ORDER
-                && payOrderId.equals(step.detail())
+                && payOrderId.value().equals(step.detail())
                 && (OrderStatus.PAID.name().equals(step.status()) || OrderStatus.DEPOSIT_PAID.name().equals(step.status())));
     }
 
-    private static URI location(String payOrderId) {
+    private static URI location(PayOrderId payOrderId) {
         return URI.create("/api/pay-orders/" + payOrderId);
     }
 
     /** A pay order and what it did to its orders (an order's status is absent while the views do not show it). */
-    record Payment(String payOrderId, PaymentStatus status, List<PaidOrder> orders) {
+    record Payment(PayOrderId payOrderId, PaymentStatus status, List<PaidOrder> orders) {
     }
 
     /** One order a pay order pays, and its status. */

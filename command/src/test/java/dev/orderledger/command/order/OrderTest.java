@@ -1,5 +1,6 @@
 package dev.orderledger.command.order;
 
+import dev.orderledger.api.payment.PayOrderId;
 import dev.orderledger.api.common.BusinessRuleViolation;
 import dev.orderledger.api.common.IdUnavailable;
 import dev.orderledger.api.common.StateConflict;
@@ -190,7 +191,7 @@ class OrderTest {
     }
 
     static OrderPaidEvent paid() {
-        return new OrderPaidEvent(ORDER, "pay-1", cash("164.80"), LATER);
+        return new OrderPaidEvent(ORDER, PayOrderId.of("pay-1"), cash("164.80"), LATER);
     }
 
     static FulfillmentStartedEvent fulfilling() {
@@ -247,28 +248,28 @@ class OrderTest {
     @Test
     void paymentMovesAnAwaitingOrderToPaid() {
         fixture.given(placed(), awaitingPayment())
-                .when(new MarkOrderPaidCommand(ORDER, "pay-1", Money.of("164.80", "CNY"), cash("164.80"), LATER))
+                .when(new MarkOrderPaidCommand(ORDER, PayOrderId.of("pay-1"), Money.of("164.80", "CNY"), cash("164.80"), LATER))
                 .expectEvents(paid());
     }
 
     @Test
     void aRepeatedPaymentNoticeChangesNothing() {
         fixture.given(placed(), awaitingPayment(), paid())
-                .when(new MarkOrderPaidCommand(ORDER, "pay-1", Money.of("164.80", "CNY"), cash("164.80"), LATER))
+                .when(new MarkOrderPaidCommand(ORDER, PayOrderId.of("pay-1"), Money.of("164.80", "CNY"), cash("164.80"), LATER))
                 .expectNoEvents();
     }
 
     @Test
     void aCancelledOrderCannotBePaid() {
         fixture.given(placed(), awaitingPayment(), new OrderCancelledEvent(ORDER, CancellationReason.PAYMENT_TIMEOUT, DEADLINE))
-                .when(new MarkOrderPaidCommand(ORDER, "pay-1", Money.of("164.80", "CNY"), cash("164.80"), LATER))
+                .when(new MarkOrderPaidCommand(ORDER, PayOrderId.of("pay-1"), Money.of("164.80", "CNY"), cash("164.80"), LATER))
                 .expectException(StateConflict.class);
     }
 
     @Test
     void aPaymentOfAnotherAmountIsRefused() {
         fixture.given(placed(), awaitingPayment())
-                .when(new MarkOrderPaidCommand(ORDER, "pay-1", Money.of("164.79", "CNY"), cash("164.79"), LATER))
+                .when(new MarkOrderPaidCommand(ORDER, PayOrderId.of("pay-1"), Money.of("164.79", "CNY"), cash("164.79"), LATER))
                 .expectException(BusinessRuleViolation.class)
                 .expectNoEvents();
     }
@@ -276,7 +277,7 @@ class OrderTest {
     @Test
     void anOrderIsNotPaidBeforePlacementIsConfirmed() {
         fixture.given(placed())
-                .when(new MarkOrderPaidCommand(ORDER, "pay-1", Money.of("164.80", "CNY"), cash("164.80"), LATER))
+                .when(new MarkOrderPaidCommand(ORDER, PayOrderId.of("pay-1"), Money.of("164.80", "CNY"), cash("164.80"), LATER))
                 .expectException(StateConflict.class);
     }
 

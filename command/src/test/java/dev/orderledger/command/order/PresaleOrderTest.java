@@ -1,5 +1,6 @@
 package dev.orderledger.command.order;
 
+import dev.orderledger.api.payment.PayOrderId;
 import dev.orderledger.api.common.BusinessRuleViolation;
 import dev.orderledger.api.money.Money;
 import dev.orderledger.api.order.CancellationReason;
@@ -117,25 +118,25 @@ class PresaleOrderTest {
     @Test
     void theFirstPaymentIsTheDepositAndStartsTheBalanceWait() {
         fixture.given(placed(), awaiting())
-                .when(new MarkOrderPaidCommand(ORDER, "pay-deposit", Money.of("100.00", "CNY"), cash("100.00"), PLACED_AT))
-                .expectEvents(new OrderDepositPaidEvent(ORDER, "pay-deposit", cash("100.00"), PLACED_AT))
+                .when(new MarkOrderPaidCommand(ORDER, PayOrderId.of("pay-deposit"), Money.of("100.00", "CNY"), cash("100.00"), PLACED_AT))
+                .expectEvents(new OrderDepositPaidEvent(ORDER, PayOrderId.of("pay-deposit"), cash("100.00"), PLACED_AT))
                 .expectScheduledDeadlineWithName(BALANCE_UNTIL, Order.BALANCE_DUE);
     }
 
     @Test
     void theSecondPaymentIsTheBalance() {
-        fixture.given(placed(), awaiting(), new OrderDepositPaidEvent(ORDER, "pay-deposit", cash("100.00"), PLACED_AT))
-                .when(new MarkOrderPaidCommand(ORDER, "pay-balance", Money.of("1898.00", "CNY"), cash("1898.00"), BALANCE_FROM))
-                .expectEvents(new OrderPaidEvent(ORDER, "pay-balance", cash("1898.00"), BALANCE_FROM));
-        fixture.given(placed(), awaiting(), new OrderDepositPaidEvent(ORDER, "pay-deposit", cash("100.00"), PLACED_AT))
-                .when(new MarkOrderPaidCommand(ORDER, "pay-deposit", Money.of("100.00", "CNY"), cash("100.00"), BALANCE_FROM))
+        fixture.given(placed(), awaiting(), new OrderDepositPaidEvent(ORDER, PayOrderId.of("pay-deposit"), cash("100.00"), PLACED_AT))
+                .when(new MarkOrderPaidCommand(ORDER, PayOrderId.of("pay-balance"), Money.of("1898.00", "CNY"), cash("1898.00"), BALANCE_FROM))
+                .expectEvents(new OrderPaidEvent(ORDER, PayOrderId.of("pay-balance"), cash("1898.00"), BALANCE_FROM));
+        fixture.given(placed(), awaiting(), new OrderDepositPaidEvent(ORDER, PayOrderId.of("pay-deposit"), cash("100.00"), PLACED_AT))
+                .when(new MarkOrderPaidCommand(ORDER, PayOrderId.of("pay-deposit"), Money.of("100.00", "CNY"), cash("100.00"), BALANCE_FROM))
                 .expectNoEvents();
     }
 
     @Test
     void aSecondDepositIsNotTakenForTheBalance() {
-        fixture.given(placed(), awaiting(), new OrderDepositPaidEvent(ORDER, "pay-deposit", cash("100.00"), PLACED_AT))
-                .when(new MarkOrderPaidCommand(ORDER, "pay-deposit-again", Money.of("100.00", "CNY"), cash("100.00"), BALANCE_FROM))
+        fixture.given(placed(), awaiting(), new OrderDepositPaidEvent(ORDER, PayOrderId.of("pay-deposit"), cash("100.00"), PLACED_AT))
+                .when(new MarkOrderPaidCommand(ORDER, PayOrderId.of("pay-deposit-again"), Money.of("100.00", "CNY"), cash("100.00"), BALANCE_FROM))
                 .expectException(BusinessRuleViolation.class)
                 .expectNoEvents();
     }
@@ -144,7 +145,7 @@ class PresaleOrderTest {
     void anUnpaidBalanceCancelsTheOrderWhenTheWindowCloses() {
         fixture.givenCurrentTime(PLACED_AT)
                 .andGiven(placed(), awaiting())
-                .andGivenCommands(new MarkOrderPaidCommand(ORDER, "pay-deposit", Money.of("100.00", "CNY"), cash("100.00"), PLACED_AT))
+                .andGivenCommands(new MarkOrderPaidCommand(ORDER, PayOrderId.of("pay-deposit"), Money.of("100.00", "CNY"), cash("100.00"), PLACED_AT))
                 .whenThenTimeAdvancesTo(BALANCE_UNTIL.plusSeconds(1))
                 .expectTriggeredDeadlinesWithName(Order.BALANCE_DUE)
                 .expectEvents(new OrderCancelledEvent(ORDER, CancellationReason.BALANCE_NOT_PAID, BALANCE_UNTIL));
@@ -154,8 +155,8 @@ class PresaleOrderTest {
     void aPaidBalanceIgnoresTheWindowsEnd() {
         fixture.givenCurrentTime(PLACED_AT)
                 .andGiven(placed(), awaiting())
-                .andGivenCommands(new MarkOrderPaidCommand(ORDER, "pay-deposit", Money.of("100.00", "CNY"), cash("100.00"), PLACED_AT),
-                        new MarkOrderPaidCommand(ORDER, "pay-balance", Money.of("1898.00", "CNY"), cash("1898.00"), BALANCE_FROM))
+                .andGivenCommands(new MarkOrderPaidCommand(ORDER, PayOrderId.of("pay-deposit"), Money.of("100.00", "CNY"), cash("100.00"), PLACED_AT),
+                        new MarkOrderPaidCommand(ORDER, PayOrderId.of("pay-balance"), Money.of("1898.00", "CNY"), cash("1898.00"), BALANCE_FROM))
                 .whenThenTimeAdvancesTo(BALANCE_UNTIL.plusSeconds(1))
                 .expectNoEvents();
     }
@@ -177,7 +178,7 @@ class PresaleOrderTest {
                     .isEqualTo(Money.of("100.00", "CNY"));
 
             axon.eventStore().publish(new GenericDomainEventMessage<>("Order", ORDER.value(), 2,
-                    new OrderDepositPaidEvent(ORDER, "pay-deposit", cash("100.00"), PLACED_AT)));
+                    new OrderDepositPaidEvent(ORDER, PayOrderId.of("pay-deposit"), cash("100.00"), PLACED_AT)));
             assertThatThrownBy(() -> inUnitOfWork(() -> orders.load(ORDER.value()).invoke(order -> order.payable(PLACED_AT))))
                     .rootCause().hasMessageContaining("the balance of order");
             assertThat(inUnitOfWork(() -> orders.load(ORDER.value()).invoke(order -> order.payable(BALANCE_FROM))).payable())
@@ -202,8 +203,8 @@ class PresaleOrderTest {
         axon.start();
         try {
             Repository<Order> orders = axon.repository(Order.class);
-            List<Object> history = List.of(placed(), awaiting(), new OrderDepositPaidEvent(ORDER, "pay-deposit", cash("100.00"), PLACED_AT),
-                    new OrderPaidEvent(ORDER, "pay-balance", cash("1898.00"), BALANCE_FROM));
+            List<Object> history = List.of(placed(), awaiting(), new OrderDepositPaidEvent(ORDER, PayOrderId.of("pay-deposit"), cash("100.00"), PLACED_AT),
+                    new OrderPaidEvent(ORDER, PayOrderId.of("pay-balance"), cash("1898.00"), BALANCE_FROM));
             for (int i = 0; i < history.size(); i++) {
                 axon.eventStore().publish(new GenericDomainEventMessage<>("Order", ORDER.value(), i, history.get(i)));
             }

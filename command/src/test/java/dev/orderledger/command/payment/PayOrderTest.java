@@ -1,5 +1,6 @@
 package dev.orderledger.command.payment;
 
+import dev.orderledger.api.payment.PayOrderId;
 import dev.orderledger.api.common.BusinessRuleViolation;
 import dev.orderledger.api.common.InvalidValue;
 import dev.orderledger.api.common.ResourceNotFound;
@@ -46,7 +47,7 @@ import java.util.Map;
 
 class PayOrderTest {
 
-    static final String PAY = "pay-1";
+    static final PayOrderId PAY = PayOrderId.of("pay-1");
     static final String BUYER = "10000002";
     static final OrderId ORDER_A = OrderId.of("1795300000000002001");
     static final OrderId ORDER_B = OrderId.of("1795300000000002002");

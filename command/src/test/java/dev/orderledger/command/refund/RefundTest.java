@@ -202,7 +202,7 @@ class RefundTest {
                             dev.orderledger.api.order.MarketingRequest.NONE, null),
                     new OrderAwaitingPaymentEvent(ORDER, List.of(Money.of("18.18", "CNY"), Money.of("1.82", "CNY")),
                             Money.of("20.00", "CNY"), Money.of("90.00", "CNY"), null, 0),
-                    new OrderPaidEvent(ORDER, "pay-1", cash("90.00"), NOW),
+                    new OrderPaidEvent(ORDER, dev.orderledger.api.payment.PayOrderId.of("pay-1"), cash("90.00"), NOW),
                     new FulfillmentStartedEvent(ORDER, OrderType.PHYSICAL, "ful-1", new ShippingAddress("A", "1", "R", "S", "P"), NOW),
                     new OrderShippedEvent(ORDER, "SF", "123", 1, NOW)));
             if (completedAt != null) {

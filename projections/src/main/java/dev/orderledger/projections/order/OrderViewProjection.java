@@ -77,13 +77,13 @@ public class OrderViewProjection {
     @EventHandler
     void on(OrderDepositPaidEvent event, EventMessage<?> message) {
         update(event.orderId(), message,
-                Step.at(event.paidAt()).to(OrderStatus.DEPOSIT_PAID).detail(event.payOrderId()), OrderView::depositPaid);
+                Step.at(event.paidAt()).to(OrderStatus.DEPOSIT_PAID).detail(event.payOrderId().value()), OrderView::depositPaid);
     }
 
     @EventHandler
     void on(OrderPaidEvent event, EventMessage<?> message) {
-        update(event.orderId(), message, Step.at(event.paidAt()).to(OrderStatus.PAID).detail(event.payOrderId()),
-                order -> order.paid(event.payOrderId(), event.paidAt()));
+        update(event.orderId(), message, Step.at(event.paidAt()).to(OrderStatus.PAID).detail(event.payOrderId().value()),
+                order -> order.paid(event.payOrderId().value(), event.paidAt()));
     }
 
     @EventHandler

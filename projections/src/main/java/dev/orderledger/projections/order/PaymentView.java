@@ -84,7 +84,7 @@ public class PaymentView extends SequencedView {
     }
 
     PaymentView(PayOrderCreatedEvent created, long sequence) {
-        this.payOrderId = created.payOrderId();
+        this.payOrderId = created.payOrderId().value();
         this.buyerId = created.buyerId();
         this.method = created.method();
         this.payAmount = created.payAmount().amount();

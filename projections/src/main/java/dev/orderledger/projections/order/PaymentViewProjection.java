@@ -46,65 +46,65 @@ class PaymentViewProjection {
 
     @EventHandler
     void on(PayOrderCreatedEvent event, EventMessage<?> message) {
-        timeline.createOnce(payments, event.payOrderId(), Source.PAYMENT, message,
+        timeline.createOnce(payments, event.payOrderId().value(), Source.PAYMENT, message,
                 Step.at(event.at()).to(PaymentStatus.P1_PENDING).detail(event.method() + " " + event.payAmount()),
                 sequence -> new PaymentView(event, sequence), PaymentView::orderIds);
     }
 
     @EventHandler
     void on(MarketingDeductionStartedEvent event, EventMessage<?> message) {
-        reached(event.payOrderId(), message, PaymentStatus.P2_MARKETING_INIT, null, event.at(), null);
+        reached(event.payOrderId().value(), message, PaymentStatus.P2_MARKETING_INIT, null, event.at(), null);
     }
 
     @EventHandler
     void on(MarketingDeductedEvent event, EventMessage<?> message) {
-        reached(event.payOrderId(), message, PaymentStatus.P4_MARKETING_SUCCESS, null, event.at(), null);
+        reached(event.payOrderId().value(), message, PaymentStatus.P4_MARKETING_SUCCESS, null, event.at(), null);
     }
 
     @EventHandler
     void on(MarketingDeductionFailedEvent event, EventMessage<?> message) {
-        reached(event.payOrderId(), message, PaymentStatus.P3_MARKETING_FAILED, event.reason(), event.at(), null);
+        reached(event.payOrderId().value(), message, PaymentStatus.P3_MARKETING_FAILED, event.reason(), event.at(), null);
     }
 
     @EventHandler
     void on(PaymentInitialisedEvent event, EventMessage<?> message) {
-        reached(event.payOrderId(), message, PaymentStatus.P5_PAYMENT_INITIALIZED, null, event.at(), null);
+        reached(event.payOrderId().value(), message, PaymentStatus.P5_PAYMENT_INITIALIZED, null, event.at(), null);
     }
 
     @EventHandler
     void on(PaymentInitFailedEvent event, EventMessage<?> message) {
-        reached(event.payOrderId(), message, PaymentStatus.P6_PAYMENT_INIT_FAILED, event.reason(), event.at(), null);
+        reached(event.payOrderId().value(), message, PaymentStatus.P6_PAYMENT_INIT_FAILED, event.reason(), event.at(), null);
     }
 
     @EventHandler
     void on(PaymentProcessingEvent event, EventMessage<?> message) {
-        reached(event.payOrderId(), message, PaymentStatus.P7_PROCESSING, null, event.at(), event.gatewayTransactionId());
+        reached(event.payOrderId().value(), message, PaymentStatus.P7_PROCESSING, null, event.at(), event.gatewayTransactionId());
     }
 
     @EventHandler
     void on(PaymentSucceededEvent event, EventMessage<?> message) {
-        reached(event.payOrderId(), message, PaymentStatus.P8_SUCCESS, null, event.at(), event.gatewayTransactionId());
+        reached(event.payOrderId().value(), message, PaymentStatus.P8_SUCCESS, null, event.at(), event.gatewayTransactionId());
     }
 
     @EventHandler
     void on(PaymentFailedEvent event, EventMessage<?> message) {
-        reached(event.payOrderId(), message, PaymentStatus.P9_FAILED, event.reason(), event.at(), event.gatewayTransactionId());
+        reached(event.payOrderId().value(), message, PaymentStatus.P9_FAILED, event.reason(), event.at(), event.gatewayTransactionId());
     }
 
     @EventHandler
     void on(PayOrderCancelledEvent event, EventMessage<?> message) {
-        reached(event.payOrderId(), message, PaymentStatus.P10_CANCELLED, event.reason(), event.at(), null);
+        reached(event.payOrderId().value(), message, PaymentStatus.P10_CANCELLED, event.reason(), event.at(), null);
     }
 
     @EventHandler
     void on(PayOrderTimedOutEvent event, EventMessage<?> message) {
-        reached(event.payOrderId(), message, PaymentStatus.P11_TIMEOUT, null, event.at(), null);
+        reached(event.payOrderId().value(), message, PaymentStatus.P11_TIMEOUT, null, event.at(), null);
     }
 
     /** The gateway took another amount than asked: no status changes, a person reconciles it. */
     @EventHandler
     void on(PaymentAmountMismatchedEvent event, EventMessage<?> message) {
-        update(event.payOrderId(), message, Step.at(event.at())
+        update(event.payOrderId().value(), message, Step.at(event.at())
                         .because("the gateway took " + event.reported() + " instead of " + event.expected())
                         .detail(event.gatewayTransactionId()),
                 payment -> payment.gatewayTransaction(event.gatewayTransactionId()));
@@ -112,7 +112,7 @@ class PaymentViewProjection {
 
     @EventHandler
     void on(PaymentSucceededAfterCancellationEvent event, EventMessage<?> message) {
-        update(event.payOrderId(), message, Step.at(event.at())
+        update(event.payOrderId().value(), message, Step.at(event.at())
                         .because("the gateway took " + event.cashAmount() + " after the pay order had ended")
                         .detail(event.gatewayTransactionId()),
                 payment -> payment.gatewayTransaction(event.gatewayTransactionId()));
@@ -120,7 +120,7 @@ class PaymentViewProjection {
 
     @EventHandler
     void on(PaymentReturnRequestedEvent event, EventMessage<?> message) {
-        updateReturn(event.payOrderId(), event.returnId(), message,
+        updateReturn(event.payOrderId().value(), event.returnId(), message,
                 Step.at(event.at()).because(event.reason()).detail(event.returnId() + ": " + event.funding().total()),
                 payment -> payment.returnRequested(event.returnId(), event.orderId(), event.funding(), event.reason(),
                         event.at()));
@@ -128,14 +128,14 @@ class PaymentViewProjection {
 
     @EventHandler
     void on(PaymentReturnedEvent event, EventMessage<?> message) {
-        updateReturn(event.payOrderId(), event.returnId(), message, Step.at(event.at()).detail(event.returnId()),
+        updateReturn(event.payOrderId().value(), event.returnId(), message, Step.at(event.at()).detail(event.returnId()),
                 payment -> payment.returnSettled(event.returnId(), ReturnStatus.RETURNED, event.gatewayReference(), null,
                         event.at()));
     }
 
     @EventHandler
     void on(PaymentReturnFailedEvent event, EventMessage<?> message) {
-        updateReturn(event.payOrderId(), event.returnId(), message,
+        updateReturn(event.payOrderId().value(), event.returnId(), message,
                 Step.at(event.at()).because(event.reason()).detail(event.returnId()),
                 payment -> payment.returnSettled(event.returnId(), ReturnStatus.FAILED, null, event.reason(), event.at()));
     }

@@ -82,7 +82,7 @@ class PaymentViewTest {
     }
 
     private static PaymentView paymentOfTwoOrders() {
-        return new PaymentView(new PayOrderCreatedEvent("pay-1", "buyer-1", List.of(FIRST, SECOND),
+        return new PaymentView(new PayOrderCreatedEvent(dev.orderledger.api.payment.PayOrderId.of("pay-1"), "buyer-1", List.of(FIRST, SECOND),
                 List.of(new OrderCharge(FIRST, cny("60.00"), new Funding(cny("50.00"), cny("10.00"), cny("0.00"))),
                         new OrderCharge(SECOND, cny("40.00"), new Funding(cny("40.00"), cny("0.00"), cny("0.00")))),
                 PaymentMethod.GATEWAY_CARD, cny("100.00"), cny("90.00"), cny("10.00"), cny("0.00"), CREATED), 0);

@@ -2,6 +2,7 @@ package dev.orderledger.saga.gateway;
 
 import dev.orderledger.api.gateway.RefundReference;
 import dev.orderledger.api.payment.ApplyGatewayResultCommand;
+import dev.orderledger.api.payment.PayOrderId;
 import dev.orderledger.api.payment.RecordPaymentProcessingCommand;
 import dev.orderledger.api.payment.RecordPaymentReturnCommand;
 import dev.orderledger.api.refund.RecordRefundPaymentCommand;
@@ -30,10 +31,10 @@ public class GatewayResults {
 
     public void apply(GatewayPayment payment) {
         if (payment.status() == GatewayStatus.PROCESSING) {
-            commands.sendAndWait(new RecordPaymentProcessingCommand(payment.requestId(), payment.transactionId(),
+            commands.sendAndWait(new RecordPaymentProcessingCommand(PayOrderId.of(payment.requestId()), payment.transactionId(),
                     clock.instant()));
         } else {
-            commands.sendAndWait(new ApplyGatewayResultCommand(payment.requestId(), payment.transactionId(),
+            commands.sendAndWait(new ApplyGatewayResultCommand(PayOrderId.of(payment.requestId()), payment.transactionId(),
                     payment.status() == GatewayStatus.SUCCEEDED, payment.amount(), payment.reason(), clock.instant()));
         }
     }
@@ -49,7 +50,7 @@ public class GatewayResults {
             commands.sendAndWait(new RecordRefundPaymentCommand(orderRefund.refundId(), succeeded, refund.refundId(),
                     refund.reason(), clock.instant()));
         } else if (reference instanceof RefundReference.PaymentReturn paymentReturn) {
-            commands.sendAndWait(new RecordPaymentReturnCommand(paymentReturn.payOrderId(), paymentReturn.returnId(),
+            commands.sendAndWait(new RecordPaymentReturnCommand(PayOrderId.of(paymentReturn.payOrderId()), paymentReturn.returnId(),
                     succeeded, refund.refundId(), refund.reason(), clock.instant()));
         }
     }

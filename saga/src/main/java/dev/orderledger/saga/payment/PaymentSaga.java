@@ -19,6 +19,7 @@ import dev.orderledger.api.payment.MarketingDeductionStartedEvent;
 import dev.orderledger.api.payment.OrderCharge;
 import dev.orderledger.api.payment.PayOrderCancelledEvent;
 import dev.orderledger.api.payment.PayOrderCreatedEvent;
+import dev.orderledger.api.payment.PayOrderId;
 import dev.orderledger.api.payment.PayOrderTimedOutEvent;
 import dev.orderledger.api.payment.PaymentAmountMismatchedEvent;
 import dev.orderledger.api.payment.PaymentFailedEvent;
@@ -104,7 +105,7 @@ public class PaymentSaga {
     public static final String RECHECK = "payment-recheck";
     private static final Logger log = LoggerFactory.getLogger(PaymentSaga.class);
 
-    private String payOrderId;
+    private PayOrderId payOrderId;
     private String buyerId;
     private PaymentMethod method;
     private List<OrderCharge> charges;
@@ -147,7 +148,7 @@ public class PaymentSaga {
         if (funding.coins().isPositive() || funding.voucher().isPositive()) {
             commands.sendAndWait(new StartMarketingDeductionCommand(payOrderId, created.at()));
         } else {
-            commands.sendAndWait(new InitialisePaymentCommand(payOrderId, payOrderId, created.at()));
+            commands.sendAndWait(new InitialisePaymentCommand(payOrderId, payOrderId.value(), created.at()));
         }
     }
 
@@ -193,7 +194,7 @@ public class PaymentSaga {
     @SagaEventHandler(associationProperty = "payOrderId")
     void on(MarketingDeductedEvent deducted) {
         status = PaymentStatus.P4_MARKETING_SUCCESS;
-        unlessFinished(new InitialisePaymentCommand(payOrderId, payOrderId, deducted.at()));
+        unlessFinished(new InitialisePaymentCommand(payOrderId, payOrderId.value(), deducted.at()));
     }
 
     @SagaEventHandler(associationProperty = "payOrderId")
@@ -234,10 +235,10 @@ public class PaymentSaga {
 
     /** Asks the gateway without waiting: its answer comes back as a command; no answer is found out by {@link #RECHECK}. */
     private void requestPayment() {
-        String id = payOrderId;
+        PayOrderId id = payOrderId;
         CommandGateway sender = commands;
         Clock now = clock;
-        gateway.requestPayment(new PaymentRequest(id, funding.cash(), "pay order " + id)).whenComplete((accepted, error) -> {
+        gateway.requestPayment(new PaymentRequest(id.value(), funding.cash(), "pay order " + id)).whenComplete((accepted, error) -> {
             Throwable cause = error instanceof CompletionException ? error.getCause() : error;
             if (accepted != null) {
                 sender.send(new RecordPaymentProcessingCommand(id, accepted.transactionId(), now.instant()));
@@ -342,7 +343,7 @@ public class PaymentSaga {
 
     @SagaEventHandler(associationProperty = "payOrderId")
     void on(PaymentAmountMismatchedEvent mismatch) {
-        interventionId = Interventions.raise(commands, InterventionProcess.PAYMENT, payOrderId, "AMOUNT_MISMATCH",
+        interventionId = Interventions.raise(commands, InterventionProcess.PAYMENT, payOrderId.value(), "AMOUNT_MISMATCH",
                 "the gateway took " + mismatch.reported() + " for pay order " + payOrderId + ", which asked for "
                         + mismatch.expected() + " (transaction " + mismatch.gatewayTransactionId() + ")",
                 mismatch.at());
@@ -386,10 +387,10 @@ public class PaymentSaga {
     /** Asks the gateway to pay a return back; a refusal is an answer (the return failed: manual queue), silence is not. */
     private void requestReturn(String returnId) {
         String refundId = refundIdOf(returnId);
-        String id = payOrderId;
+        PayOrderId id = payOrderId;
         CommandGateway sender = commands;
         Clock now = clock;
-        gateway.requestRefund(new RefundRequest(refundId, new RefundReference.PaymentReturn(payOrderId, returnId).value(),
+        gateway.requestRefund(new RefundRequest(refundId, new RefundReference.PaymentReturn(payOrderId.value(), returnId).value(),
                 returns.get(returnId).cash())).whenComplete((accepted, error) -> {
             Throwable cause = error instanceof CompletionException ? error.getCause() : error;
             if (cause instanceof PaymentDeclined declined) {
@@ -415,7 +416,7 @@ public class PaymentSaga {
 
     @SagaEventHandler(associationProperty = "payOrderId")
     void on(PaymentReturnFailedEvent failed) {
-        interventionId = Interventions.raise(commands, InterventionProcess.PAYMENT, payOrderId, "RETURN_FAILED",
+        interventionId = Interventions.raise(commands, InterventionProcess.PAYMENT, payOrderId.value(), "RETURN_FAILED",
                 "the gateway could not pay back return " + failed.returnId() + " of pay order " + payOrderId + ": "
                         + failed.reason(), failed.at());
         SagaLifecycle.associateWith("interventionId", interventionId);
@@ -439,7 +440,7 @@ public class PaymentSaga {
                 deductMarketing(at);
             } else if (gatewayAsked && (status == PaymentStatus.P5_PAYMENT_INITIALIZED || status == PaymentStatus.P7_PROCESSING
                     || cancelled)) {
-                Optional<GatewayPayment> known = gateway.findPayment(payOrderId);
+                Optional<GatewayPayment> known = gateway.findPayment(payOrderId.value());
                 if (known.isPresent()) {
                     GatewayPayment payment = known.get();
                     results.apply(payment);
@@ -491,6 +492,6 @@ public class PaymentSaga {
     }
 
     private PaymentJournal journal() {
-        return new PaymentJournal(commands, payOrderId, buyerId);
+        return new PaymentJournal(commands, payOrderId.value(), buyerId);
     }
 }

@@ -14,6 +14,7 @@ import dev.orderledger.api.order.OrderPaidEvent;
 import dev.orderledger.api.order.OrderType;
 import dev.orderledger.api.order.ShippingAddress;
 import dev.orderledger.api.payment.Funding;
+import dev.orderledger.api.payment.PayOrderId;
 import dev.orderledger.saga.carrier.Shipment;
 import dev.orderledger.saga.carrier.ShipmentRequest;
 import dev.orderledger.saga.carrier.ShipmentStatus;
@@ -27,7 +28,7 @@ final class FulfillmentMother {
 
     static final OrderId ORDER = OrderId.of("1795300000000002001");
     static final String SELLER = "10000001";
-    static final String PAY_ORDER = "pay-1";
+    static final PayOrderId PAY_ORDER = PayOrderId.of("pay-1");
     static final String REFERENCE = "ful-" + ORDER;
     static final Money PAID = cny("164.80");
     static final Money REFUNDED_BEFORE_COMPLETION = cny("35.20");

@@ -1,5 +1,6 @@
 package dev.orderledger.saga.gateway;
 
+import dev.orderledger.api.payment.PayOrderId;
 import dev.orderledger.api.money.Money;
 import dev.orderledger.api.payment.ApplyGatewayResultCommand;
 import dev.orderledger.api.payment.RecordPaymentProcessingCommand;
@@ -28,21 +29,21 @@ class GatewayResultsTest {
     void aPaymentStillProcessingIsRecordedAsProcessing() {
         results.apply(new GatewayPayment("pay-1", "tx-1", GatewayStatus.PROCESSING, null, null));
 
-        verify(commands).sendAndWait(new RecordPaymentProcessingCommand("pay-1", "tx-1", NOW));
+        verify(commands).sendAndWait(new RecordPaymentProcessingCommand(PayOrderId.of("pay-1"), "tx-1", NOW));
     }
 
     @Test
     void aSucceededPaymentIsAppliedWithTheAmountTaken() {
         results.apply(new GatewayPayment("pay-1", "tx-1", GatewayStatus.SUCCEEDED, PRICE, null));
 
-        verify(commands).sendAndWait(new ApplyGatewayResultCommand("pay-1", "tx-1", true, PRICE, null, NOW));
+        verify(commands).sendAndWait(new ApplyGatewayResultCommand(PayOrderId.of("pay-1"), "tx-1", true, PRICE, null, NOW));
     }
 
     @Test
     void aFailedPaymentIsAppliedWithItsReason() {
         results.apply(new GatewayPayment("pay-1", "tx-1", GatewayStatus.FAILED, null, "no funds"));
 
-        verify(commands).sendAndWait(new ApplyGatewayResultCommand("pay-1", "tx-1", false, null, "no funds", NOW));
+        verify(commands).sendAndWait(new ApplyGatewayResultCommand(PayOrderId.of("pay-1"), "tx-1", false, null, "no funds", NOW));
     }
 
     @Test
@@ -56,7 +57,7 @@ class GatewayResultsTest {
     void aPaymentReturnIsRecordedOnThePayOrder() {
         results.apply(new GatewayRefund("gw-r-2", "return:pay-1:ret-1", GatewayStatus.FAILED, "closed card"));
 
-        verify(commands).sendAndWait(new RecordPaymentReturnCommand("pay-1", "ret-1", false, "gw-r-2", "closed card", NOW));
+        verify(commands).sendAndWait(new RecordPaymentReturnCommand(PayOrderId.of("pay-1"), "ret-1", false, "gw-r-2", "closed card", NOW));
     }
 
     @Test

@@ -10,6 +10,7 @@ import dev.orderledger.api.order.MarkOrderPaidCommand;
 import dev.orderledger.api.order.OrderCancelledEvent;
 import dev.orderledger.api.order.OrderId;
 import dev.orderledger.api.payment.Funding;
+import dev.orderledger.api.payment.PayOrderId;
 import dev.orderledger.api.payment.MarketingDeductedEvent;
 import dev.orderledger.api.payment.MarketingDeductionStartedEvent;
 import dev.orderledger.api.payment.OrderCharge;
@@ -36,6 +37,7 @@ import static dev.orderledger.saga.ProcessFixtures.cny;
 final class PaymentMother {
 
     static final String PAY = "pay-1";
+    static final PayOrderId PAY_ORDER = PayOrderId.of(PAY);
     static final String BUYER = "10000002";
     static final OrderId ORDER_A = OrderId.of("1795300000000002001");
     static final OrderId ORDER_B = OrderId.of("1795300000000002002");
@@ -63,7 +65,7 @@ final class PaymentMother {
 
     static PayOrderCreatedEvent created(Funding a, Funding b, PaymentMethod method) {
         Funding total = a.plus(b);
-        return new PayOrderCreatedEvent(PAY, BUYER, List.of(ORDER_A, ORDER_B),
+        return new PayOrderCreatedEvent(PAY_ORDER, BUYER, List.of(ORDER_A, ORDER_B),
                 List.of(new OrderCharge(ORDER_A, a.total(), a), new OrderCharge(ORDER_B, b.total(), b)), method, total.total(),
                 total.cash(), total.coins(), total.voucher(), NOW);
     }
@@ -77,23 +79,23 @@ final class PaymentMother {
     }
 
     static MarketingDeductionStartedEvent marketingStarted() {
-        return new MarketingDeductionStartedEvent(PAY, NOW);
+        return new MarketingDeductionStartedEvent(PAY_ORDER, NOW);
     }
 
     static MarketingDeductedEvent marketingDeducted() {
-        return new MarketingDeductedEvent(PAY, NOW);
+        return new MarketingDeductedEvent(PAY_ORDER, NOW);
     }
 
     static PaymentInitialisedEvent initialised(Money cash) {
-        return new PaymentInitialisedEvent(PAY, PAY, cash, NOW);
+        return new PaymentInitialisedEvent(PAY_ORDER, PAY, cash, NOW);
     }
 
     static PaymentProcessingEvent processing() {
-        return new PaymentProcessingEvent(PAY, TRANSACTION, NOW);
+        return new PaymentProcessingEvent(PAY_ORDER, TRANSACTION, NOW);
     }
 
     static PaymentSucceededEvent succeeded(Money cash) {
-        return new PaymentSucceededEvent(PAY, TRANSACTION, cash, List.of(ORDER_A, ORDER_B), NOW);
+        return new PaymentSucceededEvent(PAY_ORDER, TRANSACTION, cash, List.of(ORDER_A, ORDER_B), NOW);
     }
 
     static OrderCancelledEvent cancelled(OrderId order, CancellationReason reason) {
@@ -101,18 +103,18 @@ final class PaymentMother {
     }
 
     static PaymentReturnRequestedEvent returnRequested(OrderId order, Funding funding) {
-        return new PaymentReturnRequestedEvent(PAY, returnIdOf(order), BUYER, order, funding, PaymentMethod.GATEWAY_CARD, WORDING,
+        return new PaymentReturnRequestedEvent(PAY_ORDER, returnIdOf(order), BUYER, order, funding, PaymentMethod.GATEWAY_CARD, WORDING,
                 NOW);
     }
 
     static PaymentSucceededAfterCancellationEvent paidAfterCancellation(Money cash) {
-        return new PaymentSucceededAfterCancellationEvent(PAY, TRANSACTION, cash, NOW);
+        return new PaymentSucceededAfterCancellationEvent(PAY_ORDER, TRANSACTION, cash, NOW);
     }
 
     /** The return the pay order records for a success after cancellation: the whole cash, for no order. */
     static PaymentReturnRequestedEvent lateReturnRequested(Money cash) {
         Money none = Money.zero(cash.currency());
-        return new PaymentReturnRequestedEvent(PAY, "late", BUYER, null, new Funding(cash, none, none), PaymentMethod.GATEWAY_CARD,
+        return new PaymentReturnRequestedEvent(PAY_ORDER, "late", BUYER, null, new Funding(cash, none, none), PaymentMethod.GATEWAY_CARD,
                 WORDING, NOW);
     }
 
@@ -125,7 +127,7 @@ final class PaymentMother {
     }
 
     static MarkOrderPaidCommand markPaid(OrderId order, Funding funding) {
-        return new MarkOrderPaidCommand(order, PAY, funding.total(), funding, NOW);
+        return new MarkOrderPaidCommand(order, PAY_ORDER, funding.total(), funding, NOW);
     }
 
     static TransferMoneyCommand transfer(String id, AccountId from, AccountId to, Money amount) {

@@ -65,6 +65,7 @@ import static dev.orderledger.saga.payment.PaymentMother.MIXED_B;
 import static dev.orderledger.saga.payment.PaymentMother.ORDER_A;
 import static dev.orderledger.saga.payment.PaymentMother.ORDER_B;
 import static dev.orderledger.saga.payment.PaymentMother.PAY;
+import static dev.orderledger.saga.payment.PaymentMother.PAY_ORDER;
 import static dev.orderledger.saga.payment.PaymentMother.TRANSACTION;
 import static dev.orderledger.saga.payment.PaymentMother.WALLET;
 import static dev.orderledger.saga.payment.PaymentMother.cancelled;
@@ -132,7 +133,7 @@ class PaymentSagaTest {
                 .expectActiveSagas(1)
                 .expectAssociationWith("orderId", ORDER_A.toString())
                 .expectAssociationWith("orderId", ORDER_B.toString())
-                .expectDispatchedCommands(new InitialisePaymentCommand(PAY, PAY, NOW));
+                .expectDispatchedCommands(new InitialisePaymentCommand(PAY_ORDER, PAY, NOW));
     }
 
     @Test
@@ -140,7 +141,7 @@ class PaymentSagaTest {
         fixture.givenNoPriorActivity()
                 .whenAggregate(PAY).publishes(mixedPayOrder())
                 .expectActiveSagas(1)
-                .expectDispatchedCommands(new StartMarketingDeductionCommand(PAY, NOW));
+                .expectDispatchedCommands(new StartMarketingDeductionCommand(PAY_ORDER, NOW));
     }
 
     // P2 -> P3 / P4
@@ -152,7 +153,7 @@ class PaymentSagaTest {
                 .expectDispatchedCommands(
                         transfer("coins:" + PAY, COINS, CLEARING, MIXED.coins()),
                         transfer("voucher:" + PAY, MARKETING, CLEARING, MIXED.voucher()),
-                        new RecordMarketingDeductionCommand(PAY, true, null, NOW))
+                        new RecordMarketingDeductionCommand(PAY_ORDER, true, null, NOW))
                 .expectScheduledDeadlineWithName(RECHECK_INTERVAL, PaymentSaga.RECHECK);
     }
 
@@ -164,7 +165,7 @@ class PaymentSagaTest {
                 .whenAggregate(PAY).publishes(marketingStarted())
                 .expectDispatchedCommands(
                         transfer("coins:" + PAY, COINS, CLEARING, MIXED.coins()),
-                        new RecordMarketingDeductionCommand(PAY, false, WORDING, NOW));
+                        new RecordMarketingDeductionCommand(PAY_ORDER, false, WORDING, NOW));
     }
 
     @Test
@@ -172,7 +173,7 @@ class PaymentSagaTest {
         refusedTransfers.add("coins:" + PAY);
 
         fixture.givenAggregate(PAY).published(mixedPayOrder(), marketingStarted())
-                .whenAggregate(PAY).publishes(new MarketingDeductionFailedEvent(PAY, WORDING, NOW))
+                .whenAggregate(PAY).publishes(new MarketingDeductionFailedEvent(PAY_ORDER, WORDING, NOW))
                 .expectActiveSagas(0)
                 .expectNoDispatchedCommands()
                 .expectNoScheduledDeadlines();
@@ -182,7 +183,7 @@ class PaymentSagaTest {
     void deductedMarketingInitialisesThePayment() {
         fixture.givenAggregate(PAY).published(mixedPayOrder(), marketingStarted())
                 .whenAggregate(PAY).publishes(marketingDeducted())
-                .expectDispatchedCommands(new InitialisePaymentCommand(PAY, PAY, NOW));
+                .expectDispatchedCommands(new InitialisePaymentCommand(PAY_ORDER, PAY, NOW));
     }
 
     @Test
@@ -193,7 +194,7 @@ class PaymentSagaTest {
                 .expectDispatchedCommands(
                         transfer("coins:" + PAY, COINS, CLEARING, MIXED.coins()),
                         transfer("voucher:" + PAY, MARKETING, CLEARING, MIXED.voucher()),
-                        new RecordMarketingDeductionCommand(PAY, true, null, NOW))
+                        new RecordMarketingDeductionCommand(PAY_ORDER, true, null, NOW))
                 .expectScheduledDeadlineWithName(RECHECK_INTERVAL, PaymentSaga.RECHECK);
     }
 
@@ -217,7 +218,7 @@ class PaymentSagaTest {
 
         gateway.lastPaymentAnswer().complete(new PaymentAccepted(TRANSACTION));
 
-        assertThat(commandsSent(fixture)).containsExactly(new RecordPaymentProcessingCommand(PAY, TRANSACTION, NOW));
+        assertThat(commandsSent(fixture)).containsExactly(new RecordPaymentProcessingCommand(PAY_ORDER, TRANSACTION, NOW));
     }
 
     @Test
@@ -227,7 +228,7 @@ class PaymentSagaTest {
 
         gateway.lastPaymentAnswer().completeExceptionally(new PaymentDeclined("card declined"));
 
-        assertThat(commandsSent(fixture)).containsExactly(new RecordPaymentInitFailureCommand(PAY, "card declined", NOW));
+        assertThat(commandsSent(fixture)).containsExactly(new RecordPaymentInitFailureCommand(PAY_ORDER, "card declined", NOW));
     }
 
     @Test
@@ -244,7 +245,7 @@ class PaymentSagaTest {
     @Test
     void aPaymentTheGatewayRefusedToStartGivesTheMarketingBack() {
         fixture.givenAggregate(PAY).published(mixedPayOrder(), marketingStarted(), marketingDeducted(), initialised(MIXED.cash()))
-                .whenAggregate(PAY).publishes(new PaymentInitFailedEvent(PAY, "card declined", NOW))
+                .whenAggregate(PAY).publishes(new PaymentInitFailedEvent(PAY_ORDER, "card declined", NOW))
                 .expectActiveSagas(0)
                 .expectNoScheduledDeadlines()
                 .expectDispatchedCommands(
@@ -258,7 +259,7 @@ class PaymentSagaTest {
                 .whenAggregate(PAY).publishes(initialised(CASH_ONLY.cash()))
                 .expectDispatchedCommands(
                         transfer("pay:" + PAY, WALLET, CLEARING, CASH_ONLY.cash()),
-                        new ApplyGatewayResultCommand(PAY, "wallet-" + PAY, true, CASH_ONLY.cash(), null, NOW));
+                        new ApplyGatewayResultCommand(PAY_ORDER, "wallet-" + PAY, true, CASH_ONLY.cash(), null, NOW));
 
         assertThat(gateway.paymentRequests).isEmpty();
     }
@@ -272,7 +273,7 @@ class PaymentSagaTest {
                 .whenAggregate(PAY).publishes(initialised(CASH_ONLY.cash()))
                 .expectDispatchedCommands(
                         transfer("pay:" + PAY, WALLET, CLEARING, CASH_ONLY.cash()),
-                        new ApplyGatewayResultCommand(PAY, "wallet-" + PAY, true, CASH_ONLY.cash(), null, NOW),
+                        new ApplyGatewayResultCommand(PAY_ORDER, "wallet-" + PAY, true, CASH_ONLY.cash(), null, NOW),
                         transfer("pay-back:" + PAY, CLEARING, WALLET, CASH_ONLY.cash()));
     }
 
@@ -339,14 +340,14 @@ class PaymentSagaTest {
                         transfer("pay:" + PAY, WALLET, CLEARING, MIXED.cash()),
                         markPaid(ORDER_A, MIXED_A),
                         markPaid(ORDER_B, MIXED_B),
-                        new ReturnPaymentCommand(PAY, returnIdOf(ORDER_B), ORDER_B, WORDING, NOW));
+                        new ReturnPaymentCommand(PAY_ORDER, returnIdOf(ORDER_B), ORDER_B, WORDING, NOW));
     }
 
     @Test
     void aFailedPaymentGivesTheMarketingBack() {
         fixture.givenAggregate(PAY).published(mixedPayOrder(), marketingStarted(), marketingDeducted(), initialised(MIXED.cash()),
                         processing())
-                .whenAggregate(PAY).publishes(new PaymentFailedEvent(PAY, TRANSACTION, WORDING, NOW))
+                .whenAggregate(PAY).publishes(new PaymentFailedEvent(PAY_ORDER, TRANSACTION, WORDING, NOW))
                 .expectActiveSagas(0)
                 .expectNoScheduledDeadlines()
                 .expectDispatchedCommands(
@@ -360,20 +361,20 @@ class PaymentSagaTest {
     void anOrderCancelledForPaymentTimeoutTimesOutTheUnfinishedPayOrder() {
         fixture.givenAggregate(PAY).published(mixedPayOrder(), marketingStarted(), marketingDeducted(), initialised(MIXED.cash()))
                 .whenAggregate(ORDER_A.toString()).publishes(cancelled(ORDER_A, PAYMENT_TIMEOUT))
-                .expectDispatchedCommands(new TimeOutPayOrderCommand(PAY, NOW));
+                .expectDispatchedCommands(new TimeOutPayOrderCommand(PAY_ORDER, NOW));
     }
 
     @Test
     void anOrderCancelledByTheBuyerCancelsTheUnfinishedPayOrder() {
         fixture.givenAggregate(PAY).published(cashOnlyPayOrder())
                 .whenAggregate(ORDER_B.toString()).publishes(cancelled(ORDER_B, CancellationReason.BUYER))
-                .expectDispatchedCommands(new CancelPayOrderCommand(PAY, WORDING, NOW));
+                .expectDispatchedCommands(new CancelPayOrderCommand(PAY_ORDER, WORDING, NOW));
     }
 
     @Test
     void aTimedOutPayOrderGivesTheMarketingBackAndEndsWhenTheGatewayWasNeverAsked() {
         fixture.givenAggregate(PAY).published(mixedPayOrder(), marketingStarted(), marketingDeducted())
-                .whenAggregate(PAY).publishes(new PayOrderTimedOutEvent(PAY, NOW))
+                .whenAggregate(PAY).publishes(new PayOrderTimedOutEvent(PAY_ORDER, NOW))
                 .expectActiveSagas(0)
                 .expectNoScheduledDeadlines()
                 .expectDispatchedCommands(
@@ -384,7 +385,7 @@ class PaymentSagaTest {
     @Test
     void aTimedOutPayOrderKeepsAskingTheGatewayItHadAlreadyAsked() {
         fixture.givenAggregate(PAY).published(mixedPayOrder(), marketingStarted(), marketingDeducted(), initialised(MIXED.cash()))
-                .whenAggregate(PAY).publishes(new PayOrderTimedOutEvent(PAY, NOW))
+                .whenAggregate(PAY).publishes(new PayOrderTimedOutEvent(PAY_ORDER, NOW))
                 .expectActiveSagas(1)
                 .expectScheduledDeadlineWithName(RECHECK_INTERVAL, PaymentSaga.RECHECK)
                 .expectDispatchedCommands(
@@ -394,7 +395,7 @@ class PaymentSagaTest {
 
     @Test
     void aRecheckAfterTimeoutThatFindsNoPaymentEndsTheProcess() {
-        fixture.givenAggregate(PAY).published(cashOnlyPayOrder(), initialised(CASH_ONLY.cash()), new PayOrderTimedOutEvent(PAY, NOW))
+        fixture.givenAggregate(PAY).published(cashOnlyPayOrder(), initialised(CASH_ONLY.cash()), new PayOrderTimedOutEvent(PAY_ORDER, NOW))
                 .whenTimeElapses(RECHECK_INTERVAL)
                 .expectActiveSagas(0)
                 .expectNoScheduledDeadlines();
@@ -407,7 +408,7 @@ class PaymentSagaTest {
         GatewayPayment failure = gatewaySays(FAILED, null);
         gateway.knows(failure);
 
-        fixture.givenAggregate(PAY).published(cashOnlyPayOrder(), initialised(CASH_ONLY.cash()), new PayOrderTimedOutEvent(PAY, NOW))
+        fixture.givenAggregate(PAY).published(cashOnlyPayOrder(), initialised(CASH_ONLY.cash()), new PayOrderTimedOutEvent(PAY_ORDER, NOW))
                 .whenTimeElapses(RECHECK_INTERVAL)
                 .expectActiveSagas(0);
 
@@ -419,7 +420,7 @@ class PaymentSagaTest {
         GatewayPayment success = gatewaySays(SUCCEEDED, CASH_ONLY.cash());
         gateway.knows(success);
 
-        fixture.givenAggregate(PAY).published(cashOnlyPayOrder(), initialised(CASH_ONLY.cash()), new PayOrderTimedOutEvent(PAY, NOW))
+        fixture.givenAggregate(PAY).published(cashOnlyPayOrder(), initialised(CASH_ONLY.cash()), new PayOrderTimedOutEvent(PAY_ORDER, NOW))
                 .whenTimeElapses(RECHECK_INTERVAL)
                 .expectActiveSagas(1);
 
@@ -428,12 +429,12 @@ class PaymentSagaTest {
 
     @Test
     void aSuccessReportedAfterCancellationIsReturnedToTheBuyer() {
-        fixture.givenAggregate(PAY).published(cashOnlyPayOrder(), initialised(CASH_ONLY.cash()), new PayOrderTimedOutEvent(PAY, NOW))
+        fixture.givenAggregate(PAY).published(cashOnlyPayOrder(), initialised(CASH_ONLY.cash()), new PayOrderTimedOutEvent(PAY_ORDER, NOW))
                 .whenAggregate(PAY).publishes(paidAfterCancellation(CASH_ONLY.cash()))
                 .expectActiveSagas(1)
                 .expectDispatchedCommands(
                         transfer("pay-in:" + PAY, GATEWAY, WALLET, CASH_ONLY.cash()),
-                        new ReturnPaymentCommand(PAY, "late", null, WORDING, NOW));
+                        new ReturnPaymentCommand(PAY_ORDER, "late", null, WORDING, NOW));
     }
 
     @Test
@@ -441,10 +442,10 @@ class PaymentSagaTest {
         GatewayPayment success = gatewaySays(SUCCEEDED, CASH_ONLY.cash());
         gateway.knows(success);
 
-        fixture.givenAggregate(PAY).published(cashOnlyPayOrder(), initialised(CASH_ONLY.cash()), new PayOrderTimedOutEvent(PAY, NOW))
+        fixture.givenAggregate(PAY).published(cashOnlyPayOrder(), initialised(CASH_ONLY.cash()), new PayOrderTimedOutEvent(PAY_ORDER, NOW))
                 .andThenTimeElapses(RECHECK_INTERVAL)
                 .andThenAggregate(PAY).published(paidAfterCancellation(CASH_ONLY.cash()), lateReturnRequested(CASH_ONLY.cash()))
-                .whenAggregate(PAY).publishes(new PaymentReturnedEvent(PAY, "late", "gw-refund-1", NOW))
+                .whenAggregate(PAY).publishes(new PaymentReturnedEvent(PAY_ORDER, "late", "gw-refund-1", NOW))
                 .expectActiveSagas(0)
                 .expectDispatchedCommands(transfer("return-out:" + PAY + ":late", WALLET, GATEWAY, CASH_ONLY.cash()));
     }
@@ -452,7 +453,7 @@ class PaymentSagaTest {
     @Test
     void anAmountMismatchGoesToTheInterventionQueue() {
         fixture.givenAggregate(PAY).published(cashOnlyPayOrder(), initialised(CASH_ONLY.cash()), processing())
-                .whenAggregate(PAY).publishes(new PaymentAmountMismatchedEvent(PAY, TRANSACTION, CASH_ONLY.cash(), cny("150.00"), NOW))
+                .whenAggregate(PAY).publishes(new PaymentAmountMismatchedEvent(PAY_ORDER, TRANSACTION, CASH_ONLY.cash(), cny("150.00"), NOW))
                 .expectDispatchedCommands(new RaiseInterventionCommand(INTERVENTION, InterventionProcess.PAYMENT, PAY,
                         "AMOUNT_MISMATCH", WORDING, NOW));
     }
@@ -482,7 +483,7 @@ class PaymentSagaTest {
 
         fixture.givenAggregate(PAY).published(mixedPayOrder(), marketingStarted(), marketingDeducted(), initialised(MIXED.cash()),
                         processing(), succeeded(MIXED.cash()), returnRequested(ORDER_B, MIXED_B))
-                .whenAggregate(PAY).publishes(new PaymentReturnedEvent(PAY, returnIdOf(ORDER_B), "gw-refund-1", NOW))
+                .whenAggregate(PAY).publishes(new PaymentReturnedEvent(PAY_ORDER, returnIdOf(ORDER_B), "gw-refund-1", NOW))
                 .expectActiveSagas(0)
                 .expectNoScheduledDeadlines()
                 .expectDispatchedCommands(
@@ -495,7 +496,7 @@ class PaymentSagaTest {
 
         fixture.givenAggregate(PAY).published(mixedPayOrder(), marketingStarted(), marketingDeducted(), initialised(MIXED.cash()),
                         processing(), succeeded(MIXED.cash()), returnRequested(ORDER_B, MIXED_B))
-                .whenAggregate(PAY).publishes(new PaymentReturnFailedEvent(PAY, returnIdOf(ORDER_B), WORDING, NOW))
+                .whenAggregate(PAY).publishes(new PaymentReturnFailedEvent(PAY_ORDER, returnIdOf(ORDER_B), WORDING, NOW))
                 .expectAssociationWith("interventionId", INTERVENTION)
                 .expectDispatchedCommands(new RaiseInterventionCommand(INTERVENTION, InterventionProcess.PAYMENT, PAY,
                         "RETURN_FAILED", WORDING, NOW));
@@ -507,7 +508,7 @@ class PaymentSagaTest {
 
         fixture.givenAggregate(PAY).published(mixedPayOrder(), marketingStarted(), marketingDeducted(), initialised(MIXED.cash()),
                         processing(), succeeded(MIXED.cash()), returnRequested(ORDER_B, MIXED_B),
-                        new PaymentReturnFailedEvent(PAY, returnIdOf(ORDER_B), WORDING, NOW))
+                        new PaymentReturnFailedEvent(PAY_ORDER, returnIdOf(ORDER_B), WORDING, NOW))
                 .whenAggregate(INTERVENTION).publishes(new InterventionRetryRequestedEvent(INTERVENTION,
                         InterventionProcess.PAYMENT, PAY, "RETURN_FAILED", "admin-1", NOW))
                 .expectNoDispatchedCommands();
@@ -519,11 +520,11 @@ class PaymentSagaTest {
     @Test
     void aWalletReturnIsNeverPaidOutThroughTheGatewayNeitherOnRetryNorOnRecheck() {
         ordersRefusingPayment.add(ORDER_B);
-        RecordPaymentReturnCommand inTheWallet = new RecordPaymentReturnCommand(PAY, returnIdOf(ORDER_B), true, "wallet", null, NOW);
+        RecordPaymentReturnCommand inTheWallet = new RecordPaymentReturnCommand(PAY_ORDER, returnIdOf(ORDER_B), true, "wallet", null, NOW);
 
         fixture.givenAggregate(PAY).published(created(CASH_ONLY_A, CASH_ONLY_B, PaymentMethod.LEDGER_WALLET),
                         initialised(CASH_ONLY.cash()), succeeded(CASH_ONLY.cash()), returnRequested(ORDER_B, CASH_ONLY_B),
-                        new PaymentReturnFailedEvent(PAY, returnIdOf(ORDER_B), WORDING, NOW))
+                        new PaymentReturnFailedEvent(PAY_ORDER, returnIdOf(ORDER_B), WORDING, NOW))
                 .whenAggregate(INTERVENTION).publishes(new InterventionRetryRequestedEvent(INTERVENTION,
                         InterventionProcess.PAYMENT, PAY, "RETURN_FAILED", "admin-1", NOW))
                 .expectDispatchedCommands(inTheWallet)

@@ -23,6 +23,7 @@ import dev.orderledger.api.order.OrderType;
 import dev.orderledger.api.order.Presale;
 import dev.orderledger.api.order.ShippingAddress;
 import dev.orderledger.api.payment.Funding;
+import dev.orderledger.api.payment.PayOrderId;
 import dev.orderledger.api.product.ProductId;
 import dev.orderledger.api.product.SkuId;
 import dev.orderledger.api.product.SkuRef;
@@ -40,7 +41,7 @@ final class PlacementMother {
     static final OrderId ORDER = OrderId.of("1795300000000002001");
     static final String BUYER = "10000002";
     static final String SELLER = "10000001";
-    static final String PAY_ORDER = "pay-1";
+    static final PayOrderId PAY_ORDER = PayOrderId.of("pay-1");
     static final Instant PAYMENT_DEADLINE = NOW.plus(Duration.ofMinutes(30));
 
     static final OrderLine TWO_TSHIRTS = line(1, "tshirt", "tshirt-red-m", 2, "59.90");
