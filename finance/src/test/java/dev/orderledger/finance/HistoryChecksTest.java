@@ -29,6 +29,7 @@ import dev.orderledger.api.payment.PaymentSucceededEvent;
 import dev.orderledger.api.product.ProductId;
 import dev.orderledger.api.product.SkuId;
 import dev.orderledger.api.product.SkuRef;
+import dev.orderledger.api.refund.RefundId;
 import dev.orderledger.api.refund.RefundKind;
 import dev.orderledger.api.refund.RefundLine;
 import dev.orderledger.api.refund.RefundReleasedEvent;
@@ -150,7 +151,7 @@ class HistoryChecksTest {
             assertThat(found.detail()).isEqualTo("3 refunds take 4 units and 120.00 CNY of line 1, which sold 3 units for 90.00 CNY");
         });
 
-        history.add(new RefundReleasedEvent(ORDER, "r-3", AT));
+        history.add(new RefundReleasedEvent(ORDER, RefundId.of("r-3"), AT));
         assertThat(history.reconcile().discrepancies()).as("a released refund no longer counts").isEmpty();
     }
 
@@ -158,7 +159,7 @@ class HistoryChecksTest {
     void aRefundOfALineInAnotherCurrencyIsNamed() {
         placed();
         Money dollars = Money.of("30.00", "USD");
-        history.add(new RefundRequestedEvent(ORDER, "r-1", RefundKind.BUYER, List.of(new RefundLine(1, SKU, 1, dollars)),
+        history.add(new RefundRequestedEvent(ORDER, RefundId.of("r-1"), RefundKind.BUYER, List.of(new RefundLine(1, SKU, 1, dollars)),
                 dollars, new Funding(dollars, Money.of("0", "USD"), Money.of("0", "USD")), AT));
 
         assertThat(history.reconcile().discrepancies()).filteredOn(found -> found.check() == Check.REFUND_LIMIT)
@@ -318,7 +319,7 @@ class HistoryChecksTest {
     }
 
     private static RefundRequestedEvent refund(String refundId, int units, String amount) {
-        return new RefundRequestedEvent(ORDER, refundId, RefundKind.BUYER, List.of(new RefundLine(1, SKU, units, cny(amount))),
+        return new RefundRequestedEvent(ORDER, RefundId.of(refundId), RefundKind.BUYER, List.of(new RefundLine(1, SKU, units, cny(amount))),
                 cny(amount), funding(amount, "0", "0"), AT);
     }
 }

@@ -6,5 +6,5 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import java.time.Instant;
 
 /** An admin settles a rejected refund: approved after all, or closed. */
-public record ArbitrateRefundCommand(@TargetAggregateIdentifier String refundId, Actor actor, boolean approve, String reason, Instant at) {
+public record ArbitrateRefundCommand(@TargetAggregateIdentifier RefundId refundId, Actor actor, boolean approve, String reason, Instant at) {
 }

@@ -5,5 +5,5 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import java.time.Instant;
 
 /** Every step is done. */
-public record CompleteRefundCommand(@TargetAggregateIdentifier String refundId, Instant at) {
+public record CompleteRefundCommand(@TargetAggregateIdentifier RefundId refundId, Instant at) {
 }

@@ -6,5 +6,5 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import java.time.Instant;
 
 /** The seller got the goods back, or they never arrived (R7). */
-public record ReceiveReturnCommand(@TargetAggregateIdentifier String refundId, Actor actor, boolean received, String reason, Instant at) {
+public record ReceiveReturnCommand(@TargetAggregateIdentifier RefundId refundId, Actor actor, boolean received, String reason, Instant at) {
 }

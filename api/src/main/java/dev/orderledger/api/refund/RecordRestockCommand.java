@@ -5,5 +5,5 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import java.time.Instant;
 
 /** Returned units are back in stock. */
-public record RecordRestockCommand(@TargetAggregateIdentifier String refundId, Instant at) {
+public record RecordRestockCommand(@TargetAggregateIdentifier RefundId refundId, Instant at) {
 }

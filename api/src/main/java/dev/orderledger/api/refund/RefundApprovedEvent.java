@@ -6,5 +6,5 @@ import java.time.Instant;
 
 /** The refund goes ahead. */
 @Revision("1")
-public record RefundApprovedEvent(String refundId, String decidedBy, Instant at) {
+public record RefundApprovedEvent(RefundId refundId, String decidedBy, Instant at) {
 }

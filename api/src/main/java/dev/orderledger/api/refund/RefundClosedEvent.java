@@ -7,5 +7,5 @@ import java.time.Instant;
 
 /** The refund was finally refused. */
 @Revision("1")
-public record RefundClosedEvent(String refundId, OrderId orderId, String reason, Instant at) {
+public record RefundClosedEvent(RefundId refundId, OrderId orderId, String reason, Instant at) {
 }

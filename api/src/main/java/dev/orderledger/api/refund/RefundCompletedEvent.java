@@ -8,5 +8,5 @@ import java.time.Instant;
 
 /** The refund is done. */
 @Revision("1")
-public record RefundCompletedEvent(String refundId, OrderId orderId, Money amount, Instant at) {
+public record RefundCompletedEvent(RefundId refundId, OrderId orderId, Money amount, Instant at) {
 }

@@ -10,5 +10,5 @@ import java.time.Instant;
  * closes only once every refund it set aside has finished or been released.
  */
 @Revision("1")
-public record RefundFinishedEvent(OrderId orderId, String refundId, Instant at) {
+public record RefundFinishedEvent(OrderId orderId, RefundId refundId, Instant at) {
 }

@@ -6,5 +6,5 @@ import java.time.Instant;
 
 /** R14: a person must give the coupon or points back. */
 @Revision("1")
-public record RefundMarketingRollbackFailedEvent(String refundId, String reason, Instant at) {
+public record RefundMarketingRollbackFailedEvent(RefundId refundId, String reason, Instant at) {
 }

@@ -6,5 +6,5 @@ import java.time.Instant;
 
 /** R13. */
 @Revision("1")
-public record RefundMarketingRolledBackEvent(String refundId, Instant at) {
+public record RefundMarketingRolledBackEvent(RefundId refundId, Instant at) {
 }

@@ -19,13 +19,13 @@ import java.util.List;
  * through the gateway (false in history recorded before it was told).
  */
 @Revision("1")
-public record RefundOpenedEvent(String refundId, OrderId orderId, String buyerId, String sellerId, RefundKind kind,
+public record RefundOpenedEvent(RefundId refundId, OrderId orderId, String buyerId, String sellerId, RefundKind kind,
                                 boolean returnRequired, boolean restock, List<RefundLine> lines, Money amount,
                                 Funding funding, boolean afterSettlement, MarketingRequest marketingToRestore,
                                 String reason, Instant at, boolean cashFromWallet) {
 
     /** Of an order paid through the gateway. */
-    public RefundOpenedEvent(String refundId, OrderId orderId, String buyerId, String sellerId, RefundKind kind,
+    public RefundOpenedEvent(RefundId refundId, OrderId orderId, String buyerId, String sellerId, RefundKind kind,
                              boolean returnRequired, boolean restock, List<RefundLine> lines, Money amount,
                              Funding funding, boolean afterSettlement, MarketingRequest marketingToRestore,
                              String reason, Instant at) {

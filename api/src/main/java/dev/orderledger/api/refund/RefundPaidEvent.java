@@ -8,5 +8,5 @@ import java.time.Instant;
 
 /** R10: the money went back to the buyer. */
 @Revision("1")
-public record RefundPaidEvent(String refundId, OrderId orderId, Money amount, String gatewayReference, Instant at) {
+public record RefundPaidEvent(RefundId refundId, OrderId orderId, Money amount, String gatewayReference, Instant at) {
 }

@@ -6,5 +6,5 @@ import java.time.Instant;
 
 /** R11: a person must pay the buyer back. */
 @Revision("1")
-public record RefundPaymentFailedEvent(String refundId, String reason, Instant at) {
+public record RefundPaymentFailedEvent(RefundId refundId, String reason, Instant at) {
 }

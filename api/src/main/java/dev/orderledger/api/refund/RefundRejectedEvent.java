@@ -6,5 +6,5 @@ import java.time.Instant;
 
 /** The seller refused; an admin arbitrates. */
 @Revision("1")
-public record RefundRejectedEvent(String refundId, String decidedBy, String reason, Instant at) {
+public record RefundRejectedEvent(RefundId refundId, String decidedBy, String reason, Instant at) {
 }

@@ -7,5 +7,5 @@ import java.time.Instant;
 
 /** A refund was finally refused: its units and amount are refundable again (on the order's stream). */
 @Revision("1")
-public record RefundReleasedEvent(OrderId orderId, String refundId, Instant at) {
+public record RefundReleasedEvent(OrderId orderId, RefundId refundId, Instant at) {
 }

@@ -10,5 +10,5 @@ import java.util.List;
 
 /** The order set aside this much of what was paid for a refund (on the order's stream), and from which sources it goes back. */
 @Revision("1")
-public record RefundRequestedEvent(OrderId orderId, String refundId, RefundKind kind, List<RefundLine> lines, Money amount, Funding funding, Instant at) {
+public record RefundRequestedEvent(OrderId orderId, RefundId refundId, RefundKind kind, List<RefundLine> lines, Money amount, Funding funding, Instant at) {
 }

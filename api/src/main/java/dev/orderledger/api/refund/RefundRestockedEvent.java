@@ -6,5 +6,5 @@ import java.time.Instant;
 
 /** The returned units are on sale again. */
 @Revision("1")
-public record RefundRestockedEvent(String refundId, Instant at) {
+public record RefundRestockedEvent(RefundId refundId, Instant at) {
 }

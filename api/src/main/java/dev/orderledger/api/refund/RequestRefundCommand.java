@@ -7,5 +7,5 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import java.time.Instant;
 
 /** Asks for a refund of a whole order ({@code lineNo} null) or of some units of one line, with or without sending goods back. */
-public record RequestRefundCommand(@TargetAggregateIdentifier OrderId orderId, String refundId, Actor actor, RefundKind kind, Integer lineNo, int quantity, boolean withReturn, String reason, Instant at) {
+public record RequestRefundCommand(@TargetAggregateIdentifier OrderId orderId, RefundId refundId, Actor actor, RefundKind kind, Integer lineNo, int quantity, boolean withReturn, String reason, Instant at) {
 }

@@ -6,5 +6,5 @@ import java.time.Instant;
 
 /** R7: the return did not arrive; a person must decide. */
 @Revision("1")
-public record ReturnFailedEvent(String refundId, String reason, Instant at) {
+public record ReturnFailedEvent(RefundId refundId, String reason, Instant at) {
 }

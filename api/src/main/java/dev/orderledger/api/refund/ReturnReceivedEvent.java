@@ -6,5 +6,5 @@ import java.time.Instant;
 
 /** The goods are back with the seller. */
 @Revision("1")
-public record ReturnReceivedEvent(String refundId, Instant at) {
+public record ReturnReceivedEvent(RefundId refundId, Instant at) {
 }

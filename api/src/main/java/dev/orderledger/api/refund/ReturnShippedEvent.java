@@ -6,5 +6,5 @@ import java.time.Instant;
 
 /** The goods are on their way back. */
 @Revision("1")
-public record ReturnShippedEvent(String refundId, String carrier, String trackingNumber, Instant at) {
+public record ReturnShippedEvent(RefundId refundId, String carrier, String trackingNumber, Instant at) {
 }

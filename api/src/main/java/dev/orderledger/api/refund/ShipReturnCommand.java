@@ -6,5 +6,5 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import java.time.Instant;
 
 /** The buyer sent the goods back. */
-public record ShipReturnCommand(@TargetAggregateIdentifier String refundId, Actor actor, String carrier, String trackingNumber, Instant at) {
+public record ShipReturnCommand(@TargetAggregateIdentifier RefundId refundId, Actor actor, String carrier, String trackingNumber, Instant at) {
 }

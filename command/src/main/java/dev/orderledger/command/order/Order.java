@@ -1,5 +1,6 @@
 package dev.orderledger.command.order;
 
+import dev.orderledger.api.refund.RefundId;
 import dev.orderledger.api.common.BusinessRuleViolation;
 import dev.orderledger.api.common.IdUnavailable;
 import dev.orderledger.api.common.ResourceNotFound;
@@ -247,7 +248,7 @@ class Order {
     }
 
     /** A completed refund is refunded for good; the last one to finish closes the order. */
-    void finishRefund(String refundId, Instant at) {
+    void finishRefund(RefundId refundId, Instant at) {
         if (!refunds.stands(refundId) || refunds.finished(refundId)) {
             return;
         }
@@ -258,7 +259,7 @@ class Order {
     }
 
     /** A refund that was finally refused gives its units back to what can be refunded. */
-    void releaseRefund(String refundId, Instant at) {
+    void releaseRefund(RefundId refundId, Instant at) {
         if (refunds.stands(refundId)) {
             apply(new RefundReleasedEvent(orderId, refundId, at));
         }

@@ -1,5 +1,6 @@
 package dev.orderledger.command.order;
 
+import dev.orderledger.api.refund.RefundId;
 import dev.orderledger.api.common.ResourceNotFound;
 import dev.orderledger.api.order.OrderId;
 import dev.orderledger.api.refund.RefundOpenedEvent;
@@ -33,11 +34,11 @@ public class OrderRefunds {
         }
     }
 
-    public void release(OrderId orderId, String refundId, Instant at) {
+    public void release(OrderId orderId, RefundId refundId, Instant at) {
         orders.load(orderId.value()).execute(order -> order.releaseRefund(refundId, at));
     }
 
-    public void finish(OrderId orderId, String refundId, Instant at) {
+    public void finish(OrderId orderId, RefundId refundId, Instant at) {
         orders.load(orderId.value()).execute(order -> order.finishRefund(refundId, at));
     }
 }

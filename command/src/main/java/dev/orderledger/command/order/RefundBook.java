@@ -1,5 +1,6 @@
 package dev.orderledger.command.order;
 
+import dev.orderledger.api.refund.RefundId;
 import dev.orderledger.api.common.BusinessRuleViolation;
 import dev.orderledger.api.money.Allocation;
 import dev.orderledger.api.money.Money;
@@ -32,10 +33,10 @@ import java.util.function.Function;
  */
 final class RefundBook {
 
-    private final Map<String, List<RefundLine>> refunds = new HashMap<>();
-    private final Map<String, Funding> funding = new HashMap<>();
+    private final Map<RefundId, List<RefundLine>> refunds = new HashMap<>();
+    private final Map<RefundId, Funding> funding = new HashMap<>();
     private final Map<Integer, Integer> refundedUnits = new HashMap<>();
-    private final Set<String> finished = new HashSet<>();
+    private final Set<RefundId> finished = new HashSet<>();
 
     /**
      * What a refund takes of these lines: the line it names, or every unit still unrefunded.
@@ -90,11 +91,11 @@ final class RefundBook {
     }
 
     /** The refund stands (it set units aside and was not released). */
-    boolean stands(String refundId) {
+    boolean stands(RefundId refundId) {
         return refunds.containsKey(refundId);
     }
 
-    boolean finished(String refundId) {
+    boolean finished(RefundId refundId) {
         return finished.contains(refundId);
     }
 

@@ -1,5 +1,6 @@
 package dev.orderledger.command.refund;
 
+import dev.orderledger.api.refund.RefundId;
 import dev.orderledger.api.common.ResourceNotFound;
 import dev.orderledger.api.common.StateConflict;
 import dev.orderledger.api.money.Money;
@@ -45,7 +46,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 class Refund {
 
     @AggregateIdentifier
-    private String refundId;
+    private RefundId refundId;
     private OrderId orderId;
     private String buyerId;
     private String sellerId;

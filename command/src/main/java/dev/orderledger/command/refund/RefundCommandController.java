@@ -3,6 +3,7 @@ package dev.orderledger.command.refund;
 import dev.orderledger.api.common.Identifiers;
 import dev.orderledger.api.common.MultiLine;
 import dev.orderledger.api.order.OrderId;
+import dev.orderledger.api.refund.RefundId;
 import dev.orderledger.api.refund.ArbitrateRefundCommand;
 import dev.orderledger.api.refund.DecideRefundCommand;
 import dev.orderledger.api.refund.ReceiveReturnCommand;
@@ -61,7 +62,7 @@ class RefundCommandController {
     }
 
     private ResponseEntity<Created> open(String orderId, RefundRequest request, Actor actor, RefundKind kind) {
-        String refundId = request.refundId() != null ? request.refundId() : "refund-" + UUID.randomUUID();
+        RefundId refundId = RefundId.of(request.refundId() != null ? request.refundId() : "refund-" + UUID.randomUUID());
         commands.sendAndWait(new RequestRefundCommand(OrderId.of(orderId), refundId, actor, kind, request.lineNo(),
                 request.quantity() == null ? 0 : request.quantity(), request.withReturn(), request.reason(), clock.instant()));
         return ResponseEntity.created(URI.create("/api/refunds/" + refundId)).body(new Created(refundId));
@@ -71,7 +72,7 @@ class RefundCommandController {
     @PreAuthorize("hasAnyRole('SELLER', 'ADMIN')")
     ResponseEntity<Void> decide(@PathVariable @Pattern(regexp = Identifiers.NAME_REGEX) String refundId,
                                 @Valid @RequestBody Decision decision, Actor actor) {
-        commands.sendAndWait(new DecideRefundCommand(refundId, actor, decision.approve(), decision.reason(), clock.instant()));
+        commands.sendAndWait(new DecideRefundCommand(RefundId.of(refundId), actor, decision.approve(), decision.reason(), clock.instant()));
         return ResponseEntity.noContent().build();
     }
 
@@ -79,7 +80,7 @@ class RefundCommandController {
     @PreAuthorize("hasRole('ADMIN')")
     ResponseEntity<Void> arbitrate(@PathVariable @Pattern(regexp = Identifiers.NAME_REGEX) String refundId,
                                    @Valid @RequestBody Decision decision, Actor admin) {
-        commands.sendAndWait(new ArbitrateRefundCommand(refundId, admin, decision.approve(), decision.reason(), clock.instant()));
+        commands.sendAndWait(new ArbitrateRefundCommand(RefundId.of(refundId), admin, decision.approve(), decision.reason(), clock.instant()));
         return ResponseEntity.noContent().build();
     }
 
@@ -87,7 +88,7 @@ class RefundCommandController {
     @PreAuthorize("hasRole('BUYER')")
     ResponseEntity<Void> shipReturn(@PathVariable @Pattern(regexp = Identifiers.NAME_REGEX) String refundId,
                                     @Valid @RequestBody ReturnShipment shipment, Actor buyer) {
-        commands.sendAndWait(new ShipReturnCommand(refundId, buyer, shipment.carrier(), shipment.trackingNumber(),
+        commands.sendAndWait(new ShipReturnCommand(RefundId.of(refundId), buyer, shipment.carrier(), shipment.trackingNumber(),
                 clock.instant()));
         return ResponseEntity.noContent().build();
     }
@@ -96,7 +97,7 @@ class RefundCommandController {
     @PreAuthorize("hasAnyRole('SELLER', 'ADMIN')")
     ResponseEntity<Void> receiveReturn(@PathVariable @Pattern(regexp = Identifiers.NAME_REGEX) String refundId,
                                        @Valid @RequestBody Receipt receipt, Actor actor) {
-        commands.sendAndWait(new ReceiveReturnCommand(refundId, actor, receipt.received(), receipt.reason(), clock.instant()));
+        commands.sendAndWait(new ReceiveReturnCommand(RefundId.of(refundId), actor, receipt.received(), receipt.reason(), clock.instant()));
         return ResponseEntity.noContent().build();
     }
 
@@ -111,7 +112,7 @@ class RefundCommandController {
     record AdminRefundRequest(@NotNull RefundKind kind, @NotNull @Valid RefundRequest refund) {
     }
 
-    record Created(String refundId) {
+    record Created(RefundId refundId) {
     }
 
     record Decision(boolean approve, @MultiLine @Size(max = 500) String reason) {

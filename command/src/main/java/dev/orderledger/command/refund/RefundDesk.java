@@ -1,5 +1,6 @@
 package dev.orderledger.command.refund;
 
+import dev.orderledger.api.refund.RefundId;
 import dev.orderledger.api.common.IdUnavailable;
 import dev.orderledger.api.order.OrderId;
 import dev.orderledger.api.refund.ArbitrateRefundCommand;
@@ -37,7 +38,7 @@ class RefundDesk {
      * whatever the refund id, so nobody learns which refund ids exist.
      */
     @CommandHandler
-    String handle(RequestRefundCommand command) throws Exception {
+    RefundId handle(RequestRefundCommand command) throws Exception {
         Aggregate<Refund> existing = existing(command.refundId());
         if (existing != null && existing.invoke(refund -> refund.repeats(command))) {
             return command.refundId();
@@ -50,9 +51,9 @@ class RefundDesk {
         return command.refundId();
     }
 
-    private Aggregate<Refund> existing(String refundId) {
+    private Aggregate<Refund> existing(RefundId refundId) {
         try {
-            return refunds.load(refundId);
+            return refunds.load(refundId.value());
         } catch (AggregateNotFoundException firstTime) {
             return null;
         }
@@ -60,7 +61,7 @@ class RefundDesk {
 
     @CommandHandler
     void handle(ArbitrateRefundCommand command) {
-        OrderId toRelease = refunds.load(command.refundId()).invoke(refund -> refund.arbitrate(command));
+        OrderId toRelease = refunds.load(command.refundId().value()).invoke(refund -> refund.arbitrate(command));
         if (toRelease != null) {
             orders.release(toRelease, command.refundId(), command.at());
         }
@@ -68,7 +69,7 @@ class RefundDesk {
 
     @CommandHandler
     void handle(CompleteRefundCommand command) {
-        OrderId completedOn = refunds.load(command.refundId()).invoke(refund -> refund.complete(command));
+        OrderId completedOn = refunds.load(command.refundId().value()).invoke(refund -> refund.complete(command));
         if (completedOn != null) {
             orders.finish(completedOn, command.refundId(), command.at());
         }

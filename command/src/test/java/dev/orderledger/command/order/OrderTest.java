@@ -1,5 +1,6 @@
 package dev.orderledger.command.order;
 
+import dev.orderledger.api.refund.RefundId;
 import dev.orderledger.api.payment.PayOrderId;
 import dev.orderledger.api.common.BusinessRuleViolation;
 import dev.orderledger.api.common.IdUnavailable;
@@ -404,7 +405,7 @@ class OrderTest {
         return new dev.orderledger.api.product.SkuRef(line.productId(), line.skuId());
     }
 
-    static dev.orderledger.api.refund.RefundRequestedEvent refunded(String refundId, int lineNo, int quantity, String amount) {
+    static dev.orderledger.api.refund.RefundRequestedEvent refunded(RefundId refundId, int lineNo, int quantity, String amount) {
         return new dev.orderledger.api.refund.RefundRequestedEvent(ORDER, refundId, dev.orderledger.api.refund.RefundKind.BUYER,
                 List.of(new dev.orderledger.api.refund.RefundLine(lineNo, skuOf(lineNo), quantity, Money.of(amount, "CNY"))),
                 Money.of(amount, "CNY"), cash(amount), LATER);
@@ -413,7 +414,7 @@ class OrderTest {
     @Test
     void aTrackingNumberCannotChangeOnceTheOrderIsClosed() {
         fixture.given(placed(), awaitingPayment(), paid(), fulfilling(), shipped(),
-                        refunded("r-1", 1, 2, "142.51"), refunded("r-2", 2, 1, "22.29"), new OrderClosedEvent(ORDER, LATER))
+                        refunded(RefundId.of("r-1"), 1, 2, "142.51"), refunded(RefundId.of("r-2"), 2, 1, "22.29"), new OrderClosedEvent(ORDER, LATER))
                 .when(new UpdateTrackingNumberCommand(ORDER, SELLER_ACTOR, "SF", "789", 1, LATER))
                 .expectException(StateConflict.class);
     }

@@ -1,5 +1,6 @@
 package dev.orderledger.command.order;
 
+import dev.orderledger.api.refund.RefundId;
 import dev.orderledger.api.payment.PayOrderId;
 import dev.orderledger.api.common.BusinessRuleViolation;
 import dev.orderledger.api.money.Money;
@@ -183,11 +184,11 @@ class PresaleOrderTest {
                     .rootCause().hasMessageContaining("the balance of order");
             assertThat(inUnitOfWork(() -> orders.load(ORDER.value()).invoke(order -> order.payable(BALANCE_FROM))).payable())
                     .isEqualTo(Money.of("1898.00", "CNY"));
-            assertThatThrownBy(() -> refund("r-0", 1, BALANCE_FROM, orders)).as("not a part of it")
+            assertThatThrownBy(() -> refund(RefundId.of("r-0"), 1, BALANCE_FROM, orders)).as("not a part of it")
                     .rootCause().hasMessageContaining("refunded whole");
-            assertThatThrownBy(() -> refund("r-0", null, BALANCE_UNTIL, orders)).as("not after the window")
+            assertThatThrownBy(() -> refund(RefundId.of("r-0"), null, BALANCE_UNTIL, orders)).as("not after the window")
                     .rootCause().hasMessageContaining("has passed");
-            assertThat(refund("r-1", null, BALANCE_FROM, orders)).as("while the balance is unpaid, the deposit")
+            assertThat(refund(RefundId.of("r-1"), null, BALANCE_FROM, orders)).as("while the balance is unpaid, the deposit")
                     .isEqualTo(Money.of("100.00", "CNY"));
         } finally {
             axon.shutdown();
@@ -209,14 +210,14 @@ class PresaleOrderTest {
                 axon.eventStore().publish(new GenericDomainEventMessage<>("Order", ORDER.value(), i, history.get(i)));
             }
 
-            assertThat(refund("r-2", 1, BALANCE_FROM, orders)).as("within the window, what the unit cost")
+            assertThat(refund(RefundId.of("r-2"), 1, BALANCE_FROM, orders)).as("within the window, what the unit cost")
                     .isEqualTo(Money.of("999.00", "CNY"));
-            assertThat(refund("r-3", 1, BALANCE_UNTIL.plusSeconds(1), orders))
+            assertThat(refund(RefundId.of("r-3"), 1, BALANCE_UNTIL.plusSeconds(1), orders))
                     .as("after the window, everything but the deposit").isEqualTo(Money.of("949.00", "CNY"));
             axon.eventStore().publish(new GenericDomainEventMessage<>("Order", ORDER.value(), 6,
-                    new dev.orderledger.api.refund.RefundReleasedEvent(ORDER, "r-3", BALANCE_UNTIL)));
+                    new dev.orderledger.api.refund.RefundReleasedEvent(ORDER, RefundId.of("r-3"), BALANCE_UNTIL)));
             RefundOpenedEvent byTheSeller = inUnitOfWork(() -> new OrderRefunds(orders).setAside(new RequestRefundCommand(ORDER,
-                    "r-4", new Actor("admin", Set.of(Role.ADMIN)), RefundKind.ADMIN, null, 0, false, "cannot deliver",
+                    RefundId.of("r-4"), new Actor("admin", Set.of(Role.ADMIN)), RefundKind.ADMIN, null, 0, false, "cannot deliver",
                     BALANCE_UNTIL.plusSeconds(1))));
             assertThat(byTheSeller.amount()).as("a refund the buyer did not cause returns the deposit too")
                     .isEqualTo(Money.of("999.00", "CNY"));
@@ -225,7 +226,7 @@ class PresaleOrderTest {
         }
     }
 
-    private static Money refund(String refundId, Integer lineNo, Instant at, Repository<Order> orders) throws Exception {
+    private static Money refund(RefundId refundId, Integer lineNo, Instant at, Repository<Order> orders) throws Exception {
         RefundOpenedEvent opened = inUnitOfWork(() -> new OrderRefunds(orders).setAside(new RequestRefundCommand(ORDER,
                 refundId, BUYER_ACTOR, RefundKind.BUYER, lineNo, 1, false, "changed my mind", at)));
         return opened.amount();

@@ -1,5 +1,6 @@
 package dev.orderledger.command.refund;
 
+import dev.orderledger.api.refund.RefundId;
 import dev.orderledger.api.common.BusinessRuleViolation;
 import dev.orderledger.api.common.ResourceNotFound;
 import dev.orderledger.api.common.StateConflict;
@@ -77,7 +78,7 @@ class RefundTest {
     static final Money AMOUNT = Money.of("52.66", "CNY");
 
     static RefundOpenedEvent opened(boolean withReturn) {
-        return new RefundOpenedEvent("r-1", ORDER, BUYER.userId(), SELLER.userId(), RefundKind.BUYER, withReturn, withReturn,
+        return new RefundOpenedEvent(RefundId.of("r-1"), ORDER, BUYER.userId(), SELLER.userId(), RefundKind.BUYER, withReturn, withReturn,
                 List.of(new RefundLine(1, new dev.orderledger.api.product.SkuRef(ProductId.of("tee"), SkuId.of("tee-m")), 1, AMOUNT)),
                 AMOUNT, new dev.orderledger.api.payment.Funding(AMOUNT, Money.of("0", "CNY"), Money.of("0", "CNY")), false,
                 dev.orderledger.api.order.MarketingRequest.NONE, "too small", NOW);
@@ -91,87 +92,87 @@ class RefundTest {
         @Test
         void theSellerApproves() {
             fixture.given(opened(false))
-                    .when(new DecideRefundCommand("r-1", SELLER, true, null, NOW))
-                    .expectEvents(new RefundApprovedEvent("r-1", SELLER.userId(), NOW));
+                    .when(new DecideRefundCommand(RefundId.of("r-1"), SELLER, true, null, NOW))
+                    .expectEvents(new RefundApprovedEvent(RefundId.of("r-1"), SELLER.userId(), NOW));
         }
 
         @Test
         void theSellerRejectsAndItGoesToArbitration() {
             fixture.given(opened(false))
-                    .when(new DecideRefundCommand("r-1", SELLER, false, "worn", NOW))
-                    .expectEvents(new RefundRejectedEvent("r-1", SELLER.userId(), "worn", NOW));
+                    .when(new DecideRefundCommand(RefundId.of("r-1"), SELLER, false, "worn", NOW))
+                    .expectEvents(new RefundRejectedEvent(RefundId.of("r-1"), SELLER.userId(), "worn", NOW));
         }
 
         @Test
         void anotherSellerCannotDecide() {
             fixture.given(opened(false))
-                    .when(new DecideRefundCommand("r-1", new Actor("seller-9", Set.of(Role.SELLER)), true, null, NOW))
+                    .when(new DecideRefundCommand(RefundId.of("r-1"), new Actor("seller-9", Set.of(Role.SELLER)), true, null, NOW))
                     .expectException(ResourceNotFound.class);
         }
 
         @Test
         void aDecidedRefundCannotBeDecidedAgain() {
-            fixture.given(opened(false), new RefundApprovedEvent("r-1", SELLER.userId(), NOW))
-                    .when(new DecideRefundCommand("r-1", SELLER, false, "changed my mind", NOW))
+            fixture.given(opened(false), new RefundApprovedEvent(RefundId.of("r-1"), SELLER.userId(), NOW))
+                    .when(new DecideRefundCommand(RefundId.of("r-1"), SELLER, false, "changed my mind", NOW))
                     .expectException(StateConflict.class);
         }
 
         @Test
         void goodsComeBackBeforeMoneyGoesOut() {
-            fixture.given(opened(true), new RefundApprovedEvent("r-1", SELLER.userId(), NOW))
-                    .when(new RecordRefundMarketingRollbackCommand("r-1", true, null, NOW))
+            fixture.given(opened(true), new RefundApprovedEvent(RefundId.of("r-1"), SELLER.userId(), NOW))
+                    .when(new RecordRefundMarketingRollbackCommand(RefundId.of("r-1"), true, null, NOW))
                     .expectException(StateConflict.class);
-            fixture.given(opened(true), new RefundApprovedEvent("r-1", SELLER.userId(), NOW))
-                    .when(new ShipReturnCommand("r-1", BUYER, "SF", "R-9", NOW))
-                    .expectEvents(new ReturnShippedEvent("r-1", "SF", "R-9", NOW));
-            fixture.given(opened(true), new RefundApprovedEvent("r-1", SELLER.userId(), NOW), new ReturnShippedEvent("r-1", "SF", "R-9", NOW))
-                    .when(new ReceiveReturnCommand("r-1", SELLER, true, null, NOW))
-                    .expectEvents(new ReturnReceivedEvent("r-1", NOW));
+            fixture.given(opened(true), new RefundApprovedEvent(RefundId.of("r-1"), SELLER.userId(), NOW))
+                    .when(new ShipReturnCommand(RefundId.of("r-1"), BUYER, "SF", "R-9", NOW))
+                    .expectEvents(new ReturnShippedEvent(RefundId.of("r-1"), "SF", "R-9", NOW));
+            fixture.given(opened(true), new RefundApprovedEvent(RefundId.of("r-1"), SELLER.userId(), NOW), new ReturnShippedEvent(RefundId.of("r-1"), "SF", "R-9", NOW))
+                    .when(new ReceiveReturnCommand(RefundId.of("r-1"), SELLER, true, null, NOW))
+                    .expectEvents(new ReturnReceivedEvent(RefundId.of("r-1"), NOW));
         }
 
         @Test
         void aReturnThatNeverArrivesIsR7AndCanBeRetried() {
-            fixture.given(opened(true), new RefundApprovedEvent("r-1", SELLER.userId(), NOW), new ReturnShippedEvent("r-1", "SF", "R-9", NOW))
-                    .when(new ReceiveReturnCommand("r-1", SELLER, false, "lost", NOW))
-                    .expectEvents(new ReturnFailedEvent("r-1", "lost", NOW));
-            fixture.given(opened(true), new RefundApprovedEvent("r-1", SELLER.userId(), NOW), new ReturnShippedEvent("r-1", "SF", "R-9", NOW),
-                            new ReturnFailedEvent("r-1", "lost", NOW))
-                    .when(new ReceiveReturnCommand("r-1", ADMIN, true, null, NOW))
-                    .expectEvents(new ReturnReceivedEvent("r-1", NOW));
+            fixture.given(opened(true), new RefundApprovedEvent(RefundId.of("r-1"), SELLER.userId(), NOW), new ReturnShippedEvent(RefundId.of("r-1"), "SF", "R-9", NOW))
+                    .when(new ReceiveReturnCommand(RefundId.of("r-1"), SELLER, false, "lost", NOW))
+                    .expectEvents(new ReturnFailedEvent(RefundId.of("r-1"), "lost", NOW));
+            fixture.given(opened(true), new RefundApprovedEvent(RefundId.of("r-1"), SELLER.userId(), NOW), new ReturnShippedEvent(RefundId.of("r-1"), "SF", "R-9", NOW),
+                            new ReturnFailedEvent(RefundId.of("r-1"), "lost", NOW))
+                    .when(new ReceiveReturnCommand(RefundId.of("r-1"), ADMIN, true, null, NOW))
+                    .expectEvents(new ReturnReceivedEvent(RefundId.of("r-1"), NOW));
         }
 
         @Test
         void aRefundOnlyGoesStraightToMarketingRollback() {
-            fixture.given(opened(false), new RefundApprovedEvent("r-1", SELLER.userId(), NOW))
-                    .when(new RecordRefundMarketingRollbackCommand("r-1", true, null, NOW))
-                    .expectEvents(new RefundMarketingRolledBackEvent("r-1", NOW));
+            fixture.given(opened(false), new RefundApprovedEvent(RefundId.of("r-1"), SELLER.userId(), NOW))
+                    .when(new RecordRefundMarketingRollbackCommand(RefundId.of("r-1"), true, null, NOW))
+                    .expectEvents(new RefundMarketingRolledBackEvent(RefundId.of("r-1"), NOW));
         }
 
         @Test
         void failedStepsAreR14AndR11AndCanBeRetried() {
-            fixture.given(opened(false), new RefundApprovedEvent("r-1", SELLER.userId(), NOW))
-                    .when(new RecordRefundMarketingRollbackCommand("r-1", false, "coupon gone", NOW))
-                    .expectEvents(new RefundMarketingRollbackFailedEvent("r-1", "coupon gone", NOW));
-            fixture.given(opened(false), new RefundApprovedEvent("r-1", SELLER.userId(), NOW),
-                            new RefundMarketingRollbackFailedEvent("r-1", "coupon gone", NOW))
-                    .when(new RecordRefundMarketingRollbackCommand("r-1", true, null, NOW))
-                    .expectEvents(new RefundMarketingRolledBackEvent("r-1", NOW));
-            fixture.given(opened(false), new RefundApprovedEvent("r-1", SELLER.userId(), NOW), new RefundMarketingRolledBackEvent("r-1", NOW))
-                    .when(new RecordRefundPaymentCommand("r-1", false, null, "gateway down", NOW))
-                    .expectEvents(new RefundPaymentFailedEvent("r-1", "gateway down", NOW));
-            fixture.given(opened(false), new RefundApprovedEvent("r-1", SELLER.userId(), NOW), new RefundMarketingRolledBackEvent("r-1", NOW),
-                            new RefundPaymentFailedEvent("r-1", "gateway down", NOW))
-                    .when(new RecordRefundPaymentCommand("r-1", true, "gw-9", null, NOW))
-                    .expectEvents(new RefundPaidEvent("r-1", ORDER, AMOUNT, "gw-9", NOW));
+            fixture.given(opened(false), new RefundApprovedEvent(RefundId.of("r-1"), SELLER.userId(), NOW))
+                    .when(new RecordRefundMarketingRollbackCommand(RefundId.of("r-1"), false, "coupon gone", NOW))
+                    .expectEvents(new RefundMarketingRollbackFailedEvent(RefundId.of("r-1"), "coupon gone", NOW));
+            fixture.given(opened(false), new RefundApprovedEvent(RefundId.of("r-1"), SELLER.userId(), NOW),
+                            new RefundMarketingRollbackFailedEvent(RefundId.of("r-1"), "coupon gone", NOW))
+                    .when(new RecordRefundMarketingRollbackCommand(RefundId.of("r-1"), true, null, NOW))
+                    .expectEvents(new RefundMarketingRolledBackEvent(RefundId.of("r-1"), NOW));
+            fixture.given(opened(false), new RefundApprovedEvent(RefundId.of("r-1"), SELLER.userId(), NOW), new RefundMarketingRolledBackEvent(RefundId.of("r-1"), NOW))
+                    .when(new RecordRefundPaymentCommand(RefundId.of("r-1"), false, null, "gateway down", NOW))
+                    .expectEvents(new RefundPaymentFailedEvent(RefundId.of("r-1"), "gateway down", NOW));
+            fixture.given(opened(false), new RefundApprovedEvent(RefundId.of("r-1"), SELLER.userId(), NOW), new RefundMarketingRolledBackEvent(RefundId.of("r-1"), NOW),
+                            new RefundPaymentFailedEvent(RefundId.of("r-1"), "gateway down", NOW))
+                    .when(new RecordRefundPaymentCommand(RefundId.of("r-1"), true, "gw-9", null, NOW))
+                    .expectEvents(new RefundPaidEvent(RefundId.of("r-1"), ORDER, AMOUNT, "gw-9", NOW));
         }
 
         @Test
         void returnedGoodsAreRestockedOnceTheMoneyIsBack() {
-            fixture.given(opened(true), new RefundApprovedEvent("r-1", SELLER.userId(), NOW), new ReturnShippedEvent("r-1", "SF", "R-9", NOW),
-                            new ReturnReceivedEvent("r-1", NOW), new RefundMarketingRolledBackEvent("r-1", NOW),
-                            new RefundPaidEvent("r-1", ORDER, AMOUNT, "gw-9", NOW))
-                    .when(new RecordRestockCommand("r-1", NOW))
-                    .expectEvents(new RefundRestockedEvent("r-1", NOW));
+            fixture.given(opened(true), new RefundApprovedEvent(RefundId.of("r-1"), SELLER.userId(), NOW), new ReturnShippedEvent(RefundId.of("r-1"), "SF", "R-9", NOW),
+                            new ReturnReceivedEvent(RefundId.of("r-1"), NOW), new RefundMarketingRolledBackEvent(RefundId.of("r-1"), NOW),
+                            new RefundPaidEvent(RefundId.of("r-1"), ORDER, AMOUNT, "gw-9", NOW))
+                    .when(new RecordRestockCommand(RefundId.of("r-1"), NOW))
+                    .expectEvents(new RefundRestockedEvent(RefundId.of("r-1"), NOW));
         }
     }
 
@@ -213,12 +214,12 @@ class RefundTest {
             }
         }
 
-        RequestRefundCommand unitsOfLine(String refundId, Integer line, int quantity) {
+        RequestRefundCommand unitsOfLine(RefundId refundId, Integer line, int quantity) {
             return new RequestRefundCommand(ORDER, refundId, BUYER, RefundKind.BUYER, line, quantity, true, "changed mind", NOW);
         }
 
-        Money amountOf(String refundId) {
-            return axon.eventStore().readEvents(refundId).asStream()
+        Money amountOf(RefundId refundId) {
+            return axon.eventStore().readEvents(refundId.value()).asStream()
                     .map(event -> ((RefundOpenedEvent) event.getPayload()).amount()).findFirst().orElseThrow();
         }
 
@@ -226,18 +227,18 @@ class RefundTest {
         void refundingEveryUnitOneByOneReturnsExactlyWhatWasPaid() {
             start(null);
             try {
-                commands.sendAndWait(unitsOfLine("r-1", 1, 1));
-                commands.sendAndWait(unitsOfLine("r-2", 1, 1));
-                commands.sendAndWait(unitsOfLine("r-3", 1, 1));
-                commands.sendAndWait(unitsOfLine("r-4", 2, 1));
+                commands.sendAndWait(unitsOfLine(RefundId.of("r-1"), 1, 1));
+                commands.sendAndWait(unitsOfLine(RefundId.of("r-2"), 1, 1));
+                commands.sendAndWait(unitsOfLine(RefundId.of("r-3"), 1, 1));
+                commands.sendAndWait(unitsOfLine(RefundId.of("r-4"), 2, 1));
 
-                assertThat(amountOf("r-1")).isEqualTo(Money.of("27.27", "CNY"));
-                assertThat(amountOf("r-2")).isEqualTo(Money.of("27.27", "CNY"));
-                assertThat(amountOf("r-3")).isEqualTo(Money.of("27.27", "CNY"));
-                assertThat(amountOf("r-4")).isEqualTo(Money.of("8.19", "CNY"));
-                assertThat(List.of("r-1", "r-2", "r-3", "r-4").stream().map(this::amountOf).reduce(Money::plus).orElseThrow())
+                assertThat(amountOf(RefundId.of("r-1"))).isEqualTo(Money.of("27.27", "CNY"));
+                assertThat(amountOf(RefundId.of("r-2"))).isEqualTo(Money.of("27.27", "CNY"));
+                assertThat(amountOf(RefundId.of("r-3"))).isEqualTo(Money.of("27.27", "CNY"));
+                assertThat(amountOf(RefundId.of("r-4"))).isEqualTo(Money.of("8.19", "CNY"));
+                assertThat(List.of(RefundId.of("r-1"), RefundId.of("r-2"), RefundId.of("r-3"), RefundId.of("r-4")).stream().map(this::amountOf).reduce(Money::plus).orElseThrow())
                         .isEqualTo(Money.of("90.00", "CNY"));
-                assertThatThrownBy(() -> commands.sendAndWait(unitsOfLine("r-5", null, 0)))
+                assertThatThrownBy(() -> commands.sendAndWait(unitsOfLine(RefundId.of("r-5"), null, 0)))
                         .isInstanceOf(BusinessRuleViolation.class).hasMessageContaining("refunded in full");
             } finally {
                 axon.shutdown();
@@ -248,15 +249,15 @@ class RefundTest {
         void aRefundNeverExceedsWhatIsLeftAndAClosedOneGivesItBack() {
             start(null);
             try {
-                commands.sendAndWait(unitsOfLine("r-1", 1, 2));
-                assertThatThrownBy(() -> commands.sendAndWait(unitsOfLine("r-2", 1, 2)))
+                commands.sendAndWait(unitsOfLine(RefundId.of("r-1"), 1, 2));
+                assertThatThrownBy(() -> commands.sendAndWait(unitsOfLine(RefundId.of("r-2"), 1, 2)))
                         .isInstanceOf(BusinessRuleViolation.class).hasMessageContaining("1 units left");
 
-                commands.sendAndWait(new DecideRefundCommand("r-1", SELLER, false, "used", NOW));
-                commands.sendAndWait(new ArbitrateRefundCommand("r-1", ADMIN, false, "seller is right", NOW));
-                commands.sendAndWait(unitsOfLine("r-3", 1, 3));
+                commands.sendAndWait(new DecideRefundCommand(RefundId.of("r-1"), SELLER, false, "used", NOW));
+                commands.sendAndWait(new ArbitrateRefundCommand(RefundId.of("r-1"), ADMIN, false, "seller is right", NOW));
+                commands.sendAndWait(unitsOfLine(RefundId.of("r-3"), 1, 3));
 
-                assertThat(amountOf("r-3")).isEqualTo(Money.of("81.81", "CNY"));
+                assertThat(amountOf(RefundId.of("r-3"))).isEqualTo(Money.of("81.81", "CNY"));
             } finally {
                 axon.shutdown();
             }
@@ -266,22 +267,22 @@ class RefundTest {
         void theWholeOrderIsRefundedWithTheDiscountTakenOff() {
             start(null);
             try {
-                String refundId = commands.sendAndWait(unitsOfLine("r-1", null, 0));
+                RefundId refundId = commands.sendAndWait(unitsOfLine(RefundId.of("r-1"), null, 0));
 
-                assertThat(refundId).isEqualTo("r-1");
-                assertThat(amountOf("r-1")).isEqualTo(Money.of("90.00", "CNY"));
-                assertThat((String) commands.sendAndWait(unitsOfLine("r-1", null, 0))).as("asked again").isEqualTo("r-1");
+                assertThat(refundId).isEqualTo(RefundId.of("r-1"));
+                assertThat(amountOf(RefundId.of("r-1"))).isEqualTo(Money.of("90.00", "CNY"));
+                assertThat((RefundId) commands.sendAndWait(unitsOfLine(RefundId.of("r-1"), null, 0))).as("asked again").isEqualTo(RefundId.of("r-1"));
             } finally {
                 axon.shutdown();
             }
         }
 
-        RequestRefundCommand keepingTheGoods(String refundId, Integer line, int quantity) {
+        RequestRefundCommand keepingTheGoods(RefundId refundId, Integer line, int quantity) {
             return new RequestRefundCommand(ORDER, refundId, BUYER, RefundKind.BUYER, line, quantity, false, "never mind", NOW);
         }
 
         /** Approved by the seller, marketing given back, the cash paid back: what a refund without goods needs to complete. */
-        void payBack(String refundId) {
+        void payBack(RefundId refundId) {
             commands.sendAndWait(new DecideRefundCommand(refundId, SELLER, true, null, NOW));
             commands.sendAndWait(new RecordRefundMarketingRollbackCommand(refundId, true, null, NOW));
             commands.sendAndWait(new RecordRefundPaymentCommand(refundId, true, "gw-" + refundId, null, NOW));
@@ -295,19 +296,19 @@ class RefundTest {
         void aRefundCompletesOnceTheMoneyIsBackAndOnlyOnce() {
             start(null);
             try {
-                commands.sendAndWait(keepingTheGoods("r-1", 2, 1));
-                commands.sendAndWait(new DecideRefundCommand("r-1", SELLER, true, null, NOW));
-                assertThatThrownBy(() -> commands.sendAndWait(new CompleteRefundCommand("r-1", NOW))).isInstanceOf(StateConflict.class);
+                commands.sendAndWait(keepingTheGoods(RefundId.of("r-1"), 2, 1));
+                commands.sendAndWait(new DecideRefundCommand(RefundId.of("r-1"), SELLER, true, null, NOW));
+                assertThatThrownBy(() -> commands.sendAndWait(new CompleteRefundCommand(RefundId.of("r-1"), NOW))).isInstanceOf(StateConflict.class);
 
-                commands.sendAndWait(new RecordRefundMarketingRollbackCommand("r-1", true, null, NOW));
-                commands.sendAndWait(new RecordRefundPaymentCommand("r-1", true, "gw-9", null, NOW));
-                commands.sendAndWait(new CompleteRefundCommand("r-1", NOW));
-                commands.sendAndWait(new CompleteRefundCommand("r-1", NOW));
+                commands.sendAndWait(new RecordRefundMarketingRollbackCommand(RefundId.of("r-1"), true, null, NOW));
+                commands.sendAndWait(new RecordRefundPaymentCommand(RefundId.of("r-1"), true, "gw-9", null, NOW));
+                commands.sendAndWait(new CompleteRefundCommand(RefundId.of("r-1"), NOW));
+                commands.sendAndWait(new CompleteRefundCommand(RefundId.of("r-1"), NOW));
 
                 assertThat(eventsOf("r-1")).filteredOn(RefundCompletedEvent.class::isInstance)
-                        .containsExactly(new RefundCompletedEvent("r-1", ORDER, Money.of("8.19", "CNY"), NOW));
+                        .containsExactly(new RefundCompletedEvent(RefundId.of("r-1"), ORDER, Money.of("8.19", "CNY"), NOW));
                 assertThat(eventsOf(ORDER.value())).filteredOn(RefundFinishedEvent.class::isInstance)
-                        .containsExactly(new RefundFinishedEvent(ORDER, "r-1", NOW));
+                        .containsExactly(new RefundFinishedEvent(ORDER, RefundId.of("r-1"), NOW));
                 assertThat(eventsOf(ORDER.value())).noneMatch(OrderClosedEvent.class::isInstance);
             } finally {
                 axon.shutdown();
@@ -318,16 +319,16 @@ class RefundTest {
         void returnedGoodsAreRestockedBeforeTheRefundCompletes() {
             start(null);
             try {
-                commands.sendAndWait(unitsOfLine("r-1", 2, 1));
-                commands.sendAndWait(new DecideRefundCommand("r-1", SELLER, true, null, NOW));
-                commands.sendAndWait(new ShipReturnCommand("r-1", BUYER, "SF", "R-9", NOW));
-                commands.sendAndWait(new ReceiveReturnCommand("r-1", SELLER, true, null, NOW));
-                commands.sendAndWait(new RecordRefundMarketingRollbackCommand("r-1", true, null, NOW));
-                commands.sendAndWait(new RecordRefundPaymentCommand("r-1", true, "gw-9", null, NOW));
+                commands.sendAndWait(unitsOfLine(RefundId.of("r-1"), 2, 1));
+                commands.sendAndWait(new DecideRefundCommand(RefundId.of("r-1"), SELLER, true, null, NOW));
+                commands.sendAndWait(new ShipReturnCommand(RefundId.of("r-1"), BUYER, "SF", "R-9", NOW));
+                commands.sendAndWait(new ReceiveReturnCommand(RefundId.of("r-1"), SELLER, true, null, NOW));
+                commands.sendAndWait(new RecordRefundMarketingRollbackCommand(RefundId.of("r-1"), true, null, NOW));
+                commands.sendAndWait(new RecordRefundPaymentCommand(RefundId.of("r-1"), true, "gw-9", null, NOW));
 
-                assertThatThrownBy(() -> commands.sendAndWait(new CompleteRefundCommand("r-1", NOW))).isInstanceOf(StateConflict.class);
-                commands.sendAndWait(new RecordRestockCommand("r-1", NOW));
-                commands.sendAndWait(new CompleteRefundCommand("r-1", NOW));
+                assertThatThrownBy(() -> commands.sendAndWait(new CompleteRefundCommand(RefundId.of("r-1"), NOW))).isInstanceOf(StateConflict.class);
+                commands.sendAndWait(new RecordRestockCommand(RefundId.of("r-1"), NOW));
+                commands.sendAndWait(new CompleteRefundCommand(RefundId.of("r-1"), NOW));
                 assertThat(eventsOf("r-1")).last().isInstanceOf(RefundCompletedEvent.class);
             } finally {
                 axon.shutdown();
@@ -343,20 +344,20 @@ class RefundTest {
         void anOrderClosesOnlyOnceEveryRefundOfItHasFinished() {
             start(null);
             try {
-                commands.sendAndWait(keepingTheGoods("r-1", 1, 1));
-                commands.sendAndWait(new DecideRefundCommand("r-1", SELLER, false, "worn", NOW));
-                commands.sendAndWait(keepingTheGoods("r-2", null, 0));
-                payBack("r-2");
-                commands.sendAndWait(new CompleteRefundCommand("r-2", NOW));
+                commands.sendAndWait(keepingTheGoods(RefundId.of("r-1"), 1, 1));
+                commands.sendAndWait(new DecideRefundCommand(RefundId.of("r-1"), SELLER, false, "worn", NOW));
+                commands.sendAndWait(keepingTheGoods(RefundId.of("r-2"), null, 0));
+                payBack(RefundId.of("r-2"));
+                commands.sendAndWait(new CompleteRefundCommand(RefundId.of("r-2"), NOW));
                 assertThat(eventsOf(ORDER.value())).as("r-1 still waits for arbitration").noneMatch(OrderClosedEvent.class::isInstance);
 
-                commands.sendAndWait(new ArbitrateRefundCommand("r-1", ADMIN, false, "seller is right", NOW));
+                commands.sendAndWait(new ArbitrateRefundCommand(RefundId.of("r-1"), ADMIN, false, "seller is right", NOW));
                 assertThat(eventsOf(ORDER.value())).as("one unit is not refunded").noneMatch(OrderClosedEvent.class::isInstance);
 
-                commands.sendAndWait(keepingTheGoods("r-3", null, 0));
-                assertThat(amountOf("r-3")).as("the unit r-1 gave back").isEqualTo(Money.of("27.27", "CNY"));
-                payBack("r-3");
-                commands.sendAndWait(new CompleteRefundCommand("r-3", NOW));
+                commands.sendAndWait(keepingTheGoods(RefundId.of("r-3"), null, 0));
+                assertThat(amountOf(RefundId.of("r-3"))).as("the unit r-1 gave back").isEqualTo(Money.of("27.27", "CNY"));
+                payBack(RefundId.of("r-3"));
+                commands.sendAndWait(new CompleteRefundCommand(RefundId.of("r-3"), NOW));
                 assertThat(eventsOf(ORDER.value())).last().isEqualTo(new OrderClosedEvent(ORDER, NOW));
             } finally {
                 axon.shutdown();
@@ -367,7 +368,7 @@ class RefundTest {
         void aCompletedOrderCanBeReturnedWithinSevenDaysOnly() {
             start(NOW.minus(Duration.ofDays(8)));
             try {
-                assertThatThrownBy(() -> commands.sendAndWait(unitsOfLine("r-1", 2, 1)))
+                assertThatThrownBy(() -> commands.sendAndWait(unitsOfLine(RefundId.of("r-1"), 2, 1)))
                         .isInstanceOf(BusinessRuleViolation.class).hasMessageContaining("more than 7 days");
             } finally {
                 axon.shutdown();
@@ -378,7 +379,7 @@ class RefundTest {
         void anotherBuyerCannotAskForARefund() {
             start(null);
             try {
-                assertThatThrownBy(() -> commands.sendAndWait(new RequestRefundCommand(ORDER, "r-1",
+                assertThatThrownBy(() -> commands.sendAndWait(new RequestRefundCommand(ORDER, RefundId.of("r-1"),
                         new Actor("10000009", Set.of(Role.BUYER)), RefundKind.BUYER, null, 0, false, "mine?", NOW)))
                         .isInstanceOf(ResourceNotFound.class);
             } finally {

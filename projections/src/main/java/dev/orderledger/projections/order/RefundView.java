@@ -74,7 +74,7 @@ public class RefundView extends SequencedView {
     }
 
     RefundView(RefundOpenedEvent opened, long sequence) {
-        this.refundId = opened.refundId();
+        this.refundId = opened.refundId().value();
         this.orderId = opened.orderId().value();
         this.kind = opened.kind();
         this.lines = List.copyOf(opened.lines());

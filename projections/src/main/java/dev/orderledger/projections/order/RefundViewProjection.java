@@ -40,24 +40,24 @@ class RefundViewProjection {
 
     @EventHandler
     void on(RefundOpenedEvent event, EventMessage<?> message) {
-        timeline.createOnce(refunds, event.refundId(), Source.REFUND, message, Step.at(event.at())
+        timeline.createOnce(refunds, event.refundId().value(), Source.REFUND, message, Step.at(event.at())
                         .to(RefundStatus.REQUESTED).because(event.reason()).detail(event.kind() + " " + event.amount()),
                 sequence -> new RefundView(event, sequence), refund -> List.of(refund.orderId()));
     }
 
     @EventHandler
     void on(RefundApprovedEvent event, EventMessage<?> message) {
-        reached(event.refundId(), message, RefundStatus.APPROVED, null, event.at());
+        reached(event.refundId().value(), message, RefundStatus.APPROVED, null, event.at());
     }
 
     @EventHandler
     void on(RefundRejectedEvent event, EventMessage<?> message) {
-        reached(event.refundId(), message, RefundStatus.REJECTED, event.reason(), event.at());
+        reached(event.refundId().value(), message, RefundStatus.REJECTED, event.reason(), event.at());
     }
 
     @EventHandler
     void on(ReturnShippedEvent event, EventMessage<?> message) {
-        update(event.refundId(), message, Step.at(event.at()).to(RefundStatus.RETURN_SHIPPED)
+        update(event.refundId().value(), message, Step.at(event.at()).to(RefundStatus.RETURN_SHIPPED)
                 .detail(event.carrier() + " " + event.trackingNumber()), refund -> {
                     refund.returnShipped(event.carrier(), event.trackingNumber());
                     refund.reached(RefundStatus.RETURN_SHIPPED, null, event.at());
@@ -66,48 +66,48 @@ class RefundViewProjection {
 
     @EventHandler
     void on(ReturnReceivedEvent event, EventMessage<?> message) {
-        reached(event.refundId(), message, RefundStatus.RETURN_RECEIVED, null, event.at());
+        reached(event.refundId().value(), message, RefundStatus.RETURN_RECEIVED, null, event.at());
     }
 
     @EventHandler
     void on(ReturnFailedEvent event, EventMessage<?> message) {
-        reached(event.refundId(), message, RefundStatus.R7_RETURN_FAILED, event.reason(), event.at());
+        reached(event.refundId().value(), message, RefundStatus.R7_RETURN_FAILED, event.reason(), event.at());
     }
 
     @EventHandler
     void on(RefundMarketingRolledBackEvent event, EventMessage<?> message) {
-        reached(event.refundId(), message, RefundStatus.R13_MARKETING_ROLLED_BACK, null, event.at());
+        reached(event.refundId().value(), message, RefundStatus.R13_MARKETING_ROLLED_BACK, null, event.at());
     }
 
     @EventHandler
     void on(RefundMarketingRollbackFailedEvent event, EventMessage<?> message) {
-        reached(event.refundId(), message, RefundStatus.R14_MARKETING_ROLLBACK_FAILED, event.reason(), event.at());
+        reached(event.refundId().value(), message, RefundStatus.R14_MARKETING_ROLLBACK_FAILED, event.reason(), event.at());
     }
 
     @EventHandler
     void on(RefundPaidEvent event, EventMessage<?> message) {
-        update(event.refundId(), message, Step.at(event.at()).to(RefundStatus.R10_REFUNDED).detail(event.gatewayReference()),
+        update(event.refundId().value(), message, Step.at(event.at()).to(RefundStatus.R10_REFUNDED).detail(event.gatewayReference()),
                 refund -> refund.reached(RefundStatus.R10_REFUNDED, null, event.at()));
     }
 
     @EventHandler
     void on(RefundPaymentFailedEvent event, EventMessage<?> message) {
-        reached(event.refundId(), message, RefundStatus.R11_REFUND_FAILED, event.reason(), event.at());
+        reached(event.refundId().value(), message, RefundStatus.R11_REFUND_FAILED, event.reason(), event.at());
     }
 
     @EventHandler
     void on(RefundRestockedEvent event, EventMessage<?> message) {
-        reached(event.refundId(), message, RefundStatus.RESTOCKED, null, event.at());
+        reached(event.refundId().value(), message, RefundStatus.RESTOCKED, null, event.at());
     }
 
     @EventHandler
     void on(RefundCompletedEvent event, EventMessage<?> message) {
-        reached(event.refundId(), message, RefundStatus.COMPLETED, null, event.at());
+        reached(event.refundId().value(), message, RefundStatus.COMPLETED, null, event.at());
     }
 
     @EventHandler
     void on(RefundClosedEvent event, EventMessage<?> message) {
-        reached(event.refundId(), message, RefundStatus.CLOSED, event.reason(), event.at());
+        reached(event.refundId().value(), message, RefundStatus.CLOSED, event.reason(), event.at());
     }
 
     /** A rebuild starts from nothing: the refunds and the steps their events recorded are forgotten. */

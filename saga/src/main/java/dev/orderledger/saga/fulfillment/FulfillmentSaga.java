@@ -16,6 +16,7 @@ import dev.orderledger.api.order.OrderPaidEvent;
 import dev.orderledger.api.order.OrderType;
 import dev.orderledger.api.order.ShippingAddress;
 import dev.orderledger.api.order.StartFulfillmentCommand;
+import dev.orderledger.api.refund.RefundId;
 import dev.orderledger.api.refund.RefundKind;
 import dev.orderledger.api.refund.RequestRefundCommand;
 import dev.orderledger.api.security.Actor;
@@ -143,7 +144,7 @@ public class FulfillmentSaga {
     @SagaEventHandler(associationProperty = "orderId")
     void on(FulfillmentFailedEvent failed) {
         recheck.stop(deadlines);
-        Outcome<String> refund = Outcome.of(commands, new RequestRefundCommand(orderId, "ff-" + orderId, Actor.system(),
+        Outcome<RefundId> refund = Outcome.of(commands, new RequestRefundCommand(orderId, RefundId.of("ff-" + orderId), Actor.system(),
                 RefundKind.FAILED_FULFILLMENT, null, 0, false, "fulfillment failed: " + failed.reason(), failed.at()));
         if (!refund.succeeded()) {
             Interventions.raise(commands, InterventionProcess.FULFILLMENT, orderId.toString(), "AUTO_REFUND_REFUSED",

@@ -5,6 +5,7 @@ import dev.orderledger.api.payment.ApplyGatewayResultCommand;
 import dev.orderledger.api.payment.PayOrderId;
 import dev.orderledger.api.payment.RecordPaymentProcessingCommand;
 import dev.orderledger.api.payment.RecordPaymentReturnCommand;
+import dev.orderledger.api.refund.RefundId;
 import dev.orderledger.api.refund.RecordRefundPaymentCommand;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.stereotype.Component;
@@ -47,7 +48,7 @@ public class GatewayResults {
         boolean succeeded = refund.status() == GatewayStatus.SUCCEEDED;
         RefundReference reference = RefundReference.parse(refund.reference());
         if (reference instanceof RefundReference.OrderRefund orderRefund) {
-            commands.sendAndWait(new RecordRefundPaymentCommand(orderRefund.refundId(), succeeded, refund.refundId(),
+            commands.sendAndWait(new RecordRefundPaymentCommand(RefundId.of(orderRefund.refundId()), succeeded, refund.refundId(),
                     refund.reason(), clock.instant()));
         } else if (reference instanceof RefundReference.PaymentReturn paymentReturn) {
             commands.sendAndWait(new RecordPaymentReturnCommand(PayOrderId.of(paymentReturn.payOrderId()), paymentReturn.returnId(),

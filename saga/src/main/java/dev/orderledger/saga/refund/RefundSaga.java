@@ -12,6 +12,7 @@ import dev.orderledger.api.money.Money;
 import dev.orderledger.api.order.MarketingRequest;
 import dev.orderledger.api.order.OrderId;
 import dev.orderledger.api.payment.Funding;
+import dev.orderledger.api.refund.RefundId;
 import dev.orderledger.api.refund.CompleteRefundCommand;
 import dev.orderledger.api.refund.DecideRefundCommand;
 import dev.orderledger.api.refund.RecordRefundMarketingRollbackCommand;
@@ -94,7 +95,7 @@ public class RefundSaga {
     public static final String RECHECK = "refund-recheck";
     private static final Logger log = LoggerFactory.getLogger(RefundSaga.class);
 
-    private String refundId;
+    private RefundId refundId;
     private OrderId orderId;
     private String buyerId;
     private String sellerId;
@@ -237,10 +238,10 @@ public class RefundSaga {
     /** Asks the gateway to pay the refund; a refusal is an answer (R11, the manual queue), silence is not. */
     private void requestRefund() {
         String id = gatewayRefundId();
-        String refund = refundId;
+        RefundId refund = refundId;
         CommandGateway sender = commands;
         Clock now = clock;
-        gateway.requestRefund(new RefundRequest(id, new RefundReference.OrderRefund(refundId).value(), funding.cash()))
+        gateway.requestRefund(new RefundRequest(id, new RefundReference.OrderRefund(refundId.value()).value(), funding.cash()))
                 .whenComplete((accepted, error) -> {
                     Throwable cause = error instanceof CompletionException ? error.getCause() : error;
                     if (cause instanceof PaymentDeclined declined) {
@@ -330,7 +331,7 @@ public class RefundSaga {
 
     /** Puts the refund in the manual intervention queue, where an admin retries or settles it. */
     private void park(String reason, String detail, Instant at) {
-        interventionId = Interventions.raise(commands, InterventionProcess.REFUND, refundId, reason, detail, at);
+        interventionId = Interventions.raise(commands, InterventionProcess.REFUND, refundId.value(), reason, detail, at);
         SagaLifecycle.associateWith("interventionId", interventionId);
     }
 
@@ -344,7 +345,7 @@ public class RefundSaga {
 
     /** The gateway's id for the current attempt: the refund id, then {@code <refundId>-retry-<n>}. */
     private String gatewayRefundId() {
-        return attempts == 0 ? refundId : refundId + "-retry-" + attempts;
+        return attempts == 0 ? refundId.value() : refundId + "-retry-" + attempts;
     }
 
     private AccountId clearing() {

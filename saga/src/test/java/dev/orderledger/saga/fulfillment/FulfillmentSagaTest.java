@@ -1,5 +1,6 @@
 package dev.orderledger.saga.fulfillment;
 
+import dev.orderledger.api.refund.RefundId;
 import dev.orderledger.api.account.TransferMoneyCommand;
 import dev.orderledger.api.common.BusinessRuleViolation;
 import dev.orderledger.api.common.StateConflict;
@@ -181,7 +182,7 @@ class FulfillmentSagaTest {
                 .whenAggregate(ORDER.toString()).publishes(new FulfillmentFailedEvent(ORDER, "address unreachable", NOW))
                 .expectActiveSagas(1)
                 .expectNoScheduledDeadlines()
-                .expectDispatchedCommands(new RequestRefundCommand(ORDER, "ff-" + ORDER, Actor.system(),
+                .expectDispatchedCommands(new RequestRefundCommand(ORDER, RefundId.of("ff-" + ORDER), Actor.system(),
                         RefundKind.FAILED_FULFILLMENT, null, 0, false, WORDING, NOW));
     }
 
@@ -197,7 +198,7 @@ class FulfillmentSagaTest {
         fixture.givenAggregate(ORDER.toString()).published(paid(), physicalStarted())
                 .whenAggregate(ORDER.toString()).publishes(new FulfillmentFailedEvent(ORDER, "address unreachable", NOW))
                 .expectDispatchedCommands(
-                        new RequestRefundCommand(ORDER, "ff-" + ORDER, Actor.system(), RefundKind.FAILED_FULFILLMENT, null, 0,
+                        new RequestRefundCommand(ORDER, RefundId.of("ff-" + ORDER), Actor.system(), RefundKind.FAILED_FULFILLMENT, null, 0,
                                 false, WORDING, NOW),
                         new RaiseInterventionCommand("fulfillment:" + ORDER, InterventionProcess.FULFILLMENT, ORDER.toString(),
                                 "AUTO_REFUND_REFUSED", WORDING, NOW));

@@ -1,5 +1,6 @@
 package dev.orderledger.saga.gateway;
 
+import dev.orderledger.api.refund.RefundId;
 import dev.orderledger.api.payment.PayOrderId;
 import dev.orderledger.api.money.Money;
 import dev.orderledger.api.payment.ApplyGatewayResultCommand;
@@ -50,7 +51,7 @@ class GatewayResultsTest {
     void anOrderRefundIsRecordedOnTheRefund() {
         results.apply(new GatewayRefund("gw-r-1", "refund:r-1", GatewayStatus.SUCCEEDED, null));
 
-        verify(commands).sendAndWait(new RecordRefundPaymentCommand("r-1", true, "gw-r-1", null, NOW));
+        verify(commands).sendAndWait(new RecordRefundPaymentCommand(RefundId.of("r-1"), true, "gw-r-1", null, NOW));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.orderledger.saga.refund;
 
+import dev.orderledger.api.refund.RefundId;
 import dev.orderledger.api.account.AccountId;
 import dev.orderledger.api.account.AccountKind;
 import dev.orderledger.api.account.TransferId;
@@ -37,6 +38,7 @@ import static dev.orderledger.saga.ProcessFixtures.cny;
 final class RefundMother {
 
     static final String REFUND = "refund-1";
+    static final RefundId REFUND_ID = RefundId.of(REFUND);
     static final OrderId ORDER = OrderId.of("1795300000000002001");
     static final String BUYER = "10000002";
     static final String SELLER = "10000001";
@@ -89,21 +91,21 @@ final class RefundMother {
         }
 
         RefundOpenedEvent event() {
-            return new RefundOpenedEvent(REFUND, ORDER, BUYER, SELLER, kind, returnRequired, restock, LINES, funding.total(), funding,
+            return new RefundOpenedEvent(REFUND_ID, ORDER, BUYER, SELLER, kind, returnRequired, restock, LINES, funding.total(), funding,
                     afterSettlement, marketing, WORDING, NOW, cashFromWallet);
         }
     }
 
     static RefundApprovedEvent approved() {
-        return new RefundApprovedEvent(REFUND, Actor.SYSTEM_USER, NOW);
+        return new RefundApprovedEvent(REFUND_ID, Actor.SYSTEM_USER, NOW);
     }
 
     static RefundMarketingRolledBackEvent marketingRolledBack() {
-        return new RefundMarketingRolledBackEvent(REFUND, NOW);
+        return new RefundMarketingRolledBackEvent(REFUND_ID, NOW);
     }
 
     static RefundPaidEvent paidBack(Money cash) {
-        return new RefundPaidEvent(REFUND, ORDER, cash, "gw-refund-1", NOW);
+        return new RefundPaidEvent(REFUND_ID, ORDER, cash, "gw-refund-1", NOW);
     }
 
     static InterventionRetryRequestedEvent retryRequested(String reason) {

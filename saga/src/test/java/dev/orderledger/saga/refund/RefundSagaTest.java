@@ -1,5 +1,6 @@
 package dev.orderledger.saga.refund;
 
+import dev.orderledger.api.refund.RefundId;
 import dev.orderledger.api.account.TransferMoneyCommand;
 import dev.orderledger.api.common.BusinessRuleViolation;
 import dev.orderledger.api.common.StateConflict;
@@ -44,6 +45,7 @@ import static dev.orderledger.saga.refund.RefundMother.NO_CASH;
 import static dev.orderledger.saga.refund.RefundMother.ONE_MUG;
 import static dev.orderledger.saga.refund.RefundMother.ORDER;
 import static dev.orderledger.saga.refund.RefundMother.REFUND;
+import static dev.orderledger.saga.refund.RefundMother.REFUND_ID;
 import static dev.orderledger.saga.refund.RefundMother.SELLER_ACCOUNT;
 import static dev.orderledger.saga.refund.RefundMother.TWO_TSHIRTS;
 import static dev.orderledger.saga.refund.RefundMother.WALLET;
@@ -65,7 +67,7 @@ import static org.mockito.Mockito.verify;
 class RefundSagaTest {
 
     private static final RecordRefundMarketingRollbackCommand ROLLED_BACK =
-            new RecordRefundMarketingRollbackCommand(REFUND, true, null, NOW);
+            new RecordRefundMarketingRollbackCommand(REFUND_ID, true, null, NOW);
     private static final RefundRequest GATEWAY_REFUND = new RefundRequest(REFUND, "refund:" + REFUND, FUNDING.cash());
 
     private SagaTestFixture<RefundSaga> fixture;
@@ -96,14 +98,14 @@ class RefundSagaTest {
         fixture.givenNoPriorActivity()
                 .whenAggregate(REFUND).publishes(refund(ADMIN).event())
                 .expectActiveSagas(1)
-                .expectDispatchedCommands(new DecideRefundCommand(REFUND, Actor.system(), true, WORDING, NOW));
+                .expectDispatchedCommands(new DecideRefundCommand(REFUND_ID, Actor.system(), true, WORDING, NOW));
     }
 
     @Test
     void aRefundAfterFailedFulfillmentIsApprovedByTheLedgerAtOnce() {
         fixture.givenNoPriorActivity()
                 .whenAggregate(REFUND).publishes(refund(FAILED_FULFILLMENT).event())
-                .expectDispatchedCommands(new DecideRefundCommand(REFUND, Actor.system(), true, WORDING, NOW));
+                .expectDispatchedCommands(new DecideRefundCommand(REFUND_ID, Actor.system(), true, WORDING, NOW));
     }
 
     @Test
@@ -117,22 +119,22 @@ class RefundSagaTest {
     @Test
     void aBuyersRefundTheSellerRejectsGoesToArbitration() {
         fixture.givenAggregate(REFUND).published(refund(BUYER).event())
-                .whenAggregate(REFUND).publishes(new RefundRejectedEvent(REFUND, "10000001", "worn", NOW))
+                .whenAggregate(REFUND).publishes(new RefundRejectedEvent(REFUND_ID, "10000001", "worn", NOW))
                 .expectAssociationWith("interventionId", INTERVENTION)
                 .expectDispatchedCommands(raised("REFUND_REJECTED"));
     }
 
     @Test
     void anApprovalInArbitrationResolvesTheQueueEntryAndGoesOn() {
-        fixture.givenAggregate(REFUND).published(refund(BUYER).event(), new RefundRejectedEvent(REFUND, "10000001", "worn", NOW))
+        fixture.givenAggregate(REFUND).published(refund(BUYER).event(), new RefundRejectedEvent(REFUND_ID, "10000001", "worn", NOW))
                 .whenAggregate(REFUND).publishes(approved())
                 .expectDispatchedCommands(resolved(), coinsBack(FUNDING), voucherBack(FUNDING), ROLLED_BACK);
     }
 
     @Test
     void aRefundClosedInArbitrationResolvesTheQueueEntryAndEnds() {
-        fixture.givenAggregate(REFUND).published(refund(BUYER).event(), new RefundRejectedEvent(REFUND, "10000001", "worn", NOW))
-                .whenAggregate(REFUND).publishes(new RefundClosedEvent(REFUND, ORDER, WORDING, NOW))
+        fixture.givenAggregate(REFUND).published(refund(BUYER).event(), new RefundRejectedEvent(REFUND_ID, "10000001", "worn", NOW))
+                .whenAggregate(REFUND).publishes(new RefundClosedEvent(REFUND_ID, ORDER, WORDING, NOW))
                 .expectActiveSagas(0)
                 .expectDispatchedCommands(resolved());
     }
@@ -169,7 +171,7 @@ class RefundSagaTest {
                         voucherBack(FUNDING),
                         new RollBackCouponRedemptionCommand(COUPON_AND_POINTS.couponId(), ORDER, NOW),
                         new RollBackPointsCommand(RefundMother.BUYER, ORDER, NOW),
-                        new RecordRefundMarketingRollbackCommand(REFUND, false, WORDING, NOW));
+                        new RecordRefundMarketingRollbackCommand(REFUND_ID, false, WORDING, NOW));
     }
 
     @Test
@@ -192,13 +194,13 @@ class RefundSagaTest {
                 .whenAggregate(REFUND).publishes(approved())
                 .expectDispatchedCommands(
                         transfer("chargeback:" + REFUND, SELLER_ACCOUNT, CLEARING, FUNDING.total()),
-                        new RecordRefundMarketingRollbackCommand(REFUND, false, WORDING, NOW));
+                        new RecordRefundMarketingRollbackCommand(REFUND_ID, false, WORDING, NOW));
     }
 
     @Test
     void aFailedRollbackGoesToTheInterventionQueue() {
         fixture.givenAggregate(REFUND).published(refund(ADMIN).event(), approved())
-                .whenAggregate(REFUND).publishes(new RefundMarketingRollbackFailedEvent(REFUND, WORDING, NOW))
+                .whenAggregate(REFUND).publishes(new RefundMarketingRollbackFailedEvent(REFUND_ID, WORDING, NOW))
                 .expectAssociationWith("interventionId", INTERVENTION)
                 .expectDispatchedCommands(raised("R14_MARKETING_ROLLBACK_FAILED"));
     }
@@ -206,7 +208,7 @@ class RefundSagaTest {
     @Test
     void anAdminRetryRepeatsTheFailedRollback() {
         fixture.givenAggregate(REFUND).published(refund(ADMIN).event(), approved(),
-                        new RefundMarketingRollbackFailedEvent(REFUND, WORDING, NOW))
+                        new RefundMarketingRollbackFailedEvent(REFUND_ID, WORDING, NOW))
                 .whenAggregate(INTERVENTION).publishes(retryRequested("R14_MARKETING_ROLLBACK_FAILED"))
                 .expectDispatchedCommands(coinsBack(FUNDING), voucherBack(FUNDING), ROLLED_BACK);
     }
@@ -223,14 +225,14 @@ class RefundSagaTest {
     @Test
     void goodsReceivedBackStartTheMarketingRollback() {
         fixture.givenAggregate(REFUND).published(refund(BUYER).withReturn().event(), approved())
-                .whenAggregate(REFUND).publishes(new ReturnReceivedEvent(REFUND, NOW))
+                .whenAggregate(REFUND).publishes(new ReturnReceivedEvent(REFUND_ID, NOW))
                 .expectDispatchedCommands(coinsBack(FUNDING), voucherBack(FUNDING), ROLLED_BACK);
     }
 
     @Test
     void aReturnThatNeverArrivesGoesToTheInterventionQueue() {
         fixture.givenAggregate(REFUND).published(refund(BUYER).withReturn().event(), approved())
-                .whenAggregate(REFUND).publishes(new ReturnFailedEvent(REFUND, "parcel lost", NOW))
+                .whenAggregate(REFUND).publishes(new ReturnFailedEvent(REFUND_ID, "parcel lost", NOW))
                 .expectDispatchedCommands(raised("R7_RETURN_FAILED"));
     }
 
@@ -251,7 +253,7 @@ class RefundSagaTest {
         fixture.givenAggregate(REFUND).published(refund(ADMIN).ofAnOrderPaidFromTheWallet().event(), approved())
                 .whenAggregate(REFUND).publishes(marketingRolledBack())
                 .expectDispatchedCommands(transfer("refund-cash:" + REFUND, CLEARING, WALLET, FUNDING.cash()),
-                        new RecordRefundPaymentCommand(REFUND, true, "wallet", null, NOW))
+                        new RecordRefundPaymentCommand(REFUND_ID, true, "wallet", null, NOW))
                 .expectNoScheduledDeadlines();
 
         assertThat(gateway.refundRequests).isEmpty();
@@ -261,7 +263,7 @@ class RefundSagaTest {
     void aRefundWithoutCashIsPaidWithoutTheGateway() {
         fixture.givenAggregate(REFUND).published(refund(ADMIN).fundedBy(NO_CASH).event(), approved())
                 .whenAggregate(REFUND).publishes(marketingRolledBack())
-                .expectDispatchedCommands(new RecordRefundPaymentCommand(REFUND, true, "no-cash", null, NOW))
+                .expectDispatchedCommands(new RecordRefundPaymentCommand(REFUND_ID, true, "no-cash", null, NOW))
                 .expectNoScheduledDeadlines();
 
         assertThat(gateway.refundRequests).isEmpty();
@@ -298,7 +300,7 @@ class RefundSagaTest {
                 .expectNoScheduledDeadlines()
                 .expectDispatchedCommands(
                         transfer("refund-out:" + REFUND, WALLET, GATEWAY, FUNDING.cash()),
-                        new RecordRestockCommand(REFUND, NOW));
+                        new RecordRestockCommand(REFUND_ID, NOW));
     }
 
     @Test
@@ -309,14 +311,14 @@ class RefundSagaTest {
                 .whenAggregate(REFUND).publishes(paidBack(FUNDING.cash()))
                 .expectDispatchedCommands(
                         transfer("refund-out:" + REFUND, WALLET, GATEWAY, FUNDING.cash()),
-                        new RecordRestockCommand(REFUND, NOW),
-                        new CompleteRefundCommand(REFUND, NOW));
+                        new RecordRestockCommand(REFUND_ID, NOW),
+                        new CompleteRefundCommand(REFUND_ID, NOW));
     }
 
     @Test
     void aRefundPaymentTheGatewayFailsGoesToTheInterventionQueue() {
         fixture.givenAggregate(REFUND).published(refund(ADMIN).event(), approved(), marketingRolledBack())
-                .whenAggregate(REFUND).publishes(new RefundPaymentFailedEvent(REFUND, "card closed", NOW))
+                .whenAggregate(REFUND).publishes(new RefundPaymentFailedEvent(REFUND_ID, "card closed", NOW))
                 .expectAssociationWith("interventionId", INTERVENTION)
                 .expectNoScheduledDeadlines()
                 .expectDispatchedCommands(raised("R11_REFUND_FAILED"));
@@ -325,7 +327,7 @@ class RefundSagaTest {
     @Test
     void anAdminRetryAsksTheGatewayForANewRefundBecauseTheFailedOneIsFinal() {
         fixture.givenAggregate(REFUND).published(refund(ADMIN).event(), approved(), marketingRolledBack(),
-                        new RefundPaymentFailedEvent(REFUND, "card closed", NOW))
+                        new RefundPaymentFailedEvent(REFUND_ID, "card closed", NOW))
                 .whenAggregate(INTERVENTION).publishes(retryRequested("R11_REFUND_FAILED"))
                 .expectNoDispatchedCommands()
                 .expectScheduledDeadlineWithName(RECHECK_INTERVAL, RefundSaga.RECHECK);
@@ -337,13 +339,13 @@ class RefundSagaTest {
     @Test
     void aRefundPaidAfterARetryResolvesTheQueueEntry() {
         fixture.givenAggregate(REFUND).published(refund(ADMIN).event(), approved(), marketingRolledBack(),
-                        new RefundPaymentFailedEvent(REFUND, "card closed", NOW))
+                        new RefundPaymentFailedEvent(REFUND_ID, "card closed", NOW))
                 .andThenAggregate(INTERVENTION).published(retryRequested("R11_REFUND_FAILED"))
                 .whenAggregate(REFUND).publishes(paidBack(FUNDING.cash()))
                 .expectDispatchedCommands(
                         resolved(),
                         transfer("refund-out:" + REFUND, WALLET, GATEWAY, FUNDING.cash()),
-                        new RecordRestockCommand(REFUND, NOW));
+                        new RecordRestockCommand(REFUND_ID, NOW));
     }
 
     // restock and completion
@@ -352,15 +354,15 @@ class RefundSagaTest {
     void restockedUnitsGoBackOnTheShelfAndTheRefundIsCompleted() {
         fixture.givenAggregate(REFUND).published(refund(ADMIN).event(), approved(), marketingRolledBack(),
                         paidBack(FUNDING.cash()))
-                .whenAggregate(REFUND).publishes(new RefundRestockedEvent(REFUND, NOW))
-                .expectDispatchedCommands(restock(TWO_TSHIRTS), restock(ONE_MUG), new CompleteRefundCommand(REFUND, NOW));
+                .whenAggregate(REFUND).publishes(new RefundRestockedEvent(REFUND_ID, NOW))
+                .expectDispatchedCommands(restock(TWO_TSHIRTS), restock(ONE_MUG), new CompleteRefundCommand(REFUND_ID, NOW));
     }
 
     @Test
     void aCompletedRefundEndsWithNothingMoreToSend() {
         fixture.givenAggregate(REFUND).published(refund(ADMIN).event(), approved(), marketingRolledBack(),
-                        paidBack(FUNDING.cash()), new RefundRestockedEvent(REFUND, NOW))
-                .whenAggregate(REFUND).publishes(new RefundCompletedEvent(REFUND, ORDER, FUNDING.total(), NOW))
+                        paidBack(FUNDING.cash()), new RefundRestockedEvent(REFUND_ID, NOW))
+                .whenAggregate(REFUND).publishes(new RefundCompletedEvent(REFUND_ID, ORDER, FUNDING.total(), NOW))
                 .expectActiveSagas(0)
                 .expectNoDispatchedCommands();
     }
