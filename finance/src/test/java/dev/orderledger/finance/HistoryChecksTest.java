@@ -10,6 +10,7 @@ import dev.orderledger.api.inventory.StockReceivedEvent;
 import dev.orderledger.api.inventory.StockReservationReleasedEvent;
 import dev.orderledger.api.inventory.StockReservedEvent;
 import dev.orderledger.api.inventory.StockRestockedEvent;
+import dev.orderledger.api.marketing.CouponId;
 import dev.orderledger.api.marketing.CouponRedeemedEvent;
 import dev.orderledger.api.marketing.CouponRedemptionRolledBackEvent;
 import dev.orderledger.api.money.Money;
@@ -180,7 +181,7 @@ class HistoryChecksTest {
     @Test
     void theLineLimitIsWhatWasPayableAfterTheOrdersDiscount() {
         placed();
-        history.add(new OrderAwaitingPaymentEvent(ORDER, List.of(cny("9.00")), cny("9.00"), cny("81.00"), "c-1", 0));
+        history.add(new OrderAwaitingPaymentEvent(ORDER, List.of(cny("9.00")), cny("9.00"), cny("81.00"), CouponId.of("c-1"), 0));
         history.add(refund("r-1", 3, "90.00"));
 
         ReconciliationReport report = history.reconcile();
@@ -262,13 +263,13 @@ class HistoryChecksTest {
     @Test
     void aCouponHeldByOneOrderAtATime() {
         OrderId other = OrderId.of("2026010200000000002");
-        history.add(new CouponRedeemedEvent("c-1", ORDER, cny("5.00"), AT));
-        history.add(new CouponRedemptionRolledBackEvent("c-1", ORDER, AT));
-        history.add(new CouponRedeemedEvent("c-1", other, cny("5.00"), AT));
+        history.add(new CouponRedeemedEvent(CouponId.of("c-1"), ORDER, cny("5.00"), AT));
+        history.add(new CouponRedemptionRolledBackEvent(CouponId.of("c-1"), ORDER, AT));
+        history.add(new CouponRedeemedEvent(CouponId.of("c-1"), other, cny("5.00"), AT));
         assertThat(history.reconcile().discrepancies()).isEmpty();
 
-        history.add(new CouponRedeemedEvent("c-1", ORDER, cny("5.00"), AT));
-        history.add(new CouponRedemptionRolledBackEvent("c-1", other, AT));
+        history.add(new CouponRedeemedEvent(CouponId.of("c-1"), ORDER, cny("5.00"), AT));
+        history.add(new CouponRedemptionRolledBackEvent(CouponId.of("c-1"), other, AT));
         ReconciliationReport report = history.reconcile();
 
         assertThat(report.couponsRedeemed()).isEqualTo(3);

@@ -8,5 +8,5 @@ import java.time.Instant;
 
 /** The coupon was used on an order for this discount. */
 @Revision("1")
-public record CouponRedeemedEvent(String couponId, OrderId orderId, Money discount, Instant at) {
+public record CouponRedeemedEvent(CouponId couponId, OrderId orderId, Money discount, Instant at) {
 }

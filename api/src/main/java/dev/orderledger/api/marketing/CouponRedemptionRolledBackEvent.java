@@ -7,5 +7,5 @@ import java.time.Instant;
 
 /** The coupon is usable again. */
 @Revision("1")
-public record CouponRedemptionRolledBackEvent(String couponId, OrderId orderId, Instant at) {
+public record CouponRedemptionRolledBackEvent(CouponId couponId, OrderId orderId, Instant at) {
 }

@@ -7,5 +7,5 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import java.time.Instant;
 
 /** Uses the coupon on an order of this seller's goods; redeeming again for the same order answers the same discount. */
-public record RedeemCouponCommand(@TargetAggregateIdentifier String couponId, OrderId orderId, String userId, String sellerId, Money orderAmount, Instant at) {
+public record RedeemCouponCommand(@TargetAggregateIdentifier CouponId couponId, OrderId orderId, String userId, String sellerId, Money orderAmount, Instant at) {
 }

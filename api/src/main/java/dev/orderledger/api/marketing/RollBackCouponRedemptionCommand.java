@@ -6,5 +6,5 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import java.time.Instant;
 
 /** The order did not go through: the coupon can be used again. Rolling back what is not redeemed by that order changes nothing. */
-public record RollBackCouponRedemptionCommand(@TargetAggregateIdentifier String couponId, OrderId orderId, Instant at) {
+public record RollBackCouponRedemptionCommand(@TargetAggregateIdentifier CouponId couponId, OrderId orderId, Instant at) {
 }

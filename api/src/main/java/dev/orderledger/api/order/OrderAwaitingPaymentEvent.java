@@ -1,5 +1,6 @@
 package dev.orderledger.api.order;
 
+import dev.orderledger.api.marketing.CouponId;
 import dev.orderledger.api.money.Money;
 import org.axonframework.serialization.Revision;
 
@@ -7,5 +8,5 @@ import java.util.List;
 
 /** Placement is done: this is what the buyer pays, the discount allocated to each line (same order as the lines). */
 @Revision("1")
-public record OrderAwaitingPaymentEvent(OrderId orderId, List<Money> lineDiscounts, Money discount, Money payable, String couponId, long pointsUsed) {
+public record OrderAwaitingPaymentEvent(OrderId orderId, List<Money> lineDiscounts, Money discount, Money payable, CouponId couponId, long pointsUsed) {
 }

@@ -1,5 +1,6 @@
 package dev.orderledger.command.marketing;
 
+import dev.orderledger.api.marketing.CouponId;
 import dev.orderledger.api.common.BusinessRuleViolation;
 import dev.orderledger.api.common.ResourceNotFound;
 import dev.orderledger.api.marketing.CouponGrantedEvent;
@@ -29,7 +30,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 class Coupon {
 
     @AggregateIdentifier
-    private String couponId;
+    private CouponId couponId;
     private String userId;
     private String issuer;
     private final Set<OrderId> rolledBack = new HashSet<>();

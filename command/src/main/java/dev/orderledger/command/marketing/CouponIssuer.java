@@ -1,5 +1,6 @@
 package dev.orderledger.command.marketing;
 
+import dev.orderledger.api.marketing.CouponId;
 import dev.orderledger.api.common.ResourceNotFound;
 import dev.orderledger.api.marketing.CouponGrantedEvent;
 import dev.orderledger.api.marketing.IssueCouponCommand;
@@ -23,7 +24,7 @@ class CouponIssuer {
     }
 
     @CommandHandler
-    String handle(IssueCouponCommand command) throws Exception {
+    CouponId handle(IssueCouponCommand command) throws Exception {
         CouponGrantedEvent granted;
         try {
             granted = templates.load(command.templateId())

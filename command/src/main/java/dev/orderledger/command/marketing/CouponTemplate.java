@@ -1,5 +1,6 @@
 package dev.orderledger.command.marketing;
 
+import dev.orderledger.api.marketing.CouponId;
 import dev.orderledger.api.common.BusinessRuleViolation;
 import dev.orderledger.api.marketing.CouponGrantedEvent;
 import dev.orderledger.api.marketing.CouponIssuedEvent;
@@ -57,7 +58,7 @@ class CouponTemplate {
     }
 
     /** Issues one coupon to the buyer, or says why not; the caller creates the coupon itself. */
-    CouponGrantedEvent issue(String couponId, String userId, Instant at) {
+    CouponGrantedEvent issue(CouponId couponId, String userId, Instant at) {
         if (at.isBefore(validFrom) || !at.isBefore(validUntil)) {
             throw new BusinessRuleViolation("COUPON_NOT_AVAILABLE", "coupon " + templateId + " is not on offer now");
         }

@@ -1,5 +1,6 @@
 package dev.orderledger.command.marketing;
 
+import dev.orderledger.api.marketing.CouponId;
 import dev.orderledger.api.bounds.Amount;
 import dev.orderledger.api.bounds.InCalendar;
 import dev.orderledger.api.common.Identifiers;
@@ -67,16 +68,16 @@ class MarketingCommandController {
     @PostMapping("/api/coupon-templates/{templateId}/claims")
     @PreAuthorize("hasRole('BUYER')")
     ResponseEntity<Created> claim(@PathVariable @Pattern(regexp = Identifiers.NAME_REGEX) String templateId, Actor buyer) {
-        String couponId = commands.sendAndWait(new IssueCouponCommand(templateId, UUID.randomUUID().toString(),
+        CouponId couponId = commands.sendAndWait(new IssueCouponCommand(templateId, CouponId.of(UUID.randomUUID().toString()),
                 buyer.userId(), clock.instant()));
-        return ResponseEntity.status(HttpStatus.CREATED).body(new Created(couponId));
+        return ResponseEntity.status(HttpStatus.CREATED).body(new Created(couponId.value()));
     }
 
     @PostMapping("/api/admin/coupons/{couponId}/redemptions")
     @PreAuthorize("hasRole('ADMIN')")
     Discount redeem(@PathVariable @Pattern(regexp = Identifiers.NAME_REGEX) String couponId,
                     @Valid @RequestBody Redemption redemption) {
-        Money discount = commands.sendAndWait(new RedeemCouponCommand(couponId, OrderId.of(redemption.orderId()),
+        Money discount = commands.sendAndWait(new RedeemCouponCommand(CouponId.of(couponId), OrderId.of(redemption.orderId()),
                 redemption.userId(), redemption.sellerId(), redemption.orderAmount(), clock.instant()));
         return new Discount(discount);
     }
@@ -85,7 +86,7 @@ class MarketingCommandController {
     @PreAuthorize("hasRole('ADMIN')")
     ResponseEntity<Void> rollBackCoupon(@PathVariable @Pattern(regexp = Identifiers.NAME_REGEX) String couponId,
                                         @Valid @RequestBody OrderRef order) {
-        commands.sendAndWait(new RollBackCouponRedemptionCommand(couponId, OrderId.of(order.orderId()), clock.instant()));
+        commands.sendAndWait(new RollBackCouponRedemptionCommand(CouponId.of(couponId), OrderId.of(order.orderId()), clock.instant()));
         return ResponseEntity.noContent().build();
     }
 

@@ -1,5 +1,6 @@
 package dev.orderledger.command.order;
 
+import dev.orderledger.api.marketing.CouponId;
 import dev.orderledger.api.common.IdUnavailable;
 import dev.orderledger.api.common.Identifiers;
 import dev.orderledger.api.common.MultiLine;
@@ -89,7 +90,7 @@ class OrderCommandController {
                         .map(line -> new LineRequest(ProductId.of(line.productId()), SkuId.of(line.skuId()), line.quantity()))
                         .toList(),
                 request.shippingAddress() == null ? null : request.shippingAddress().toAddress(),
-                now, now.plus(paymentTimeout), new MarketingRequest(request.couponId(),
+                now, now.plus(paymentTimeout), new MarketingRequest(request.couponId() == null ? null : CouponId.of(request.couponId()),
                         request.points() == null ? 0 : request.points()));
         OrderOutcomes.Wait outcome = outcomes.follow(List.of(orderId), buyer, http.getHeader(OrderOutcomes.PREFER));
         OrderPlacement placement;

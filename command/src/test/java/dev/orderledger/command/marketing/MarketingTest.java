@@ -1,5 +1,6 @@
 package dev.orderledger.command.marketing;
 
+import dev.orderledger.api.marketing.CouponId;
 import dev.orderledger.api.common.BusinessRuleViolation;
 import dev.orderledger.api.common.ResourceNotFound;
 import dev.orderledger.api.marketing.CouponGrantedEvent;
@@ -49,7 +50,7 @@ class MarketingTest {
     static final DiscountRule TEN_OFF_OVER_100 = DiscountRule.fixed(Money.of("10.00", "CNY"), Money.of("100.00", "CNY"));
 
     static CouponGrantedEvent granted() {
-        return new CouponGrantedEvent("c-1", "t-1", "platform", "buyer-1", TEN_OFF_OVER_100, FROM, UNTIL);
+        return new CouponGrantedEvent(CouponId.of("c-1"), "t-1", "platform", "buyer-1", TEN_OFF_OVER_100, FROM, UNTIL);
     }
 
     @Nested
@@ -95,30 +96,30 @@ class MarketingTest {
         @Test
         void redeemingTakesTheRuleOffTheOrder() {
             fixture.given(granted())
-                    .when(new RedeemCouponCommand("c-1", ORDER, "buyer-1", "seller-1", Money.of("120.00", "CNY"), NOW))
+                    .when(new RedeemCouponCommand(CouponId.of("c-1"), ORDER, "buyer-1", "seller-1", Money.of("120.00", "CNY"), NOW))
                     .expectResultMessagePayload(Money.of("10.00", "CNY"))
-                    .expectEvents(new CouponRedeemedEvent("c-1", ORDER, Money.of("10.00", "CNY"), NOW));
+                    .expectEvents(new CouponRedeemedEvent(CouponId.of("c-1"), ORDER, Money.of("10.00", "CNY"), NOW));
         }
 
         @Test
         void anOrderBelowTheThresholdCannotUseIt() {
             fixture.given(granted())
-                    .when(new RedeemCouponCommand("c-1", ORDER, "buyer-1", "seller-1", Money.of("99.99", "CNY"), NOW))
+                    .when(new RedeemCouponCommand(CouponId.of("c-1"), ORDER, "buyer-1", "seller-1", Money.of("99.99", "CNY"), NOW))
                     .expectException(BusinessRuleViolation.class)
                     .expectNoEvents();
         }
 
         @Test
         void aCouponIsUsedOnce() {
-            fixture.given(granted(), new CouponRedeemedEvent("c-1", ORDER, Money.of("10.00", "CNY"), NOW))
-                    .when(new RedeemCouponCommand("c-1", OTHER_ORDER, "buyer-1", "seller-1", Money.of("120.00", "CNY"), NOW))
+            fixture.given(granted(), new CouponRedeemedEvent(CouponId.of("c-1"), ORDER, Money.of("10.00", "CNY"), NOW))
+                    .when(new RedeemCouponCommand(CouponId.of("c-1"), OTHER_ORDER, "buyer-1", "seller-1", Money.of("120.00", "CNY"), NOW))
                     .expectException(BusinessRuleViolation.class);
         }
 
         @Test
         void redeemingAgainForTheSameOrderAnswersTheSameDiscount() {
-            fixture.given(granted(), new CouponRedeemedEvent("c-1", ORDER, Money.of("10.00", "CNY"), NOW))
-                    .when(new RedeemCouponCommand("c-1", ORDER, "buyer-1", "seller-1", Money.of("120.00", "CNY"), NOW))
+            fixture.given(granted(), new CouponRedeemedEvent(CouponId.of("c-1"), ORDER, Money.of("10.00", "CNY"), NOW))
+                    .when(new RedeemCouponCommand(CouponId.of("c-1"), ORDER, "buyer-1", "seller-1", Money.of("120.00", "CNY"), NOW))
                     .expectResultMessagePayload(Money.of("10.00", "CNY"))
                     .expectNoEvents();
         }
@@ -126,49 +127,49 @@ class MarketingTest {
         @Test
         void anExpiredCouponCannotBeUsed() {
             fixture.given(granted())
-                    .when(new RedeemCouponCommand("c-1", ORDER, "buyer-1", "seller-1", Money.of("120.00", "CNY"), UNTIL))
+                    .when(new RedeemCouponCommand(CouponId.of("c-1"), ORDER, "buyer-1", "seller-1", Money.of("120.00", "CNY"), UNTIL))
                     .expectException(BusinessRuleViolation.class);
         }
 
         @Test
         void someoneElsesCouponDoesNotExistForYou() {
             fixture.given(granted())
-                    .when(new RedeemCouponCommand("c-1", ORDER, "buyer-2", "seller-1", Money.of("120.00", "CNY"), NOW))
+                    .when(new RedeemCouponCommand(CouponId.of("c-1"), ORDER, "buyer-2", "seller-1", Money.of("120.00", "CNY"), NOW))
                     .expectException(ResourceNotFound.class);
         }
 
         @Test
         void aLateRedemptionByTheOrderThatGaveItBackIsRefused() {
-            fixture.given(granted(), new CouponRedeemedEvent("c-1", ORDER, Money.of("10.00", "CNY"), NOW),
-                            new CouponRedemptionRolledBackEvent("c-1", ORDER, NOW))
-                    .when(new RedeemCouponCommand("c-1", ORDER, "buyer-1", "seller-1", Money.of("120.00", "CNY"), NOW))
+            fixture.given(granted(), new CouponRedeemedEvent(CouponId.of("c-1"), ORDER, Money.of("10.00", "CNY"), NOW),
+                            new CouponRedemptionRolledBackEvent(CouponId.of("c-1"), ORDER, NOW))
+                    .when(new RedeemCouponCommand(CouponId.of("c-1"), ORDER, "buyer-1", "seller-1", Money.of("120.00", "CNY"), NOW))
                     .expectException(BusinessRuleViolation.class)
                     .expectNoEvents();
         }
 
         @Test
         void aSellersCouponOnlyPaysForThatSellersGoods() {
-            fixture.given(new CouponGrantedEvent("c-1", "t-1", "seller-1", "buyer-1", TEN_OFF_OVER_100, FROM, UNTIL))
-                    .when(new RedeemCouponCommand("c-1", ORDER, "buyer-1", "seller-2", Money.of("120.00", "CNY"), NOW))
+            fixture.given(new CouponGrantedEvent(CouponId.of("c-1"), "t-1", "seller-1", "buyer-1", TEN_OFF_OVER_100, FROM, UNTIL))
+                    .when(new RedeemCouponCommand(CouponId.of("c-1"), ORDER, "buyer-1", "seller-2", Money.of("120.00", "CNY"), NOW))
                     .expectException(BusinessRuleViolation.class);
         }
 
         @Test
         void aRolledBackCouponCanBeUsedAgain() {
-            fixture.given(granted(), new CouponRedeemedEvent("c-1", ORDER, Money.of("10.00", "CNY"), NOW),
-                            new CouponRedemptionRolledBackEvent("c-1", ORDER, NOW))
-                    .when(new RedeemCouponCommand("c-1", OTHER_ORDER, "buyer-1", "seller-1", Money.of("100.00", "CNY"), NOW))
-                    .expectEvents(new CouponRedeemedEvent("c-1", OTHER_ORDER, Money.of("10.00", "CNY"), NOW));
+            fixture.given(granted(), new CouponRedeemedEvent(CouponId.of("c-1"), ORDER, Money.of("10.00", "CNY"), NOW),
+                            new CouponRedemptionRolledBackEvent(CouponId.of("c-1"), ORDER, NOW))
+                    .when(new RedeemCouponCommand(CouponId.of("c-1"), OTHER_ORDER, "buyer-1", "seller-1", Money.of("100.00", "CNY"), NOW))
+                    .expectEvents(new CouponRedeemedEvent(CouponId.of("c-1"), OTHER_ORDER, Money.of("10.00", "CNY"), NOW));
         }
 
         @Test
         void rollingBackIsIdempotentAndOnlyForTheRedeemingOrder() {
-            fixture.given(granted(), new CouponRedeemedEvent("c-1", ORDER, Money.of("10.00", "CNY"), NOW))
-                    .when(new RollBackCouponRedemptionCommand("c-1", OTHER_ORDER, NOW))
+            fixture.given(granted(), new CouponRedeemedEvent(CouponId.of("c-1"), ORDER, Money.of("10.00", "CNY"), NOW))
+                    .when(new RollBackCouponRedemptionCommand(CouponId.of("c-1"), OTHER_ORDER, NOW))
                     .expectNoEvents();
-            fixture.given(granted(), new CouponRedeemedEvent("c-1", ORDER, Money.of("10.00", "CNY"), NOW),
-                            new CouponRedemptionRolledBackEvent("c-1", ORDER, NOW))
-                    .when(new RollBackCouponRedemptionCommand("c-1", ORDER, NOW))
+            fixture.given(granted(), new CouponRedeemedEvent(CouponId.of("c-1"), ORDER, Money.of("10.00", "CNY"), NOW),
+                            new CouponRedemptionRolledBackEvent(CouponId.of("c-1"), ORDER, NOW))
+                    .when(new RollBackCouponRedemptionCommand(CouponId.of("c-1"), ORDER, NOW))
                     .expectNoEvents();
         }
     }
@@ -268,16 +269,16 @@ class MarketingTest {
             try {
                 commands.sendAndWait(new CreateCouponTemplateCommand("t-1", ADMIN, "Ten off", TEN_OFF_OVER_100, FROM, UNTIL, 1, 2));
 
-                assertThat((String) commands.sendAndWait(new IssueCouponCommand("t-1", "c-1", "buyer-1", NOW))).isEqualTo("c-1");
-                assertThatThrownBy(() -> commands.sendAndWait(new IssueCouponCommand("t-1", "c-2", "buyer-1", NOW)))
+                assertThat((CouponId) commands.sendAndWait(new IssueCouponCommand("t-1", CouponId.of("c-1"), "buyer-1", NOW))).isEqualTo(CouponId.of("c-1"));
+                assertThatThrownBy(() -> commands.sendAndWait(new IssueCouponCommand("t-1", CouponId.of("c-2"), "buyer-1", NOW)))
                         .isInstanceOf(BusinessRuleViolation.class).hasMessageContaining("at most 1");
-                commands.sendAndWait(new IssueCouponCommand("t-1", "c-3", "buyer-2", NOW));
-                assertThatThrownBy(() -> commands.sendAndWait(new IssueCouponCommand("t-1", "c-4", "buyer-3", NOW)))
+                commands.sendAndWait(new IssueCouponCommand("t-1", CouponId.of("c-3"), "buyer-2", NOW));
+                assertThatThrownBy(() -> commands.sendAndWait(new IssueCouponCommand("t-1", CouponId.of("c-4"), "buyer-3", NOW)))
                         .isInstanceOf(BusinessRuleViolation.class).hasMessageContaining("are gone");
-                assertThatThrownBy(() -> commands.sendAndWait(new IssueCouponCommand("t-1", "c-5", "buyer-4",
+                assertThatThrownBy(() -> commands.sendAndWait(new IssueCouponCommand("t-1", CouponId.of("c-5"), "buyer-4",
                         UNTIL.plus(Duration.ofDays(1))))).isInstanceOf(BusinessRuleViolation.class);
 
-                Money discount = commands.sendAndWait(new RedeemCouponCommand("c-3", ORDER, "buyer-2", "seller-1", Money.of("150.00", "CNY"), NOW));
+                Money discount = commands.sendAndWait(new RedeemCouponCommand(CouponId.of("c-3"), ORDER, "buyer-2", "seller-1", Money.of("150.00", "CNY"), NOW));
                 assertThat(discount).isEqualTo(Money.of("10.00", "CNY"));
                 assertThat(axon.eventStore().readEvents("t-1").asStream().map(event -> event.getPayloadType().getSimpleName()))
                         .containsExactly("CouponTemplateCreatedEvent", "CouponIssuedEvent", "CouponIssuedEvent");

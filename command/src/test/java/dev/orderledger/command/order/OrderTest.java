@@ -1,5 +1,6 @@
 package dev.orderledger.command.order;
 
+import dev.orderledger.api.marketing.CouponId;
 import dev.orderledger.api.refund.RefundId;
 import dev.orderledger.api.payment.PayOrderId;
 import dev.orderledger.api.common.BusinessRuleViolation;
@@ -188,7 +189,7 @@ class OrderTest {
 
     static OrderAwaitingPaymentEvent awaitingPayment() {
         return new OrderAwaitingPaymentEvent(ORDER, List.of(Money.of("17.29", "CNY"), Money.of("2.71", "CNY")),
-                Money.of("20.00", "CNY"), Money.of("164.80", "CNY"), "coupon-1", 0);
+                Money.of("20.00", "CNY"), Money.of("164.80", "CNY"), CouponId.of("coupon-1"), 0);
     }
 
     static OrderPaidEvent paid() {
@@ -206,7 +207,7 @@ class OrderTest {
     @Test
     void confirmingPlacementAllocatesTheDiscountToTheLines() {
         fixture.given(placed())
-                .when(new ConfirmOrderPlacementCommand(ORDER, Money.of("20.00", "CNY"), "coupon-1", 0))
+                .when(new ConfirmOrderPlacementCommand(ORDER, Money.of("20.00", "CNY"), CouponId.of("coupon-1"), 0))
                 .expectEvents(awaitingPayment());
     }
 

@@ -7,6 +7,7 @@ import dev.orderledger.api.inventory.ReserveStockCommand;
 import dev.orderledger.api.inventory.RestockCommand;
 import dev.orderledger.api.inventory.StockReservation;
 import dev.orderledger.api.intervention.InterventionProcess;
+import dev.orderledger.api.marketing.CouponId;
 import dev.orderledger.api.marketing.PointsValue;
 import dev.orderledger.api.marketing.RedeemCouponCommand;
 import dev.orderledger.api.marketing.RollBackCouponRedemptionCommand;
@@ -68,7 +69,7 @@ public class PlacementSaga {
     private OrderId orderId;
     private String buyerId;
     private final List<Hold> holds = new ArrayList<>();
-    private String couponId;
+    private CouponId couponId;
     private long points;
     private boolean deducted;
 
@@ -94,7 +95,7 @@ public class PlacementSaga {
             }
         }
         Money discount = Money.zero(placed.totalAmount().currency());
-        String coupon = placed.marketing().couponId();
+        CouponId coupon = placed.marketing().couponId();
         if (coupon != null) {
             Outcome<Money> redeemed = Outcome.of(commands, new RedeemCouponCommand(coupon, orderId, buyerId, placed.sellerId(),
                     placed.totalAmount(), at));

@@ -1,5 +1,6 @@
 package dev.orderledger.saga.placement;
 
+import dev.orderledger.api.marketing.CouponId;
 import dev.orderledger.api.inventory.DeductReservedStockCommand;
 import dev.orderledger.api.inventory.ReleaseReason;
 import dev.orderledger.api.inventory.ReleaseStockReservationCommand;
@@ -49,7 +50,7 @@ final class PlacementMother {
     static final List<OrderLine> LINES = List.of(TWO_TSHIRTS, ONE_MUG);
     static final Money TOTAL = TWO_TSHIRTS.lineTotal().plus(ONE_MUG.lineTotal());
 
-    static final String COUPON = "coupon-10-off";
+    static final CouponId COUPON = CouponId.of("coupon-10-off");
     static final Money COUPON_DISCOUNT = cny("10.00");
     static final long POINTS = 500;
     static final MarketingRequest COUPON_AND_POINTS = new MarketingRequest(COUPON, POINTS);

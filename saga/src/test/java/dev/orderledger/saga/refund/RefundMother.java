@@ -1,5 +1,6 @@
 package dev.orderledger.saga.refund;
 
+import dev.orderledger.api.marketing.CouponId;
 import dev.orderledger.api.refund.RefundId;
 import dev.orderledger.api.account.AccountId;
 import dev.orderledger.api.account.AccountKind;
@@ -50,7 +51,7 @@ final class RefundMother {
     static final List<RefundLine> LINES = List.of(TWO_TSHIRTS, ONE_MUG);
     static final Funding FUNDING = new Funding(cny("130.00"), cny("15.00"), cny("10.00"));
     static final Funding NO_CASH = new Funding(cny("0"), cny("145.00"), cny("10.00"));
-    static final MarketingRequest COUPON_AND_POINTS = new MarketingRequest("coupon-10-off", 500);
+    static final MarketingRequest COUPON_AND_POINTS = new MarketingRequest(CouponId.of("coupon-10-off"), 500);
 
     static final AccountId WALLET = AccountId.buyerWallet(BUYER);
     static final AccountId COINS = AccountId.buyerCoins(BUYER);
