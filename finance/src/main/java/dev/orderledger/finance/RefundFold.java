@@ -7,15 +7,17 @@ import dev.orderledger.api.refund.RefundReleasedEvent;
 import dev.orderledger.api.refund.RefundRequestedEvent;
 import dev.orderledger.finance.Discrepancy.Check;
 import dev.orderledger.finance.LedgerFold.Entry;
+
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashSet;
-import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import static dev.orderledger.api.account.JournalEntryKind.CHARGEBACK;
 import static dev.orderledger.api.account.JournalEntryKind.REFUND_CASH;
@@ -147,22 +149,24 @@ final class RefundFold {
                                       List<Discrepancy> found) {
         Collection<String> refundIds = order == null ? List.of() : order.everRequested;
         List<EventRef> events = new ArrayList<>();
-        Amount in;
-        Amount out;
+        List<Amount> inParts = new ArrayList<>(List.of(paid));
+        inParts.addAll(amountsOf(ledger, refundIds, List.of(CHARGEBACK), events));
+        List<Amount> outParts = amountsOf(ledger, refundIds, BACK_TO_BUYER, events);
         Entry settled = ledger.recordedEntry(SETTLE.of(orderId).value());
-        try {
-            in = plus(paid, sumOf(ledger, refundIds, List.of(CHARGEBACK), events));
-            out = plus(Amount.zero(paid.currency()), sumOf(ledger, refundIds, BACK_TO_BUYER, events));
-            if (settled != null) {
-                out = out.plus(settled.recorded().amount());
-                events.add(settled.at());
-            }
-        } catch (IllegalArgumentException severalCurrencies) {
+        if (settled != null) {
+            outParts.add(settled.recorded().amount());
+            events.add(settled.at());
+        }
+        List<String> otherCurrencies = Stream.concat(inParts.stream(), outParts.stream())
+                .filter(part -> !part.sameCurrency(paid)).map(Amount::toString).toList();
+        if (!otherCurrencies.isEmpty()) {
             found.add(Discrepancy.of(Check.CLEARING, null, orderId, orderId, settled == null ? null : settled.id(), paid, events,
-                    "order " + orderId + "'s payments, refunds and settlement are in several currencies: "
-                    + severalCurrencies.getMessage()));
+                    "order " + orderId + " was paid in " + paid.currency() + ", and its refunds and settlement move "
+                    + String.join(", ", otherCurrencies)));
             return;
         }
+        Amount in = inParts.stream().reduce(Amount::plus).orElseThrow();
+        Amount out = outParts.stream().reduce(Amount.zero(paid.currency()), Amount::plus);
         if (out.exceeds(in)) {
             found.add(Discrepancy.of(Check.CLEARING, null, orderId, orderId, settled == null ? null : settled.id(), out, events,
                     "order " + orderId + " paid out " + out + " (settlement and refunds) but took in " + in
@@ -173,21 +177,23 @@ final class RefundFold {
     /** The sum of the journal entries of these kinds for these refunds (null when there is none), noting where each was read. */
     private static Amount sumOf(LedgerFold ledger, Collection<String> refundIds, List<JournalEntryKind> kinds,
                                 List<EventRef> events) {
-        Amount sum = null;
+        return amountsOf(ledger, refundIds, kinds, events).stream().reduce(Amount::plus).orElse(null);
+    }
+
+    /** The journal entries of these kinds for these refunds, noting where each was read. */
+    private static List<Amount> amountsOf(LedgerFold ledger, Collection<String> refundIds, List<JournalEntryKind> kinds,
+                                          List<EventRef> events) {
+        List<Amount> amounts = new ArrayList<>();
         for (String refundId : refundIds) {
             for (JournalEntryKind kind : kinds) {
                 Entry entry = ledger.recordedEntry(kind.of(refundId).value());
                 if (entry != null) {
-                    sum = plus(sum, entry.recorded().amount());
+                    amounts.add(entry.recorded().amount());
                     events.add(entry.at());
                 }
             }
         }
-        return sum;
-    }
-
-    private static Amount plus(Amount sum, Amount more) {
-        return sum == null ? more : more == null ? sum : sum.plus(more);
+        return amounts;
     }
 
     /** One order: its lines as sold (with the discount each was given) and its standing refunds, in the order they were requested. */
