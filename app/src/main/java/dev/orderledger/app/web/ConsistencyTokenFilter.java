@@ -1,7 +1,7 @@
 package dev.orderledger.app.web;
 
 import dev.orderledger.app.axon.EventPositions;
-import dev.orderledger.query.consistency.ConsistencyToken;
+import dev.orderledger.api.common.ConsistencyToken;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -24,7 +24,8 @@ import java.util.Set;
  * that a read given the token sees the write. The events a request appends are noted by
  * {@link #eventsOfTheRequest()}, an interceptor on the event bus that runs on the request's thread.
  * A request that answers asynchronously (a write waiting for its outcome) is given its token when
- * its answer is written, on the asynchronous dispatch.
+ * its answer is written, on the asynchronous dispatch; when that answer names a later position (the
+ * one at which the views showed the outcome), the later one is kept.
  */
 public class ConsistencyTokenFilter extends OncePerRequestFilter {
 
@@ -58,6 +59,12 @@ public class ConsistencyTokenFilter extends OncePerRequestFilter {
         };
     }
 
+    /** An answer that already names a later position (a write's outcome, seen by the views there) keeps it. */
+    private static long positionAnswered(HttpServletResponse response) {
+        String answered = response.getHeader(ConsistencyToken.HEADER);
+        return answered == null ? 0 : ConsistencyToken.parse(answered).position();
+    }
+
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         return !WRITES.contains(request.getMethod()) || !request.getRequestURI().startsWith("/api/");
@@ -85,7 +92,7 @@ public class ConsistencyTokenFilter extends OncePerRequestFilter {
             if (!isAsyncStarted(request) && buffered.getStatus() >= 200 && buffered.getStatus() < 300) {
                 @SuppressWarnings("unchecked")
                 List<String> ids = (List<String>) request.getAttribute(EVENT_IDS);
-                long position = positions.lastOf(ids == null ? List.of() : ids);
+                long position = Math.max(positions.lastOf(ids == null ? List.of() : ids), positionAnswered(buffered));
                 buffered.setHeader(ConsistencyToken.HEADER, new ConsistencyToken(position).toString());
             }
         } finally {

@@ -4,7 +4,7 @@ import dev.orderledger.api.account.AccountId;
 import dev.orderledger.api.security.Actor;
 import dev.orderledger.app.axon.EventPositions;
 import dev.orderledger.app.operations.Admission;
-import dev.orderledger.query.consistency.ConsistencyToken;
+import dev.orderledger.api.common.ConsistencyToken;
 import dev.orderledger.query.consistency.ReadYourWrites;
 import io.swagger.v3.oas.models.Components;
 import org.axonframework.eventsourcing.eventstore.EventStore;

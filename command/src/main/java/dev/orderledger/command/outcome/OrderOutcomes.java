@@ -1,5 +1,6 @@
 package dev.orderledger.command.outcome;
 
+import dev.orderledger.api.common.ConsistencyToken;
 import dev.orderledger.api.order.FollowOrdersQuery;
 import dev.orderledger.api.order.OrderChanged;
 import dev.orderledger.api.order.OrderDetail;
@@ -137,20 +138,38 @@ public class OrderOutcomes implements DisposableBean {
                 subscription.cancel();
             });
             Map<OrderId, OrderDetail> latest = new HashMap<>();
-            Flux.concat(subscription.initialResult().flatMapMany(Flux::fromIterable),
-                            subscription.updates().map(OrderChanged::order))
-                    .subscribe(order -> {
+            long[] reached = {0};
+            Flux.concat(subscription.initialResult().flatMapMany(Flux::fromIterable).map(order -> new OrderChanged(order, 0)),
+                            subscription.updates())
+                    .subscribe(change -> {
+                        OrderDetail order = change.order();
                         if (answer.isSetOrExpired() || !newer(order, latest.get(order.orderId()))) {
                             return;
                         }
                         latest.put(order.orderId(), order);
+                        reached[0] = Math.max(reached[0], change.position());
                         try {
-                            decide.apply(Map.copyOf(latest)).ifPresent(answer::setResult);
+                            decide.apply(Map.copyOf(latest)).ifPresent(decided -> answer.setResult(readableAt(decided, reached[0])));
                         } catch (RuntimeException refused) {
                             answer.setErrorResult(refused);
                         }
                     }, answer::setErrorResult);
             return answer;
+        }
+
+        /**
+         * The outcome comes from a change the views emit before they commit it, at a position past the
+         * write's own events: the answer carries that position, so that a read given the answer's token
+         * waits for the views to have committed what the answer says. (The initial answer was read from
+         * committed views: position 0 adds nothing to the write's own token.)
+         */
+        private static ResponseEntity<?> readableAt(ResponseEntity<?> decided, long position) {
+            if (position == 0) {
+                return decided;
+            }
+            return ResponseEntity.status(decided.getStatusCode()).headers(decided.getHeaders())
+                    .header(ConsistencyToken.HEADER, new ConsistencyToken(position).toString())
+                    .body(decided.getBody());
         }
 
         /** A change read before the initial answer may arrive after it: the later state of an order wins. */

@@ -1,5 +1,7 @@
 package dev.orderledger.query.consistency;
 
+import dev.orderledger.api.common.ConsistencyToken;
+
 import java.time.Duration;
 
 /** A read asked to see a write, and a projection it reads had not processed that write in time. */

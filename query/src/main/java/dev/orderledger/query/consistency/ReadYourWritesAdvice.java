@@ -1,5 +1,6 @@
 package dev.orderledger.query.consistency;
 
+import dev.orderledger.api.common.ConsistencyToken;
 import jakarta.servlet.http.HttpServletRequest;
 import org.aopalliance.intercept.MethodInterceptor;
 import org.aopalliance.intercept.MethodInvocation;

@@ -1,6 +1,5 @@
-package dev.orderledger.query.consistency;
+package dev.orderledger.api.common;
 
-import dev.orderledger.api.common.InvalidValue;
 
 import java.util.regex.Pattern;
 

@@ -1,6 +1,5 @@
-package dev.orderledger.query.consistency;
+package dev.orderledger.api.common;
 
-import dev.orderledger.api.common.InvalidValue;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
