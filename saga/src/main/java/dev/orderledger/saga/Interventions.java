@@ -16,15 +16,15 @@ public final class Interventions {
     }
 
     /** Puts the process in the queue (or gives its open entry a new reason); returns the entry's id. */
-    public static String raise(CommandGateway commands, InterventionProcess process, String reference, String reason,
+    public static InterventionId raise(CommandGateway commands, InterventionProcess process, String reference, String reason,
                                String detail, Instant at) {
-        String id = InterventionId.of(process, reference);
+        InterventionId id = InterventionId.of(process, reference);
         commands.sendAndWait(new RaiseInterventionCommand(id, process, reference, reason, detail, at));
         return id;
     }
 
     /** The process got past the step it was stuck on. */
-    public static void resolve(CommandGateway commands, String interventionId, String note, Instant at) {
+    public static void resolve(CommandGateway commands, InterventionId interventionId, String note, Instant at) {
         commands.sendAndWait(new ResolveInterventionCommand(interventionId, Actor.system(), note, at));
     }
 }

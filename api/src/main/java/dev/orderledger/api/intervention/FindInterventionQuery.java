@@ -1,5 +1,5 @@
 package dev.orderledger.api.intervention;
 
 /** Asks for one intervention of the queue, answered with an {@link InterventionDetail} when it exists. */
-public record FindInterventionQuery(String interventionId) {
+public record FindInterventionQuery(InterventionId interventionId) {
 }

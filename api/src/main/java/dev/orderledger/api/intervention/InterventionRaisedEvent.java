@@ -6,6 +6,6 @@ import java.time.Instant;
 
 /** A process was put in the manual intervention queue (or its open entry got a new reason). */
 @Revision("1")
-public record InterventionRaisedEvent(String interventionId, InterventionProcess process, String reference,
+public record InterventionRaisedEvent(InterventionId interventionId, InterventionProcess process, String reference,
                                       String reason, String detail, Instant at) {
 }

@@ -6,6 +6,6 @@ import java.time.Instant;
 
 /** The intervention is closed. */
 @Revision("1")
-public record InterventionResolvedEvent(String interventionId, InterventionProcess process, String reference,
+public record InterventionResolvedEvent(InterventionId interventionId, InterventionProcess process, String reference,
                                         String resolvedBy, String note, Instant at) {
 }

@@ -6,6 +6,6 @@ import java.time.Instant;
 
 /** The process named by {@code reference} should try its failed step again; it stays open until that works. */
 @Revision("1")
-public record InterventionRetryRequestedEvent(String interventionId, InterventionProcess process, String reference,
+public record InterventionRetryRequestedEvent(InterventionId interventionId, InterventionProcess process, String reference,
                                               String reason, String requestedBy, Instant at) {
 }

@@ -6,5 +6,5 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import java.time.Instant;
 
 /** An admin asks the stuck process to try its failed step again. Only an open intervention can be retried. */
-public record RetryInterventionCommand(@TargetAggregateIdentifier String interventionId, Actor actor, Instant at) {
+public record RetryInterventionCommand(@TargetAggregateIdentifier InterventionId interventionId, Actor actor, Instant at) {
 }

@@ -81,7 +81,7 @@ class InterventionQueueIT extends LedgerIntegrationTest {
     @Test
     void anUnknownInterventionIsNotFound() {
         String adminToken = admin().token();
-        String unknown = InterventionId.of(InterventionProcess.REFUND, "r-" + UUID.randomUUID());
+        String unknown = InterventionId.of(InterventionProcess.REFUND, "r-" + UUID.randomUUID()).value();
 
         assertThat(api.get(QUEUE + "/" + unknown).as(adminToken).send().status()).isEqualTo(404);
         assertThat(api.post(QUEUE + "/" + unknown + "/retry", null).as(adminToken).send().status()).isEqualTo(404);
@@ -92,9 +92,9 @@ class InterventionQueueIT extends LedgerIntegrationTest {
     /** What a stuck saga does: raise an intervention for its process instance. */
     private String raise(InterventionProcess process, String reason, String detail) {
         String reference = process.name().toLowerCase() + "-" + UUID.randomUUID();
-        String id = InterventionId.of(process, reference);
+        InterventionId id = InterventionId.of(process, reference);
         commands.sendAndWait(new RaiseInterventionCommand(id, process, reference, reason, detail, Instant.now()));
-        return id;
+        return id.value();
     }
 
     private static List<String> ids(LedgerClient.Response page) {

@@ -145,7 +145,7 @@ class PoisonEventsIT extends LedgerIntegrationTest {
         history.append("Order", orderId, 0, new OrderPlacedEvent(OrderId.of(orderId), "buyer-poison", "seller-poison",
                 OrderType.PHYSICAL, List.of(line), price, new ShippingAddress("Ann", "+86 138 0000 0000", "Shanghai",
                 "1 Nanjing Rd", "200000"), Instant.now(), null, MarketingRequest.NONE, null));
-        String interventionId = InterventionId.of(InterventionProcess.PLACEMENT, orderId);
+        String interventionId = InterventionId.of(InterventionProcess.PLACEMENT, orderId).value();
         String adminToken = admin().token();
 
         JsonNode parked = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(() ->

@@ -2,6 +2,7 @@ package dev.orderledger.command.intervention;
 
 import dev.orderledger.api.common.ResourceNotFound;
 import dev.orderledger.api.common.StateConflict;
+import dev.orderledger.api.intervention.InterventionId;
 import dev.orderledger.api.intervention.InterventionProcess;
 import dev.orderledger.api.intervention.InterventionRaisedEvent;
 import dev.orderledger.api.intervention.InterventionResolvedEvent;
@@ -32,7 +33,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 class Intervention {
 
     @AggregateIdentifier
-    private String interventionId;
+    private InterventionId interventionId;
     private InterventionProcess process;
     private String reference;
     private String reason;

@@ -2,6 +2,7 @@ package dev.orderledger.command.intervention;
 
 import dev.orderledger.api.common.Identifiers;
 import dev.orderledger.api.common.MultiLine;
+import dev.orderledger.api.intervention.InterventionId;
 import dev.orderledger.api.intervention.ResolveInterventionCommand;
 import dev.orderledger.api.intervention.RetryInterventionCommand;
 import dev.orderledger.api.security.Actor;
@@ -38,7 +39,7 @@ class InterventionCommandController {
     @PreAuthorize("hasRole('ADMIN')")
     ResponseEntity<Void> retry(@PathVariable @Pattern(regexp = Identifiers.INTERVENTION_ID_REGEX) String interventionId,
                                Actor admin) {
-        commands.sendAndWait(new RetryInterventionCommand(interventionId, admin, clock.instant()));
+        commands.sendAndWait(new RetryInterventionCommand(InterventionId.of(interventionId), admin, clock.instant()));
         return ResponseEntity.noContent().build();
     }
 
@@ -46,7 +47,7 @@ class InterventionCommandController {
     @PreAuthorize("hasRole('ADMIN')")
     ResponseEntity<Void> resolve(@PathVariable @Pattern(regexp = Identifiers.INTERVENTION_ID_REGEX) String interventionId,
                                  @Valid @RequestBody Resolution resolution, Actor admin) {
-        commands.sendAndWait(new ResolveInterventionCommand(interventionId, admin, resolution.note(), clock.instant()));
+        commands.sendAndWait(new ResolveInterventionCommand(InterventionId.of(interventionId), admin, resolution.note(), clock.instant()));
         return ResponseEntity.noContent().build();
     }
 

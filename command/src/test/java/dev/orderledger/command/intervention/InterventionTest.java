@@ -24,7 +24,7 @@ import static org.hamcrest.Matchers.containsString;
 class InterventionTest {
 
     static final String REFUND = "r-42";
-    static final String ID = InterventionId.of(InterventionProcess.REFUND, REFUND);
+    static final InterventionId ID = InterventionId.of(InterventionProcess.REFUND, REFUND);
     static final Instant NOW = Instant.parse("2026-11-21T10:00:00Z");
     static final Instant LATER = NOW.plusSeconds(600);
     static final Actor ADMIN = new Actor("admin", Set.of(Role.ADMIN));

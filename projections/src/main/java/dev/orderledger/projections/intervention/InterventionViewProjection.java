@@ -26,23 +26,23 @@ public class InterventionViewProjection {
 
     @EventHandler
     void on(InterventionRaisedEvent event, @SequenceNumber long sequence) {
-        if (!interventions.existsById(event.interventionId())) {
-            interventions.save(new InterventionView(event.interventionId(), event.process(), event.reference(),
+        if (!interventions.existsById(event.interventionId().value())) {
+            interventions.save(new InterventionView(event.interventionId().value(), event.process(), event.reference(),
                     event.reason(), event.detail(), event.at(), sequence));
             return;
         }
-        update(event.interventionId(), sequence,
+        update(event.interventionId().value(), sequence,
                 intervention -> intervention.raised(event.reason(), event.detail(), event.at(), sequence));
     }
 
     @EventHandler
     void on(InterventionRetryRequestedEvent event, @SequenceNumber long sequence) {
-        update(event.interventionId(), sequence, intervention -> intervention.retryRequested(event.at(), sequence));
+        update(event.interventionId().value(), sequence, intervention -> intervention.retryRequested(event.at(), sequence));
     }
 
     @EventHandler
     void on(InterventionResolvedEvent event, @SequenceNumber long sequence) {
-        update(event.interventionId(), sequence,
+        update(event.interventionId().value(), sequence,
                 intervention -> intervention.resolved(event.resolvedBy(), event.note(), event.at(), sequence));
     }
 

@@ -3,6 +3,7 @@ package dev.orderledger.query.intervention;
 import dev.orderledger.api.bounds.Paging;
 import dev.orderledger.api.common.Identifiers;
 import dev.orderledger.api.common.ResourceNotFound;
+import dev.orderledger.api.intervention.InterventionId;
 import dev.orderledger.api.intervention.FindInterventionQuery;
 import dev.orderledger.api.intervention.FindInterventionsQuery;
 import dev.orderledger.api.intervention.InterventionDetail;
@@ -48,7 +49,7 @@ class InterventionQueryController {
     @GetMapping("/{interventionId}")
     @PreAuthorize("hasRole('ADMIN')")
     InterventionDetail detail(@PathVariable @Pattern(regexp = Identifiers.INTERVENTION_ID_REGEX) String interventionId) {
-        return queries.query(new FindInterventionQuery(interventionId),
+        return queries.query(new FindInterventionQuery(InterventionId.of(interventionId)),
                         ResponseTypes.optionalInstanceOf(InterventionDetail.class))
                 .join()
                 .orElseThrow(() -> new ResourceNotFound("no intervention " + interventionId));

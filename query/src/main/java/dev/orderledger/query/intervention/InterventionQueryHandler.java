@@ -45,7 +45,7 @@ class InterventionQueryHandler {
     @QueryHandler
     @Transactional(readOnly = true)
     Optional<InterventionDetail> handle(FindInterventionQuery query) {
-        return interventions.findById(query.interventionId()).map(InterventionView::toDetail);
+        return interventions.findById(query.interventionId().value()).map(InterventionView::toDetail);
     }
 
     /** No status: all of them; OPEN: every one not resolved yet (a pending retry is still open). */

@@ -2,6 +2,7 @@ package dev.orderledger.saga.payment;
 
 import dev.orderledger.api.account.TransferResult;
 import dev.orderledger.api.common.StateConflict;
+import dev.orderledger.api.intervention.InterventionId;
 import dev.orderledger.api.intervention.InterventionProcess;
 import dev.orderledger.api.intervention.InterventionRetryRequestedEvent;
 import dev.orderledger.api.money.Money;
@@ -116,7 +117,7 @@ public class PaymentSaga {
     private boolean cancelled;
     private boolean paidAfterCancellation;
     private final Recheck recheck = new Recheck(RECHECK);
-    private String interventionId;
+    private InterventionId interventionId;
     /** How many times failed returns were tried again; each retry is a new gateway refund. */
     private int returnAttempts;
     /** Returns not yet confirmed by the gateway, by return id. */
@@ -419,7 +420,7 @@ public class PaymentSaga {
         interventionId = Interventions.raise(commands, InterventionProcess.PAYMENT, payOrderId.value(), "RETURN_FAILED",
                 "the gateway could not pay back return " + failed.returnId() + " of pay order " + payOrderId + ": "
                         + failed.reason(), failed.at());
-        SagaLifecycle.associateWith("interventionId", interventionId);
+        SagaLifecycle.associateWith("interventionId", interventionId.value());
     }
 
     /** An admin asks to try the failed returns again. */

@@ -3,6 +3,7 @@ package dev.orderledger.saga.refund;
 import dev.orderledger.api.account.AccountId;
 import dev.orderledger.api.account.AccountKind;
 import dev.orderledger.api.common.StateConflict;
+import dev.orderledger.api.intervention.InterventionId;
 import dev.orderledger.api.intervention.InterventionProcess;
 import dev.orderledger.api.intervention.InterventionRetryRequestedEvent;
 import dev.orderledger.api.inventory.RestockCommand;
@@ -107,7 +108,7 @@ public class RefundSaga {
     private boolean afterSettlement;
     private MarketingRequest marketing;
     private RefundStatus status;
-    private String interventionId;
+    private InterventionId interventionId;
     private final Recheck recheck = new Recheck(RECHECK);
     /** How many times the gateway was asked to pay it back; a retry after R11 is a new gateway refund. */
     private int attempts;
@@ -332,7 +333,7 @@ public class RefundSaga {
     /** Puts the refund in the manual intervention queue, where an admin retries or settles it. */
     private void park(String reason, String detail, Instant at) {
         interventionId = Interventions.raise(commands, InterventionProcess.REFUND, refundId.value(), reason, detail, at);
-        SagaLifecycle.associateWith("interventionId", interventionId);
+        SagaLifecycle.associateWith("interventionId", interventionId.value());
     }
 
     /** The refund got past the step it was stuck on: its queue entry is resolved. */

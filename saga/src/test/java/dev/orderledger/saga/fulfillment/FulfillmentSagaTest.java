@@ -4,6 +4,7 @@ import dev.orderledger.api.refund.RefundId;
 import dev.orderledger.api.account.TransferMoneyCommand;
 import dev.orderledger.api.common.BusinessRuleViolation;
 import dev.orderledger.api.common.StateConflict;
+import dev.orderledger.api.intervention.InterventionId;
 import dev.orderledger.api.intervention.InterventionProcess;
 import dev.orderledger.api.intervention.RaiseInterventionCommand;
 import dev.orderledger.api.order.AutoConfirmReceiptCommand;
@@ -172,7 +173,7 @@ class FulfillmentSagaTest {
 
         fixture.givenAggregate(ORDER.toString()).published(paid(), physicalStarted(), delivered())
                 .whenAggregate(ORDER.toString()).publishes(completed(CompletionKind.AUTO_CONFIRMED, PAID))
-                .expectDispatchedCommands(settlement(PAID), new RaiseInterventionCommand("fulfillment:" + ORDER,
+                .expectDispatchedCommands(settlement(PAID), new RaiseInterventionCommand(InterventionId.of("fulfillment:" + ORDER),
                         InterventionProcess.FULFILLMENT, ORDER.toString(), "SETTLEMENT_REFUSED", WORDING, NOW));
     }
 
@@ -200,7 +201,7 @@ class FulfillmentSagaTest {
                 .expectDispatchedCommands(
                         new RequestRefundCommand(ORDER, RefundId.of("ff-" + ORDER), Actor.system(), RefundKind.FAILED_FULFILLMENT, null, 0,
                                 false, WORDING, NOW),
-                        new RaiseInterventionCommand("fulfillment:" + ORDER, InterventionProcess.FULFILLMENT, ORDER.toString(),
+                        new RaiseInterventionCommand(InterventionId.of("fulfillment:" + ORDER), InterventionProcess.FULFILLMENT, ORDER.toString(),
                                 "AUTO_REFUND_REFUSED", WORDING, NOW));
     }
 

@@ -3,6 +3,7 @@ package dev.orderledger.saga.payment;
 import dev.orderledger.api.account.TransferMoneyCommand;
 import dev.orderledger.api.common.BusinessRuleViolation;
 import dev.orderledger.api.common.StateConflict;
+import dev.orderledger.api.intervention.InterventionId;
 import dev.orderledger.api.intervention.InterventionProcess;
 import dev.orderledger.api.intervention.InterventionRetryRequestedEvent;
 import dev.orderledger.api.intervention.RaiseInterventionCommand;
@@ -454,7 +455,7 @@ class PaymentSagaTest {
     void anAmountMismatchGoesToTheInterventionQueue() {
         fixture.givenAggregate(PAY).published(cashOnlyPayOrder(), initialised(CASH_ONLY.cash()), processing())
                 .whenAggregate(PAY).publishes(new PaymentAmountMismatchedEvent(PAY_ORDER, TRANSACTION, CASH_ONLY.cash(), cny("150.00"), NOW))
-                .expectDispatchedCommands(new RaiseInterventionCommand(INTERVENTION, InterventionProcess.PAYMENT, PAY,
+                .expectDispatchedCommands(new RaiseInterventionCommand(InterventionId.of(INTERVENTION), InterventionProcess.PAYMENT, PAY,
                         "AMOUNT_MISMATCH", WORDING, NOW));
     }
 
@@ -498,7 +499,7 @@ class PaymentSagaTest {
                         processing(), succeeded(MIXED.cash()), returnRequested(ORDER_B, MIXED_B))
                 .whenAggregate(PAY).publishes(new PaymentReturnFailedEvent(PAY_ORDER, returnIdOf(ORDER_B), WORDING, NOW))
                 .expectAssociationWith("interventionId", INTERVENTION)
-                .expectDispatchedCommands(new RaiseInterventionCommand(INTERVENTION, InterventionProcess.PAYMENT, PAY,
+                .expectDispatchedCommands(new RaiseInterventionCommand(InterventionId.of(INTERVENTION), InterventionProcess.PAYMENT, PAY,
                         "RETURN_FAILED", WORDING, NOW));
     }
 
@@ -509,7 +510,7 @@ class PaymentSagaTest {
         fixture.givenAggregate(PAY).published(mixedPayOrder(), marketingStarted(), marketingDeducted(), initialised(MIXED.cash()),
                         processing(), succeeded(MIXED.cash()), returnRequested(ORDER_B, MIXED_B),
                         new PaymentReturnFailedEvent(PAY_ORDER, returnIdOf(ORDER_B), WORDING, NOW))
-                .whenAggregate(INTERVENTION).publishes(new InterventionRetryRequestedEvent(INTERVENTION,
+                .whenAggregate(INTERVENTION).publishes(new InterventionRetryRequestedEvent(InterventionId.of(INTERVENTION),
                         InterventionProcess.PAYMENT, PAY, "RETURN_FAILED", "admin-1", NOW))
                 .expectNoDispatchedCommands();
 
@@ -525,7 +526,7 @@ class PaymentSagaTest {
         fixture.givenAggregate(PAY).published(created(CASH_ONLY_A, CASH_ONLY_B, PaymentMethod.LEDGER_WALLET),
                         initialised(CASH_ONLY.cash()), succeeded(CASH_ONLY.cash()), returnRequested(ORDER_B, CASH_ONLY_B),
                         new PaymentReturnFailedEvent(PAY_ORDER, returnIdOf(ORDER_B), WORDING, NOW))
-                .whenAggregate(INTERVENTION).publishes(new InterventionRetryRequestedEvent(INTERVENTION,
+                .whenAggregate(INTERVENTION).publishes(new InterventionRetryRequestedEvent(InterventionId.of(INTERVENTION),
                         InterventionProcess.PAYMENT, PAY, "RETURN_FAILED", "admin-1", NOW))
                 .expectDispatchedCommands(inTheWallet)
                 .expectScheduledDeadlineWithName(RECHECK_INTERVAL, PaymentSaga.RECHECK);

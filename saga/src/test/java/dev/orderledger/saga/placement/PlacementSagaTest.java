@@ -1,6 +1,7 @@
 package dev.orderledger.saga.placement;
 
 import dev.orderledger.api.common.BusinessRuleViolation;
+import dev.orderledger.api.intervention.InterventionId;
 import dev.orderledger.api.intervention.InterventionProcess;
 import dev.orderledger.api.intervention.RaiseInterventionCommand;
 import dev.orderledger.api.inventory.DeductReservedStockCommand;
@@ -242,7 +243,7 @@ class PlacementSagaTest {
                 .whenAggregate(ORDER.toString()).publishes(paid())
                 .expectActiveSagas(0)
                 .expectDispatchedCommands(deduct(TWO_TSHIRTS), deduct(ONE_MUG),
-                        new RaiseInterventionCommand("placement:" + ORDER, InterventionProcess.PLACEMENT, ORDER.toString(),
+                        new RaiseInterventionCommand(InterventionId.of("placement:" + ORDER), InterventionProcess.PLACEMENT, ORDER.toString(),
                                 "STOCK_NOT_RESERVED", WORDING, NOW));
     }
 

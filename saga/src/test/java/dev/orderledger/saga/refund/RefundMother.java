@@ -6,6 +6,7 @@ import dev.orderledger.api.account.AccountId;
 import dev.orderledger.api.account.AccountKind;
 import dev.orderledger.api.account.TransferId;
 import dev.orderledger.api.account.TransferMoneyCommand;
+import dev.orderledger.api.intervention.InterventionId;
 import dev.orderledger.api.intervention.InterventionProcess;
 import dev.orderledger.api.intervention.InterventionRetryRequestedEvent;
 import dev.orderledger.api.intervention.RaiseInterventionCommand;
@@ -110,15 +111,15 @@ final class RefundMother {
     }
 
     static InterventionRetryRequestedEvent retryRequested(String reason) {
-        return new InterventionRetryRequestedEvent(INTERVENTION, InterventionProcess.REFUND, REFUND, reason, "admin-1", NOW);
+        return new InterventionRetryRequestedEvent(InterventionId.of(INTERVENTION), InterventionProcess.REFUND, REFUND, reason, "admin-1", NOW);
     }
 
     static RaiseInterventionCommand raised(String reason) {
-        return new RaiseInterventionCommand(INTERVENTION, InterventionProcess.REFUND, REFUND, reason, WORDING, NOW);
+        return new RaiseInterventionCommand(InterventionId.of(INTERVENTION), InterventionProcess.REFUND, REFUND, reason, WORDING, NOW);
     }
 
     static ResolveInterventionCommand resolved() {
-        return new ResolveInterventionCommand(INTERVENTION, Actor.system(), WORDING, NOW);
+        return new ResolveInterventionCommand(InterventionId.of(INTERVENTION), Actor.system(), WORDING, NOW);
     }
 
     static RestockCommand restock(RefundLine line) {
