@@ -7,6 +7,6 @@ import java.time.Instant;
 
 /** Money of this pay order goes back to the buyer: {@code funding} says how much to each source. */
 @Revision("1")
-public record PaymentReturnRequestedEvent(PayOrderId payOrderId, String returnId, String buyerId, OrderId orderId,
+public record PaymentReturnRequestedEvent(PayOrderId payOrderId, ReturnId returnId, String buyerId, OrderId orderId,
                                           Funding funding, PaymentMethod method, String reason, Instant at) {
 }

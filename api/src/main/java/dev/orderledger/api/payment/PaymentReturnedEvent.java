@@ -6,5 +6,5 @@ import java.time.Instant;
 
 /** A return reached the buyer. */
 @Revision("1")
-public record PaymentReturnedEvent(PayOrderId payOrderId, String returnId, String gatewayReference, Instant at) {
+public record PaymentReturnedEvent(PayOrderId payOrderId, ReturnId returnId, String gatewayReference, Instant at) {
 }

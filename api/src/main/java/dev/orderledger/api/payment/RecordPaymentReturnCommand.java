@@ -5,6 +5,6 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import java.time.Instant;
 
 /** The gateway paid a return back to the buyer, or failed to (then it can be tried again). */
-public record RecordPaymentReturnCommand(@TargetAggregateIdentifier PayOrderId payOrderId, String returnId, boolean succeeded,
+public record RecordPaymentReturnCommand(@TargetAggregateIdentifier PayOrderId payOrderId, ReturnId returnId, boolean succeeded,
                                          String gatewayReference, String reason, Instant at) {
 }

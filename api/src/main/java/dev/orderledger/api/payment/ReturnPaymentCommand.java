@@ -10,6 +10,6 @@ import java.time.Instant;
  * (cancelled meanwhile, already paid), or, with {@code orderId} null, the whole cash of a success
  * that came after the pay order was cancelled. The same return id is returned once.
  */
-public record ReturnPaymentCommand(@TargetAggregateIdentifier PayOrderId payOrderId, String returnId, OrderId orderId,
+public record ReturnPaymentCommand(@TargetAggregateIdentifier PayOrderId payOrderId, ReturnId returnId, OrderId orderId,
                                    String reason, Instant at) {
 }

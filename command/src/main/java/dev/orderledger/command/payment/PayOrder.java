@@ -12,6 +12,7 @@ import dev.orderledger.api.payment.PaymentReturnFailedEvent;
 import dev.orderledger.api.payment.PaymentReturnedEvent;
 import dev.orderledger.api.payment.PaymentReturnRequestedEvent;
 import dev.orderledger.api.payment.RecordPaymentReturnCommand;
+import dev.orderledger.api.payment.ReturnId;
 import dev.orderledger.api.payment.ReturnPaymentCommand;
 import dev.orderledger.api.payment.CancelPayOrderCommand;
 import dev.orderledger.api.payment.CreatePayOrderCommand;
@@ -78,7 +79,7 @@ class PayOrder {
     private Money lateCash;
     private final Set<String> appliedTransactions = new HashSet<>();
     /** Returns by id: true once the money reached the buyer. */
-    private final Map<String, Boolean> returns = new HashMap<>();
+    private final Map<ReturnId, Boolean> returns = new HashMap<>();
 
     PayOrder() {
         // for Axon

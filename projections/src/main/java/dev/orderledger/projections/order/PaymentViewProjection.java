@@ -120,24 +120,24 @@ class PaymentViewProjection {
 
     @EventHandler
     void on(PaymentReturnRequestedEvent event, EventMessage<?> message) {
-        updateReturn(event.payOrderId().value(), event.returnId(), message,
-                Step.at(event.at()).because(event.reason()).detail(event.returnId() + ": " + event.funding().total()),
-                payment -> payment.returnRequested(event.returnId(), event.orderId(), event.funding(), event.reason(),
+        updateReturn(event.payOrderId().value(), event.returnId().value(), message,
+                Step.at(event.at()).because(event.reason()).detail(event.returnId().value() + ": " + event.funding().total()),
+                payment -> payment.returnRequested(event.returnId().value(), event.orderId(), event.funding(), event.reason(),
                         event.at()));
     }
 
     @EventHandler
     void on(PaymentReturnedEvent event, EventMessage<?> message) {
-        updateReturn(event.payOrderId().value(), event.returnId(), message, Step.at(event.at()).detail(event.returnId()),
-                payment -> payment.returnSettled(event.returnId(), ReturnStatus.RETURNED, event.gatewayReference(), null,
+        updateReturn(event.payOrderId().value(), event.returnId().value(), message, Step.at(event.at()).detail(event.returnId().value()),
+                payment -> payment.returnSettled(event.returnId().value(), ReturnStatus.RETURNED, event.gatewayReference(), null,
                         event.at()));
     }
 
     @EventHandler
     void on(PaymentReturnFailedEvent event, EventMessage<?> message) {
-        updateReturn(event.payOrderId().value(), event.returnId(), message,
-                Step.at(event.at()).because(event.reason()).detail(event.returnId()),
-                payment -> payment.returnSettled(event.returnId(), ReturnStatus.FAILED, null, event.reason(), event.at()));
+        updateReturn(event.payOrderId().value(), event.returnId().value(), message,
+                Step.at(event.at()).because(event.reason()).detail(event.returnId().value()),
+                payment -> payment.returnSettled(event.returnId().value(), ReturnStatus.FAILED, null, event.reason(), event.at()));
     }
 
     /** A rebuild starts from nothing: the pay orders and the steps their events recorded are forgotten. */

@@ -5,6 +5,7 @@ import dev.orderledger.api.payment.ApplyGatewayResultCommand;
 import dev.orderledger.api.payment.PayOrderId;
 import dev.orderledger.api.payment.RecordPaymentProcessingCommand;
 import dev.orderledger.api.payment.RecordPaymentReturnCommand;
+import dev.orderledger.api.payment.ReturnId;
 import dev.orderledger.api.refund.RefundId;
 import dev.orderledger.api.refund.RecordRefundPaymentCommand;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -51,7 +52,7 @@ public class GatewayResults {
             commands.sendAndWait(new RecordRefundPaymentCommand(RefundId.of(orderRefund.refundId()), succeeded, refund.refundId(),
                     refund.reason(), clock.instant()));
         } else if (reference instanceof RefundReference.PaymentReturn paymentReturn) {
-            commands.sendAndWait(new RecordPaymentReturnCommand(PayOrderId.of(paymentReturn.payOrderId()), paymentReturn.returnId(),
+            commands.sendAndWait(new RecordPaymentReturnCommand(PayOrderId.of(paymentReturn.payOrderId()), ReturnId.of(paymentReturn.returnId()),
                     succeeded, refund.refundId(), refund.reason(), clock.instant()));
         }
     }

@@ -4,7 +4,9 @@ import dev.orderledger.api.account.AccountId;
 import dev.orderledger.api.account.AccountKind;
 import dev.orderledger.api.account.TransferResult;
 import dev.orderledger.api.money.Money;
+import dev.orderledger.api.order.OrderId;
 import dev.orderledger.api.payment.Funding;
+import dev.orderledger.api.payment.ReturnId;
 import dev.orderledger.saga.Journal;
 import dev.orderledger.saga.Outcome;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -87,8 +89,8 @@ final class PaymentJournal {
      * A return's coins and voucher go back at once; its cash goes to the buyer's wallet when it is an
      * order's share ({@code orderId} not null), and stays to be paid out otherwise.
      */
-    void returned(String returnId, String orderId, Funding back, Instant at) {
-        String order = orderId == null ? payOrderId : orderId;
+    void returned(ReturnId returnId, OrderId orderId, Funding back, Instant at) {
+        String order = orderId == null ? payOrderId : orderId.value();
         Journal.transfer(commands, RETURN_COINS.of(payOrderId, returnId), clearing(),
                 AccountId.buyerCoins(buyerId), back.coins(), order, "coins back from pay order " + payOrderId, at);
         Journal.transfer(commands, RETURN_VOUCHER.of(payOrderId, returnId), clearing(),
@@ -100,7 +102,7 @@ final class PaymentJournal {
     }
 
     /** A return's cash leaves through the gateway, which paid it back. */
-    void cashOut(String returnId, Money cash, Instant at) {
+    void cashOut(ReturnId returnId, Money cash, Instant at) {
         Journal.transfer(commands, RETURN_OUT.of(payOrderId, returnId), AccountId.buyerWallet(buyerId),
                 platform(AccountKind.PLATFORM_GATEWAY), cash, payOrderId,
                 "cash out through the gateway for pay order " + payOrderId, at);

@@ -1,5 +1,6 @@
 package dev.orderledger.saga.payment;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import dev.orderledger.api.account.TransferResult;
 import dev.orderledger.api.common.StateConflict;
 import dev.orderledger.api.intervention.InterventionId;
@@ -36,8 +37,7 @@ import dev.orderledger.api.payment.PaymentSucceededAfterCancellationEvent;
 import dev.orderledger.api.payment.PaymentSucceededEvent;
 import dev.orderledger.api.payment.RecordMarketingDeductionCommand;
 import dev.orderledger.api.payment.RecordPaymentInitFailureCommand;
-import dev.orderledger.api.payment.RecordPaymentProcessingCommand;
-import dev.orderledger.api.payment.RecordPaymentReturnCommand;
+import dev.orderledger.api.payment.ReturnId;
 import dev.orderledger.api.payment.ReturnPaymentCommand;
 import dev.orderledger.api.payment.StartMarketingDeductionCommand;
 import dev.orderledger.api.payment.TimeOutPayOrderCommand;
@@ -45,16 +45,9 @@ import dev.orderledger.saga.Interventions;
 import dev.orderledger.saga.Outcome;
 import dev.orderledger.saga.ProcessSettings;
 import dev.orderledger.saga.Recheck;
-import dev.orderledger.saga.gateway.GatewayPayment;
-import dev.orderledger.saga.gateway.GatewayRefund;
 import dev.orderledger.saga.gateway.GatewayResults;
-import dev.orderledger.saga.gateway.GatewayStatus;
 import dev.orderledger.saga.gateway.PartnerUnavailable;
-import dev.orderledger.saga.gateway.PaymentDeclined;
 import dev.orderledger.saga.gateway.PaymentGateway;
-import dev.orderledger.saga.gateway.PaymentRequest;
-import dev.orderledger.api.gateway.RefundReference;
-import dev.orderledger.saga.gateway.RefundRequest;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
@@ -69,11 +62,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.CompletionException;
 
 
 /**
@@ -113,15 +102,12 @@ public class PaymentSaga {
     private Funding funding;
     private PaymentStatus status;
     private boolean marketingHeld;
-    private boolean gatewayAsked;
-    private boolean cancelled;
-    private boolean paidAfterCancellation;
+    @JsonUnwrapped
+    private final GatewayWatch watch = new GatewayWatch();
     private final Recheck recheck = new Recheck(RECHECK);
     private InterventionId interventionId;
-    /** How many times failed returns were tried again; each retry is a new gateway refund. */
-    private int returnAttempts;
-    /** Returns not yet confirmed by the gateway, by return id. */
-    private final Map<String, Funding> returns = new LinkedHashMap<>();
+    @JsonUnwrapped
+    private final PaymentReturns returns = new PaymentReturns();
 
     @Autowired
     private transient CommandGateway commands;
@@ -214,9 +200,9 @@ public class PaymentSaga {
         } else if (method == PaymentMethod.LEDGER_WALLET) {
             payFromWallet(at);
         } else {
-            gatewayAsked = true;
+            watch.asked();
             recheck.later(deadlines, settings);
-            requestPayment();
+            gateway().requestPayment(funding.cash());
         }
     }
 
@@ -232,23 +218,6 @@ public class PaymentSaga {
         } else if (!unlessFinished(new ApplyGatewayResultCommand(payOrderId, "wallet-" + payOrderId, true, funding.cash(), null, at))) {
             journal().walletBack(funding.cash(), at);
         }
-    }
-
-    /** Asks the gateway without waiting: its answer comes back as a command; no answer is found out by {@link #RECHECK}. */
-    private void requestPayment() {
-        PayOrderId id = payOrderId;
-        CommandGateway sender = commands;
-        Clock now = clock;
-        gateway.requestPayment(new PaymentRequest(id.value(), funding.cash(), "pay order " + id)).whenComplete((accepted, error) -> {
-            Throwable cause = error instanceof CompletionException ? error.getCause() : error;
-            if (accepted != null) {
-                sender.send(new RecordPaymentProcessingCommand(id, accepted.transactionId(), now.instant()));
-            } else if (cause instanceof PaymentDeclined declined) {
-                sender.send(new RecordPaymentInitFailureCommand(id, declined.getMessage(), now.instant()));
-            } else {
-                log.warn("No answer from the gateway for pay order {} ({}); it will be asked again", id, String.valueOf(cause));
-            }
-        });
     }
 
     @SagaEventHandler(associationProperty = "payOrderId")
@@ -284,8 +253,8 @@ public class PaymentSaga {
             Outcome<Object> paid = Outcome.of(commands, new MarkOrderPaidCommand(charge.orderId(), payOrderId, charge.amount(),
                     charge.funding(), at, method == PaymentMethod.LEDGER_WALLET));
             if (!paid.succeeded()) {
-                String returnId = "order-" + charge.orderId();
-                returns.put(returnId, charge.funding());
+                ReturnId returnId = ReturnId.ofOrder(charge.orderId());
+                returns.add(returnId, charge.funding());
                 commands.sendAndWait(new ReturnPaymentCommand(payOrderId, returnId, charge.orderId(),
                         paid.reason() + ": " + paid.detail(), at));
             }
@@ -326,19 +295,18 @@ public class PaymentSaga {
 
     /** Marketing goes back now; if the gateway was asked, the process keeps asking it until it knows no money came. */
     private void afterCancellation(Instant at) {
-        cancelled = true;
+        watch.cancelled();
         giveBackMarketing(at);
         finish();
     }
 
     @SagaEventHandler(associationProperty = "payOrderId")
     void on(PaymentSucceededAfterCancellationEvent late) {
-        paidAfterCancellation = true;
-        gatewayAsked = false;
+        watch.paidAfterCancellation();
         journal().cashIn(funding.cash(), late.at());
         Money none = Money.zero(late.cashAmount().currency());
-        returns.put("late", new Funding(late.cashAmount(), none, none));
-        commands.sendAndWait(new ReturnPaymentCommand(payOrderId, "late", null, "paid after the pay order was cancelled",
+        returns.add(ReturnId.LATE, new Funding(late.cashAmount(), none, none));
+        commands.sendAndWait(new ReturnPaymentCommand(payOrderId, ReturnId.LATE, null, "paid after the pay order was cancelled",
                 late.at()));
     }
 
@@ -356,55 +324,18 @@ public class PaymentSaga {
      */
     @SagaEventHandler(associationProperty = "payOrderId")
     void on(PaymentReturnRequestedEvent requested) {
-        Funding back = requested.funding();
-        Instant at = requested.at();
-        String returnId = requested.returnId();
-        journal().returned(returnId, requested.orderId() == null ? null : requested.orderId().toString(), back, at);
-        returns.put(requested.returnId(), back);
-        if (throughGateway(requested.returnId())) {
+        ReturnId returnId = requested.returnId();
+        journal().returned(returnId, requested.orderId(), requested.funding(), requested.at());
+        returns.add(returnId, requested.funding());
+        if (returns.throughGateway(returnId, method)) {
             recheck.later(deadlines, settings);
         }
-        payBack(requested.returnId(), at);
-    }
-
-    /** Cash that came in through the gateway goes back out through it; cash from the wallet stays in the wallet. */
-    private boolean throughGateway(String returnId) {
-        return method != PaymentMethod.LEDGER_WALLET && returns.get(returnId).cash().isPositive();
-    }
-
-    /**
-     * Pays a return back: what stays in the ledger is done at once; the gateway is asked otherwise.
-     * Every path that pays a return (first time, recheck, an admin's retry) goes through here, so a
-     * wallet payment is never paid out a second time through the gateway.
-     */
-    private void payBack(String returnId, Instant at) {
-        if (throughGateway(returnId)) {
-            requestReturn(returnId);
-        } else {
-            commands.sendAndWait(new RecordPaymentReturnCommand(payOrderId, returnId, true, "wallet", null, at));
-        }
-    }
-
-    /** Asks the gateway to pay a return back; a refusal is an answer (the return failed: manual queue), silence is not. */
-    private void requestReturn(String returnId) {
-        String refundId = refundIdOf(returnId);
-        PayOrderId id = payOrderId;
-        CommandGateway sender = commands;
-        Clock now = clock;
-        gateway.requestRefund(new RefundRequest(refundId, new RefundReference.PaymentReturn(payOrderId.value(), returnId).value(),
-                returns.get(returnId).cash())).whenComplete((accepted, error) -> {
-            Throwable cause = error instanceof CompletionException ? error.getCause() : error;
-            if (cause instanceof PaymentDeclined declined) {
-                sender.send(new RecordPaymentReturnCommand(id, returnId, false, refundId, declined.getMessage(), now.instant()));
-            } else if (error != null) {
-                log.warn("No answer from the gateway for refund {} ({}); it will be asked again", refundId, String.valueOf(cause));
-            }
-        });
+        returns.payBack(returnId, method, requested.at(), gateway());
     }
 
     @SagaEventHandler(associationProperty = "payOrderId")
     void on(PaymentReturnedEvent returned) {
-        Funding back = returns.remove(returned.returnId());
+        Funding back = returns.settle(returned.returnId());
         if (back != null && method != PaymentMethod.LEDGER_WALLET) {
             journal().cashOut(returned.returnId(), back.cash(), returned.at());
         }
@@ -426,8 +357,7 @@ public class PaymentSaga {
     /** An admin asks to try the failed returns again. */
     @SagaEventHandler(associationProperty = "interventionId")
     void on(InterventionRetryRequestedEvent retry) {
-        returnAttempts++;
-        List.copyOf(returns.keySet()).forEach(returnId -> payBack(returnId, retry.at()));
+        returns.retry(method, retry.at(), gateway());
         recheck.later(deadlines, settings);
     }
 
@@ -439,30 +369,10 @@ public class PaymentSaga {
         try {
             if (status == PaymentStatus.P2_MARKETING_INIT) {
                 deductMarketing(at);
-            } else if (gatewayAsked && (status == PaymentStatus.P5_PAYMENT_INITIALIZED || status == PaymentStatus.P7_PROCESSING
-                    || cancelled)) {
-                Optional<GatewayPayment> known = gateway.findPayment(payOrderId.value());
-                if (known.isPresent()) {
-                    GatewayPayment payment = known.get();
-                    results.apply(payment);
-                    // a success found after cancellation comes back as PaymentSucceededAfterCancellationEvent:
-                    // the process must still be there to return that money
-                    boolean lateSuccessToCome = cancelled && payment.status() == GatewayStatus.SUCCEEDED && !paidAfterCancellation;
-                    gatewayAsked = !payment.status().isFinal() || lateSuccessToCome;
-                } else if (cancelled) {
-                    gatewayAsked = false;
-                } else {
-                    requestPayment();
-                }
+            } else if (watch.mustAsk(status)) {
+                watch.recheck(gateway(), funding.cash());
             }
-            for (String returnId : List.copyOf(returns.keySet())) {
-                Optional<GatewayRefund> refund = throughGateway(returnId) ? gateway.findRefund(refundIdOf(returnId)) : Optional.empty();
-                if (refund.isPresent()) {
-                    results.apply(refund.get());
-                } else {
-                    payBack(returnId, at);
-                }
-            }
+            returns.recheck(method, at, gateway());
         } catch (PartnerUnavailable unavailable) {
             log.warn("The gateway did not answer about pay order {}: {}", payOrderId, unavailable.getMessage());
         }
@@ -471,7 +381,7 @@ public class PaymentSaga {
 
     /** Ends the process once nothing is left to wait for; otherwise makes sure it will look again. */
     private void finish() {
-        boolean waiting = !returns.isEmpty() || (!status.isFinal()) || (cancelled && gatewayAsked);
+        boolean waiting = !returns.isEmpty() || (!status.isFinal()) || watch.waitingAfterCancellation();
         if (waiting) {
             recheck.later(deadlines, settings);
             return;
@@ -488,8 +398,8 @@ public class PaymentSaga {
         marketingHeld = false;
     }
 
-    private String refundIdOf(String returnId) {
-        return "ret-" + payOrderId + "-" + returnId + (returnAttempts == 0 ? "" : "-retry-" + returnAttempts);
+    private PaymentGatewayCalls gateway() {
+        return new PaymentGatewayCalls(payOrderId, gateway, results, commands, clock);
     }
 
     private PaymentJournal journal() {

@@ -1,6 +1,7 @@
 package dev.orderledger.saga.gateway;
 
 import dev.orderledger.api.refund.RefundId;
+import dev.orderledger.api.payment.ReturnId;
 import dev.orderledger.api.payment.PayOrderId;
 import dev.orderledger.api.money.Money;
 import dev.orderledger.api.payment.ApplyGatewayResultCommand;
@@ -58,7 +59,7 @@ class GatewayResultsTest {
     void aPaymentReturnIsRecordedOnThePayOrder() {
         results.apply(new GatewayRefund("gw-r-2", "return:pay-1:ret-1", GatewayStatus.FAILED, "closed card"));
 
-        verify(commands).sendAndWait(new RecordPaymentReturnCommand(PayOrderId.of("pay-1"), "ret-1", false, "gw-r-2", "closed card", NOW));
+        verify(commands).sendAndWait(new RecordPaymentReturnCommand(PayOrderId.of("pay-1"), ReturnId.of("ret-1"), false, "gw-r-2", "closed card", NOW));
     }
 
     @Test

@@ -9,6 +9,7 @@ import dev.orderledger.api.order.CancellationReason;
 import dev.orderledger.api.order.MarkOrderPaidCommand;
 import dev.orderledger.api.order.OrderCancelledEvent;
 import dev.orderledger.api.order.OrderId;
+import dev.orderledger.api.payment.ReturnId;
 import dev.orderledger.api.payment.Funding;
 import dev.orderledger.api.payment.PayOrderId;
 import dev.orderledger.api.payment.MarketingDeductedEvent;
@@ -114,12 +115,12 @@ final class PaymentMother {
     /** The return the pay order records for a success after cancellation: the whole cash, for no order. */
     static PaymentReturnRequestedEvent lateReturnRequested(Money cash) {
         Money none = Money.zero(cash.currency());
-        return new PaymentReturnRequestedEvent(PAY_ORDER, "late", BUYER, null, new Funding(cash, none, none), PaymentMethod.GATEWAY_CARD,
+        return new PaymentReturnRequestedEvent(PAY_ORDER, ReturnId.of("late"), BUYER, null, new Funding(cash, none, none), PaymentMethod.GATEWAY_CARD,
                 WORDING, NOW);
     }
 
-    static String returnIdOf(OrderId order) {
-        return "order-" + order;
+    static ReturnId returnIdOf(OrderId order) {
+        return ReturnId.of("order-" + order);
     }
 
     static GatewayPayment gatewaySays(GatewayStatus status, Money amount) {

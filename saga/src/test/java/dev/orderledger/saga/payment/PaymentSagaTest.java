@@ -10,6 +10,7 @@ import dev.orderledger.api.intervention.RaiseInterventionCommand;
 import dev.orderledger.api.order.CancellationReason;
 import dev.orderledger.api.order.MarkOrderPaidCommand;
 import dev.orderledger.api.order.OrderId;
+import dev.orderledger.api.payment.ReturnId;
 import dev.orderledger.api.payment.ApplyGatewayResultCommand;
 import dev.orderledger.api.payment.CancelPayOrderCommand;
 import dev.orderledger.api.payment.InitialisePaymentCommand;
@@ -435,7 +436,7 @@ class PaymentSagaTest {
                 .expectActiveSagas(1)
                 .expectDispatchedCommands(
                         transfer("pay-in:" + PAY, GATEWAY, WALLET, CASH_ONLY.cash()),
-                        new ReturnPaymentCommand(PAY_ORDER, "late", null, WORDING, NOW));
+                        new ReturnPaymentCommand(PAY_ORDER, ReturnId.of("late"), null, WORDING, NOW));
     }
 
     @Test
@@ -446,7 +447,7 @@ class PaymentSagaTest {
         fixture.givenAggregate(PAY).published(cashOnlyPayOrder(), initialised(CASH_ONLY.cash()), new PayOrderTimedOutEvent(PAY_ORDER, NOW))
                 .andThenTimeElapses(RECHECK_INTERVAL)
                 .andThenAggregate(PAY).published(paidAfterCancellation(CASH_ONLY.cash()), lateReturnRequested(CASH_ONLY.cash()))
-                .whenAggregate(PAY).publishes(new PaymentReturnedEvent(PAY_ORDER, "late", "gw-refund-1", NOW))
+                .whenAggregate(PAY).publishes(new PaymentReturnedEvent(PAY_ORDER, ReturnId.of("late"), "gw-refund-1", NOW))
                 .expectActiveSagas(0)
                 .expectDispatchedCommands(transfer("return-out:" + PAY + ":late", WALLET, GATEWAY, CASH_ONLY.cash()));
     }
