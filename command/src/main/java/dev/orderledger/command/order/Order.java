@@ -1,25 +1,17 @@
 package dev.orderledger.command.order;
 
-import dev.orderledger.api.refund.RefundId;
 import dev.orderledger.api.common.BusinessRuleViolation;
 import dev.orderledger.api.common.IdUnavailable;
 import dev.orderledger.api.common.ResourceNotFound;
 import dev.orderledger.api.common.StateConflict;
 import dev.orderledger.api.money.Money;
-import dev.orderledger.api.payment.Funding;
-import dev.orderledger.api.payment.PayOrderId;
-import dev.orderledger.api.order.ShippingAddress;
-import dev.orderledger.api.order.OrderRejectedEvent;
-import dev.orderledger.api.order.RejectOrderCommand;
 import dev.orderledger.api.order.CancelOrderCommand;
 import dev.orderledger.api.order.CancellationReason;
 import dev.orderledger.api.order.CompletionKind;
 import dev.orderledger.api.order.ConfirmOrderPlacementCommand;
 import dev.orderledger.api.order.FulfillmentStartedEvent;
-import dev.orderledger.api.order.FulfillmentStartedEvent;
-import dev.orderledger.api.order.FulfillmentStatus;
-import dev.orderledger.api.order.MarketingRequest;
 import dev.orderledger.api.order.MarkOrderPaidCommand;
+import dev.orderledger.api.order.MarketingRequest;
 import dev.orderledger.api.order.OrderAwaitingPaymentEvent;
 import dev.orderledger.api.order.OrderCancelledEvent;
 import dev.orderledger.api.order.OrderClosedEvent;
@@ -30,12 +22,17 @@ import dev.orderledger.api.order.OrderLine;
 import dev.orderledger.api.order.OrderPaidEvent;
 import dev.orderledger.api.order.OrderPlacedEvent;
 import dev.orderledger.api.order.OrderPlacement;
+import dev.orderledger.api.order.OrderRejectedEvent;
 import dev.orderledger.api.order.OrderStatus;
 import dev.orderledger.api.order.OrderType;
 import dev.orderledger.api.order.PlaceOrderCommand;
 import dev.orderledger.api.order.Presale;
+import dev.orderledger.api.order.RejectOrderCommand;
+import dev.orderledger.api.order.ShippingAddress;
+import dev.orderledger.api.payment.Funding;
+import dev.orderledger.api.payment.PayOrderId;
 import dev.orderledger.api.refund.RefundFinishedEvent;
-import dev.orderledger.api.refund.RefundKind;
+import dev.orderledger.api.refund.RefundId;
 import dev.orderledger.api.refund.RefundLine;
 import dev.orderledger.api.refund.RefundOpenedEvent;
 import dev.orderledger.api.refund.RefundReleasedEvent;
@@ -54,7 +51,6 @@ import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -77,8 +73,6 @@ class Order {
     static final String PAYMENT_TIMEOUT = "order-payment-timeout";
     /** Name of the deadline that cancels a presale order whose balance was not paid in its window. */
     static final String BALANCE_DUE = "order-presale-balance-due";
-    /** Completed orders can be returned within this time, no reason needed. */
-    static final Duration RETURN_WINDOW = Duration.ofDays(7);
 
     /** The paid states a full refund closes. */
     private static final Set<OrderStatus> CLOSABLE = EnumSet.of(OrderStatus.DEPOSIT_PAID, OrderStatus.PAID, OrderStatus.FULFILLING,
@@ -101,6 +95,7 @@ class Order {
     private boolean cashFromWallet;
     private Instant completedAt;
     private Presale presale;
+    @AggregateMember
     private final RefundBook refunds = new RefundBook();
     @AggregateMember
     private final OrderFulfillment fulfillment = new OrderFulfillment(this);
@@ -211,8 +206,9 @@ class Order {
 
     /** Sets aside the refund's units and amount ({@link RefundBook}), so that refunds never exceed what was paid. */
     RefundOpenedEvent requestRefund(RequestRefundCommand command) {
-        requireRefundAllowed(command);
-        List<RefundLine> refunded = refunds.take(command, lines, line -> refundableOf(line, command.kind(), command.at()));
+        RefundRules rules = new RefundRules(orderId, buyerId, status, fulfillment.status(), presale, completedAt);
+        rules.check(command);
+        List<RefundLine> refunded = refunds.take(command, lines, line -> rules.refundableOf(line, command.kind(), command.at()));
         if (refunded.isEmpty()) {
             throw new BusinessRuleViolation(command.lineNo() == null ? "NOTHING_LEFT_TO_REFUND" : "NO_SUCH_LINE",
                     command.lineNo() == null ? "order " + orderId + " has been refunded in full"
@@ -230,23 +226,6 @@ class Order {
                 emptied ? marketingUsed : MarketingRequest.NONE, command.reason(), command.at(), cashFromWallet);
     }
 
-    /**
-     * What refunding all of a line returns: what the buyer paid for it, which for a presale order is
-     * only its deposit while the balance is unpaid; a buyer who backs out after the balance window
-     * has passed does not get the deposit back (a refund the seller or the platform causes does).
-     */
-    private Money refundableOf(OrderLine line, RefundKind kind, Instant at) {
-        if (presale == null) {
-            return line.payable();
-        }
-        Money deposit = presale.lineDeposits().get(line.lineNo() - 1);
-        if (status == OrderStatus.DEPOSIT_PAID) {
-            return deposit;
-        }
-        boolean forfeited = kind == RefundKind.BUYER && !at.isBefore(presale.balanceUntil());
-        return forfeited ? line.payable().minus(deposit) : line.payable();
-    }
-
     /** A completed refund is refunded for good; the last one to finish closes the order. */
     void finishRefund(RefundId refundId, Instant at) {
         if (!refunds.stands(refundId) || refunds.finished(refundId)) {
@@ -262,40 +241,6 @@ class Order {
     void releaseRefund(RefundId refundId, Instant at) {
         if (refunds.stands(refundId)) {
             apply(new RefundReleasedEvent(orderId, refundId, at));
-        }
-    }
-
-    private void requireRefundAllowed(RequestRefundCommand command) {
-        switch (command.kind()) {
-            case BUYER -> {
-                if (!command.actor().userId().equals(buyerId)) {
-                    throw new ResourceNotFound("no order " + orderId);
-                }
-            }
-            case ADMIN -> {
-                if (!command.actor().isAdmin()) {
-                    throw new ResourceNotFound("no order " + orderId);
-                }
-            }
-            case FAILED_FULFILLMENT -> {
-                if (fulfillment.status() != FulfillmentStatus.F3_FAILED) {
-                    throw new StateConflict(fulfillment.status().name(), "order " + orderId + " did not fail fulfillment");
-                }
-            }
-        }
-        requireStatus(OrderStatus.DEPOSIT_PAID, OrderStatus.PAID, OrderStatus.FULFILLING, OrderStatus.COMPLETED);
-        if (status == OrderStatus.DEPOSIT_PAID) {
-            if (command.lineNo() != null) {
-                throw new BusinessRuleViolation("PRESALE_PARTIAL_REFUND", "before its balance is paid, a presale order is refunded whole");
-            }
-            if (!command.at().isBefore(presale.balanceUntil())) {
-                throw new BusinessRuleViolation("DEPOSIT_NOT_REFUNDABLE", "the balance window of order " + orderId + " has passed");
-            }
-        }
-        if (status == OrderStatus.COMPLETED && command.kind() == RefundKind.BUYER
-                && command.at().isAfter(completedAt.plus(RETURN_WINDOW))) {
-            throw new BusinessRuleViolation("RETURN_WINDOW_CLOSED", "order " + orderId + " completed more than "
-                    + RETURN_WINDOW.toDays() + " days ago");
         }
     }
 
@@ -342,21 +287,6 @@ class Order {
             discounted.add(lines.get(i).withDiscount(event.lineDiscounts().get(i)));
         }
         lines = discounted;
-    }
-
-    @EventSourcingHandler
-    void on(RefundRequestedEvent event) {
-        refunds.on(event);
-    }
-
-    @EventSourcingHandler
-    void on(RefundFinishedEvent event) {
-        refunds.on(event);
-    }
-
-    @EventSourcingHandler
-    void on(RefundReleasedEvent event) {
-        refunds.on(event);
     }
 
     @EventSourcingHandler

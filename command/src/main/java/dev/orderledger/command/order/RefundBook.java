@@ -13,6 +13,8 @@ import dev.orderledger.api.refund.RefundReleasedEvent;
 import dev.orderledger.api.refund.RefundRequestedEvent;
 import dev.orderledger.api.refund.RequestRefundCommand;
 
+import org.axonframework.eventsourcing.EventSourcingHandler;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Currency;
@@ -29,7 +31,7 @@ import java.util.function.Function;
  * than a line sold, nor more money than was paid: each unit of a line is worth its share of what the
  * line can return (shares differ by at most one minor unit, the first units taking the remainder), so
  * that refunding every unit returns exactly what the line cost. A refund finally refused gives its
- * units and money back.
+ * units and money back. A member of the {@link Order}: it applies the order's refund events itself.
  */
 final class RefundBook {
 
@@ -99,16 +101,19 @@ final class RefundBook {
         return finished.contains(refundId);
     }
 
+    @EventSourcingHandler
     void on(RefundRequestedEvent event) {
         refunds.put(event.refundId(), event.lines());
         funding.put(event.refundId(), event.funding());
         event.lines().forEach(line -> refundedUnits.merge(line.lineNo(), line.quantity(), Integer::sum));
     }
 
+    @EventSourcingHandler
     void on(RefundFinishedEvent event) {
         finished.add(event.refundId());
     }
 
+    @EventSourcingHandler
     void on(RefundReleasedEvent event) {
         funding.remove(event.refundId());
         refunds.remove(event.refundId()).forEach(line -> refundedUnits.merge(line.lineNo(), -line.quantity(), Integer::sum));
