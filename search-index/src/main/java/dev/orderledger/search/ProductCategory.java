@@ -1,5 +1,6 @@
 package dev.orderledger.search;
 
+import dev.orderledger.api.catalog.CategoryId;
 import dev.orderledger.api.catalog.CategoryCreatedEvent;
 
 import java.util.List;
@@ -8,7 +9,9 @@ import java.util.List;
 record ProductCategory(String categoryId, String parentId, String name, List<String> path) {
 
     static ProductCategory of(CategoryCreatedEvent event) {
-        List<String> path = event.path() == null || event.path().isEmpty() ? List.of(event.categoryId()) : event.path();
-        return new ProductCategory(event.categoryId(), event.parentId(), event.name(), path);
+        String categoryId = event.categoryId().value();
+        List<String> path = event.path() == null || event.path().isEmpty() ? List.of(categoryId)
+                : event.path().stream().map(CategoryId::value).toList();
+        return new ProductCategory(categoryId, event.parentId() == null ? null : event.parentId().value(), event.name(), path);
     }
 }

@@ -97,11 +97,12 @@ record ProductDocument(
         List<Sku> skus = event.skus().stream().map(sku -> sku(sku, basics)).toList();
         List<String> attributes = Stream.concat(basics.stream(), skus.stream().flatMap(sku -> sku.attributes().stream()))
                 .distinct().toList();
-        List<String> path = event.categoryId() == null ? List.of() : categories.find(event.categoryId())
-                .map(ProductCategory::path).orElse(List.of(event.categoryId()));
+        String categoryId = event.categoryId() == null ? null : event.categoryId().value();
+        List<String> path = categoryId == null ? List.of() : categories.find(categoryId)
+                .map(ProductCategory::path).orElse(List.of(categoryId));
         List<String> names = path.stream().flatMap(id -> categories.find(id).map(ProductCategory::name).stream()).toList();
         return new ProductDocument(event.productId().value(), event.sellerId(), event.type().name(), event.name(),
-                event.description(), event.categoryId(), path, names, event.brandId(), event.brandName(),
+                event.description(), categoryId, path, names, event.brandId() == null ? null : event.brandId().value(), event.brandName(),
                 ProductStatus.DRAFT.name(), event.skus().get(0).price().currency().getCurrencyCode(), at.toString(),
                 attributes, skus, Map.of(), 0, 0, 0, false, 0, null);
     }

@@ -141,7 +141,7 @@ class SearchIndexRebuild {
                              Map<String, ProductCategory> categories, CategoryDirectory directory) {
         Object payload = event.getPayload();
         if (payload instanceof CategoryCreatedEvent created) {
-            categories.put(created.categoryId(), ProductCategory.of(created));
+            categories.put(created.categoryId().value(), ProductCategory.of(created));
             return;
         }
         String productId = ProductFolding.productIdOf(payload);

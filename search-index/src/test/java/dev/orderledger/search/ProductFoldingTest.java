@@ -1,5 +1,9 @@
 package dev.orderledger.search;
 
+import java.util.stream.Stream;
+import dev.orderledger.api.catalog.AttributeId;
+import dev.orderledger.api.catalog.BrandId;
+import dev.orderledger.api.catalog.CategoryId;
 import dev.orderledger.api.catalog.CategoryCreatedEvent;
 import dev.orderledger.api.inventory.ReleaseReason;
 import dev.orderledger.api.inventory.ReservedStockDeductedEvent;
@@ -40,9 +44,9 @@ class ProductFoldingTest {
     private static final SkuId WHITE_M = SkuId.of("white-m");
     private static final OrderId ORDER = OrderId.of("1735787045000000001");
     private static final Map<String, ProductCategory> CATEGORIES = Map.of(
-            "1003", ProductCategory.of(new CategoryCreatedEvent("1003", null, "服装", true, ProductType.PHYSICAL, List.of("1003"))),
-            "1003001", ProductCategory.of(new CategoryCreatedEvent("1003001", "1003", "男士T恤", true, ProductType.PHYSICAL,
-                    List.of("1003", "1003001"))));
+            "1003", ProductCategory.of(new CategoryCreatedEvent(CategoryId.of("1003"), null, "服装", true, ProductType.PHYSICAL, Stream.of("1003").map(CategoryId::of).toList())),
+            "1003001", ProductCategory.of(new CategoryCreatedEvent(CategoryId.of("1003001"), CategoryId.of("1003"), "男士T恤", true, ProductType.PHYSICAL,
+                    Stream.of("1003", "1003001").map(CategoryId::of).toList())));
     private static final CategoryDirectory DIRECTORY = id -> Optional.ofNullable(CATEGORIES.get(id));
 
     @Test
@@ -169,12 +173,12 @@ class ProductFoldingTest {
     }
 
     private static ProductCreatedEvent created() {
-        return new ProductCreatedEvent(TSHIRT, "seller-1", ProductType.PHYSICAL, "1003001", "2001", "NIKE",
-                "经典圆领男士T恤", "柔软舒适，100%纯棉", List.of(new Attribute("102", "材质", "棉")),
+        return new ProductCreatedEvent(TSHIRT, "seller-1", ProductType.PHYSICAL, CategoryId.of("1003001"), BrandId.of("2001"), "NIKE",
+                "经典圆领男士T恤", "柔软舒适，100%纯棉", List.of(new Attribute(AttributeId.of("102"), "材质", "棉")),
                 List.of(new SkuSpec(BLACK_L, "黑色 L", Money.of("79.00", "CNY"),
-                                List.of(new Attribute("201", "颜色", "黑色"), new Attribute("202", "尺码", "L"))),
+                                List.of(new Attribute(AttributeId.of("201"), "颜色", "黑色"), new Attribute(AttributeId.of("202"), "尺码", "L"))),
                         new SkuSpec(WHITE_M, "白色 M", Money.of("89.50", "CNY"),
-                                List.of(new Attribute("201", "颜色", "白色"), new Attribute("202", "尺码", "M")))),
+                                List.of(new Attribute(AttributeId.of("201"), "颜色", "白色"), new Attribute(AttributeId.of("202"), "尺码", "M")))),
                 "digest-1");
     }
 

@@ -1,5 +1,7 @@
 package dev.orderledger.search;
 
+import java.util.stream.Stream;
+import dev.orderledger.api.catalog.CategoryId;
 import dev.orderledger.api.catalog.CategoryCreatedEvent;
 import dev.orderledger.api.inventory.StockAdjustedEvent;
 import dev.orderledger.api.inventory.StockLevels;
@@ -39,7 +41,7 @@ class SearchProcessingTest {
     @Test
     void categoriesShareOneSequenceAndOtherEventsKeepTheirAggregates() {
         Object category = SearchProcessing.BY_PRODUCT.getSequenceIdentifierFor(GenericEventMessage.asEventMessage(
-                new CategoryCreatedEvent("home", null, "家居", true, ProductType.PHYSICAL, List.of("home"))));
+                new CategoryCreatedEvent(CategoryId.of("home"), null, "家居", true, ProductType.PHYSICAL, Stream.of("home").map(CategoryId::of).toList())));
         Object other = SearchProcessing.BY_PRODUCT.getSequenceIdentifierFor(new GenericDomainEventMessage<>("Order",
                 "order-1", 0, "something else"));
 

@@ -6,5 +6,5 @@ import java.util.List;
 
 /** An attribute exists. */
 @Revision("1")
-public record AttributeDefinedEvent(String attributeId, String name, AttributeKind kind, List<String> allowedValues) {
+public record AttributeDefinedEvent(AttributeId attributeId, String name, AttributeKind kind, List<String> allowedValues) {
 }

@@ -4,5 +4,5 @@ import org.axonframework.serialization.Revision;
 
 /** A brand exists. */
 @Revision("1")
-public record BrandCreatedEvent(String brandId, String name) {
+public record BrandCreatedEvent(BrandId brandId, String name) {
 }

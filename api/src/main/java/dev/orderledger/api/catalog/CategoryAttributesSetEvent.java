@@ -6,5 +6,5 @@ import java.util.List;
 
 /** The category's attributes changed. */
 @Revision("1")
-public record CategoryAttributesSetEvent(String categoryId, List<String> attributeIds) {
+public record CategoryAttributesSetEvent(CategoryId categoryId, List<AttributeId> attributeIds) {
 }

@@ -7,5 +7,5 @@ import java.util.List;
 
 /** A category exists; {@code path} lists its ancestors from the root, itself last. */
 @Revision("1")
-public record CategoryCreatedEvent(String categoryId, String parentId, String name, boolean storefront, ProductType goods, List<String> path) {
+public record CategoryCreatedEvent(CategoryId categoryId, CategoryId parentId, String name, boolean storefront, ProductType goods, List<CategoryId> path) {
 }

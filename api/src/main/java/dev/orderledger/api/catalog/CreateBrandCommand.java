@@ -3,5 +3,5 @@ package dev.orderledger.api.catalog;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Adds a brand. */
-public record CreateBrandCommand(@TargetAggregateIdentifier String brandId, String name) {
+public record CreateBrandCommand(@TargetAggregateIdentifier BrandId brandId, String name) {
 }

@@ -5,5 +5,5 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import java.util.List;
 
 /** Says which attributes items of this category have. */
-public record SetCategoryAttributesCommand(@TargetAggregateIdentifier String categoryId, List<String> attributeIds) {
+public record SetCategoryAttributesCommand(@TargetAggregateIdentifier CategoryId categoryId, List<AttributeId> attributeIds) {
 }

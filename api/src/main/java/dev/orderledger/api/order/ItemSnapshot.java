@@ -1,5 +1,6 @@
 package dev.orderledger.api.order;
 
+import dev.orderledger.api.catalog.CategoryId;
 import dev.orderledger.api.money.Money;
 import dev.orderledger.api.product.Attribute;
 
@@ -15,7 +16,7 @@ public record ItemSnapshot(
         String productName,
         String description,
         String brandName,
-        String categoryId,
+        CategoryId categoryId,
         List<Attribute> basicAttributes,
         String skuName,
         Money price,

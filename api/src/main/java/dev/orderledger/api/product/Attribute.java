@@ -1,5 +1,7 @@
 package dev.orderledger.api.product;
 
+import dev.orderledger.api.catalog.AttributeId;
+
 /** One attribute of an item or SKU as the seller writes it: which attribute, its name, its value. */
-public record Attribute(String attributeId, String attributeName, String value) {
+public record Attribute(AttributeId attributeId, String attributeName, String value) {
 }

@@ -1,5 +1,8 @@
 package dev.orderledger.api.product;
 
+import dev.orderledger.api.catalog.BrandId;
+import dev.orderledger.api.catalog.CategoryId;
+import dev.orderledger.api.catalog.AttributeId;
 import dev.orderledger.api.security.Actor;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
@@ -10,8 +13,8 @@ public record CreateProductCommand(
         @TargetAggregateIdentifier ProductId productId,
         Actor seller,
         ProductType type,
-        String categoryId,
-        String brandId,
+        CategoryId categoryId,
+        BrandId brandId,
         String name,
         String description,
         List<Attribute> basicAttributes,

@@ -1,5 +1,8 @@
 package dev.orderledger.api.product;
 
+import dev.orderledger.api.catalog.BrandId;
+import dev.orderledger.api.catalog.CategoryId;
+import dev.orderledger.api.catalog.AttributeId;
 import org.axonframework.serialization.Revision;
 
 import java.util.List;
@@ -13,8 +16,8 @@ public record ProductCreatedEvent(
         ProductId productId,
         String sellerId,
         ProductType type,
-        String categoryId,
-        String brandId,
+        CategoryId categoryId,
+        BrandId brandId,
         String brandName,
         String name,
         String description,

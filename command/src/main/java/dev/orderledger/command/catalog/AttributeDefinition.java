@@ -1,5 +1,6 @@
 package dev.orderledger.command.catalog;
 
+import dev.orderledger.api.catalog.AttributeId;
 import dev.orderledger.api.catalog.AttributeDefinedEvent;
 import dev.orderledger.api.catalog.DefineAttributeCommand;
 import org.axonframework.commandhandling.CommandHandler;
@@ -16,7 +17,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 class AttributeDefinition {
 
     @AggregateIdentifier
-    private String attributeId;
+    private AttributeId attributeId;
 
     AttributeDefinition() {
         // for Axon

@@ -1,5 +1,6 @@
 package dev.orderledger.command.catalog;
 
+import dev.orderledger.api.catalog.BrandId;
 import dev.orderledger.api.catalog.BrandCreatedEvent;
 import dev.orderledger.api.catalog.CreateBrandCommand;
 import org.axonframework.commandhandling.CommandHandler;
@@ -14,7 +15,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 class Brand {
 
     @AggregateIdentifier
-    private String brandId;
+    private BrandId brandId;
     private String name;
 
     Brand() {

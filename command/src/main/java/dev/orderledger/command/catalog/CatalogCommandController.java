@@ -1,5 +1,8 @@
 package dev.orderledger.command.catalog;
 
+import dev.orderledger.api.catalog.CategoryId;
+import dev.orderledger.api.catalog.BrandId;
+import dev.orderledger.api.catalog.AttributeId;
 import dev.orderledger.api.catalog.AttributeKind;
 import dev.orderledger.api.catalog.CreateBrandCommand;
 import dev.orderledger.api.catalog.CreateCategoryCommand;
@@ -37,7 +40,8 @@ class CatalogCommandController {
 
     @PostMapping("/api/admin/categories")
     ResponseEntity<Void> createCategory(@Valid @RequestBody CategoryRequest request) {
-        commands.sendAndWait(new CreateCategoryCommand(request.categoryId(), request.parentId(), request.name(),
+        commands.sendAndWait(new CreateCategoryCommand(CategoryId.of(request.categoryId()),
+                request.parentId() == null ? null : CategoryId.of(request.parentId()), request.name(),
                 Boolean.TRUE.equals(request.storefront()), request.goods()));
         return ResponseEntity.status(HttpStatus.CREATED).build();
     }
@@ -45,19 +49,20 @@ class CatalogCommandController {
     @PutMapping("/api/admin/categories/{categoryId}/attributes")
     ResponseEntity<Void> setAttributes(@PathVariable @Pattern(regexp = Identifiers.NAME_REGEX) String categoryId,
                                        @Valid @RequestBody AttributeList attributes) {
-        commands.sendAndWait(new SetCategoryAttributesCommand(categoryId, attributes.attributeIds()));
+        commands.sendAndWait(new SetCategoryAttributesCommand(CategoryId.of(categoryId),
+                attributes.attributeIds().stream().map(AttributeId::of).toList()));
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/api/admin/brands")
     ResponseEntity<Void> createBrand(@Valid @RequestBody BrandRequest request) {
-        commands.sendAndWait(new CreateBrandCommand(request.brandId(), request.name()));
+        commands.sendAndWait(new CreateBrandCommand(BrandId.of(request.brandId()), request.name()));
         return ResponseEntity.status(HttpStatus.CREATED).build();
     }
 
     @PostMapping("/api/admin/attributes")
     ResponseEntity<Void> defineAttribute(@Valid @RequestBody AttributeRequest request) {
-        commands.sendAndWait(new DefineAttributeCommand(request.attributeId(), request.name(), request.kind(),
+        commands.sendAndWait(new DefineAttributeCommand(AttributeId.of(request.attributeId()), request.name(), request.kind(),
                 request.allowedValues()));
         return ResponseEntity.status(HttpStatus.CREATED).build();
     }

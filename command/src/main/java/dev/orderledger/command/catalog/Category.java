@@ -1,5 +1,7 @@
 package dev.orderledger.command.catalog;
 
+import dev.orderledger.api.catalog.CategoryId;
+import dev.orderledger.api.catalog.AttributeId;
 import dev.orderledger.api.catalog.CategoryAttributesSetEvent;
 import dev.orderledger.api.catalog.CategoryCreatedEvent;
 import dev.orderledger.api.catalog.SetCategoryAttributesCommand;
@@ -19,18 +21,18 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 class Category {
 
     @AggregateIdentifier
-    private String categoryId;
-    private List<String> path;
+    private CategoryId categoryId;
+    private List<CategoryId> path;
     private ProductType goods;
-    private List<String> attributeIds = List.of();
+    private List<AttributeId> attributeIds = List.of();
 
     Category() {
         // for Axon
     }
 
-    Category(String categoryId, String parentId, String name, boolean storefront, ProductType goods,
+    Category(CategoryId categoryId, CategoryId parentId, String name, boolean storefront, ProductType goods,
              CategoryInfo parent) {
-        List<String> ownPath = new ArrayList<>(parent == null ? List.of() : parent.path());
+        List<CategoryId> ownPath = new ArrayList<>(parent == null ? List.of() : parent.path());
         ownPath.add(categoryId);
         ProductType inherited = goods != null ? goods : parent != null ? parent.goods() : ProductType.PHYSICAL;
         apply(new CategoryCreatedEvent(categoryId, parentId, name, storefront, inherited, ownPath));

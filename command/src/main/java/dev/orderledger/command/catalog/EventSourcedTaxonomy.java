@@ -1,5 +1,7 @@
 package dev.orderledger.command.catalog;
 
+import dev.orderledger.api.catalog.CategoryId;
+import dev.orderledger.api.catalog.BrandId;
 import dev.orderledger.api.catalog.CreateCategoryCommand;
 import dev.orderledger.api.common.BusinessRuleViolation;
 import org.axonframework.commandhandling.CommandHandler;
@@ -23,7 +25,7 @@ class EventSourcedTaxonomy implements Taxonomy {
     }
 
     @CommandHandler
-    String handle(CreateCategoryCommand command) throws Exception {
+    CategoryId handle(CreateCategoryCommand command) throws Exception {
         CategoryInfo parent = command.parentId() == null ? null : category(command.parentId());
         categories.newInstance(() -> new Category(command.categoryId(), command.parentId(), command.name(),
                 command.storefront(), command.goods(), parent));
@@ -31,18 +33,18 @@ class EventSourcedTaxonomy implements Taxonomy {
     }
 
     @Override
-    public CategoryInfo category(String categoryId) {
+    public CategoryInfo category(CategoryId categoryId) {
         try {
-            return categories.load(categoryId).invoke(Category::info);
+            return categories.load(categoryId.value()).invoke(Category::info);
         } catch (AggregateNotFoundException e) {
             throw new BusinessRuleViolation("UNKNOWN_CATEGORY", "no category " + categoryId);
         }
     }
 
     @Override
-    public String brandName(String brandId) {
+    public String brandName(BrandId brandId) {
         try {
-            return brands.load(brandId).invoke(Brand::name);
+            return brands.load(brandId.value()).invoke(Brand::name);
         } catch (AggregateNotFoundException e) {
             throw new BusinessRuleViolation("UNKNOWN_BRAND", "no brand " + brandId);
         }

@@ -1,5 +1,7 @@
 package dev.orderledger.command.product;
 
+import dev.orderledger.api.catalog.CategoryId;
+import dev.orderledger.api.catalog.BrandId;
 import dev.orderledger.api.product.Attribute;
 import dev.orderledger.api.product.SkuSpec;
 
@@ -20,13 +22,13 @@ final class ContentDigest {
     private ContentDigest() {
     }
 
-    static String of(String name, String description, String categoryId, String brandId, List<Attribute> basicAttributes,
+    static String of(String name, String description, CategoryId categoryId, BrandId brandId, List<Attribute> basicAttributes,
                      List<SkuSpec> skus) {
         MessageDigest sha256 = sha256();
         field(sha256, name);
         field(sha256, description);
-        field(sha256, categoryId);
-        field(sha256, brandId);
+        field(sha256, categoryId == null ? null : categoryId.value());
+        field(sha256, brandId == null ? null : brandId.value());
         attributes(sha256, basicAttributes);
         skus.stream().sorted(Comparator.comparing(sku -> sku.skuId().value())).forEach(sku -> {
             field(sha256, sku.skuId().value());
@@ -43,7 +45,7 @@ final class ContentDigest {
                 .sorted(Comparator.comparing(Attribute::attributeName, Comparator.nullsFirst(Comparator.naturalOrder()))
                         .thenComparing(Attribute::value, Comparator.nullsFirst(Comparator.naturalOrder())))
                 .forEach(attribute -> {
-                    field(digest, attribute.attributeId());
+                    field(digest, attribute.attributeId() == null ? null : attribute.attributeId().value());
                     field(digest, attribute.attributeName());
                     field(digest, attribute.value());
                 });

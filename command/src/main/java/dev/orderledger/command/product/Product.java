@@ -1,5 +1,7 @@
 package dev.orderledger.command.product;
 
+import dev.orderledger.api.catalog.CategoryId;
+import dev.orderledger.api.catalog.BrandId;
 import dev.orderledger.api.common.BusinessRuleViolation;
 import dev.orderledger.api.common.NotPermitted;
 import dev.orderledger.api.common.ResourceNotFound;
@@ -49,8 +51,8 @@ class Product {
     private ProductType type;
     private String name;
     private String description;
-    private String categoryId;
-    private String brandId;
+    private CategoryId categoryId;
+    private BrandId brandId;
     private List<Attribute> basicAttributes;
     private ProductStatus status;
     private String contentDigest;

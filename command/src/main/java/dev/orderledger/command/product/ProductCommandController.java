@@ -1,5 +1,8 @@
 package dev.orderledger.command.product;
 
+import dev.orderledger.api.catalog.CategoryId;
+import dev.orderledger.api.catalog.BrandId;
+import dev.orderledger.api.catalog.AttributeId;
 import dev.orderledger.api.bounds.Amount;
 import dev.orderledger.api.bounds.InCalendar;
 import dev.orderledger.api.common.Identifiers;
@@ -84,8 +87,9 @@ class ProductCommandController {
                     sku.presale().balanceFrom(), sku.presale().balanceUntil());
             skus.add(new SkuSpec(skuId, sku.skuName(), money(at + "price", sku.price(), currency), sku.attributes(), presale));
         }
-        commands.sendAndWait(new CreateProductCommand(productId, seller, request.type(), text(request.categoryId()),
-                text(request.spu().brandId()), request.spu().name(), request.spu().description(),
+        commands.sendAndWait(new CreateProductCommand(productId, seller, request.type(),
+                request.categoryId() == null ? null : CategoryId.of(request.categoryId()),
+                request.spu().brandId() == null ? null : BrandId.of(request.spu().brandId()), request.spu().name(), request.spu().description(),
                 request.basics(), skus));
         for (int i = 0; i < skus.size(); i++) {
             Long stock = request.skus().get(i).stock();
@@ -136,14 +140,10 @@ class ProductCommandController {
         }
     }
 
-    private static String text(Object id) {
-        return id == null ? null : id.toString();
-    }
-
     record CreateProductRequest(
             @Pattern(regexp = Identifiers.CHOSEN_NAME_REGEX) String productId,
             ProductType type,
-            @NumberAsText @Size(max = 64) String categoryId,
+            @NumberAsText @Pattern(regexp = Identifiers.NAME_REGEX) String categoryId,
             @NotNull @Valid Spu spu,
             @Size(max = 100) List<@Valid @NotNull AttributeRequest> basicAttributes,
             @NotEmpty @Size(max = 500) List<@Valid @NotNull SkuRequest> skus) {
@@ -153,14 +153,14 @@ class ProductCommandController {
         }
     }
 
-    record Spu(@NotBlank @Size(max = 200) String name, @NumberAsText @Size(max = 64) String brandId, @MultiLine @Size(max = 10_000) String description) {
+    record Spu(@NotBlank @Size(max = 200) String name, @NumberAsText @Pattern(regexp = Identifiers.NAME_REGEX) String brandId, @MultiLine @Size(max = 10_000) String description) {
     }
 
-    record AttributeRequest(@NumberAsText @Size(max = 64) String attributeId, @NotBlank @Size(max = 100) String attributeName,
+    record AttributeRequest(@NumberAsText @Size(max = AttributeId.MAX_LENGTH) String attributeId, @NotBlank @Size(max = 100) String attributeName,
                             @NotBlank @Size(max = 200) String value) {
 
         Attribute toAttribute() {
-            return new Attribute(attributeId, attributeName, value);
+            return new Attribute(attributeId == null ? null : AttributeId.of(attributeId), attributeName, value);
         }
     }
 

@@ -1,5 +1,9 @@
 package dev.orderledger.command.catalog;
 
+import java.util.stream.Stream;
+import dev.orderledger.api.catalog.CategoryId;
+import dev.orderledger.api.catalog.BrandId;
+import dev.orderledger.api.catalog.AttributeId;
 import dev.orderledger.api.catalog.AttributeDefinedEvent;
 import dev.orderledger.api.catalog.AttributeKind;
 import dev.orderledger.api.catalog.BrandCreatedEvent;
@@ -36,14 +40,14 @@ class CatalogTest {
         axon.start();
         try {
             CommandGateway commands = axon.commandGateway();
-            commands.sendAndWait(new CreateCategoryCommand("top-up", null, "充值", false, ProductType.VIRTUAL));
-            commands.sendAndWait(new CreateCategoryCommand("mobile", "top-up", "手机", false, null));
-            commands.sendAndWait(new CreateCategoryCommand("data", "mobile", "流量", true, null));
+            commands.sendAndWait(new CreateCategoryCommand(CategoryId.of("top-up"), null, "充值", false, ProductType.VIRTUAL));
+            commands.sendAndWait(new CreateCategoryCommand(CategoryId.of("mobile"), CategoryId.of("top-up"), "手机", false, null));
+            commands.sendAndWait(new CreateCategoryCommand(CategoryId.of("data"), CategoryId.of("mobile"), "流量", true, null));
 
             assertThat(axon.eventStore().readEvents("data").asStream().findFirst().orElseThrow().getPayload())
-                    .isEqualTo(new CategoryCreatedEvent("data", "mobile", "流量", true, ProductType.VIRTUAL,
-                            List.of("top-up", "mobile", "data")));
-            assertThatThrownBy(() -> commands.sendAndWait(new CreateCategoryCommand("orphan", "nowhere", "x", false, null)))
+                    .isEqualTo(new CategoryCreatedEvent(CategoryId.of("data"), CategoryId.of("mobile"), "流量", true, ProductType.VIRTUAL,
+                            Stream.of("top-up", "mobile", "data").map(CategoryId::of).toList()));
+            assertThatThrownBy(() -> commands.sendAndWait(new CreateCategoryCommand(CategoryId.of("orphan"), CategoryId.of("nowhere"), "x", false, null)))
                     .isInstanceOf(BusinessRuleViolation.class).hasMessageContaining("no category nowhere");
         } finally {
             axon.shutdown();
@@ -53,23 +57,23 @@ class CatalogTest {
     @Test
     void aCategorySaysWhichAttributesItsItemsHave() {
         AggregateTestFixture<Category> fixture = new AggregateTestFixture<>(Category.class);
-        CategoryCreatedEvent tees = new CategoryCreatedEvent("tees", null, "T恤", false, ProductType.PHYSICAL, List.of("tees"));
+        CategoryCreatedEvent tees = new CategoryCreatedEvent(CategoryId.of("tees"), null, "T恤", false, ProductType.PHYSICAL, List.of(CategoryId.of("tees")));
 
         fixture.given(tees)
-                .when(new SetCategoryAttributesCommand("tees", List.of("201", "202")))
-                .expectEvents(new CategoryAttributesSetEvent("tees", List.of("201", "202")));
-        fixture.given(tees, new CategoryAttributesSetEvent("tees", List.of("201", "202")))
-                .when(new SetCategoryAttributesCommand("tees", List.of("201", "202")))
+                .when(new SetCategoryAttributesCommand(CategoryId.of("tees"), List.of(AttributeId.of("201"), AttributeId.of("202"))))
+                .expectEvents(new CategoryAttributesSetEvent(CategoryId.of("tees"), List.of(AttributeId.of("201"), AttributeId.of("202"))));
+        fixture.given(tees, new CategoryAttributesSetEvent(CategoryId.of("tees"), List.of(AttributeId.of("201"), AttributeId.of("202"))))
+                .when(new SetCategoryAttributesCommand(CategoryId.of("tees"), List.of(AttributeId.of("201"), AttributeId.of("202"))))
                 .expectNoEvents();
     }
 
     @Test
     void brandsAndAttributesAreDefinedOnce() {
         new AggregateTestFixture<>(Brand.class).givenNoPriorActivity()
-                .when(new CreateBrandCommand("2001", "NIKE"))
-                .expectEvents(new BrandCreatedEvent("2001", "NIKE"));
+                .when(new CreateBrandCommand(BrandId.of("2001"), "NIKE"))
+                .expectEvents(new BrandCreatedEvent(BrandId.of("2001"), "NIKE"));
         new AggregateTestFixture<>(AttributeDefinition.class).givenNoPriorActivity()
-                .when(new DefineAttributeCommand("201", "颜色", AttributeKind.SALES, List.of("黑色", "白色")))
-                .expectEvents(new AttributeDefinedEvent("201", "颜色", AttributeKind.SALES, List.of("黑色", "白色")));
+                .when(new DefineAttributeCommand(AttributeId.of("201"), "颜色", AttributeKind.SALES, List.of("黑色", "白色")))
+                .expectEvents(new AttributeDefinedEvent(AttributeId.of("201"), "颜色", AttributeKind.SALES, List.of("黑色", "白色")));
     }
 }

@@ -1,5 +1,8 @@
 package dev.orderledger.command.product;
 
+import dev.orderledger.api.catalog.CategoryId;
+import dev.orderledger.api.catalog.BrandId;
+import dev.orderledger.api.catalog.AttributeId;
 import dev.orderledger.api.common.BusinessRuleViolation;
 import dev.orderledger.api.common.NotPermitted;
 import dev.orderledger.api.common.ResourceNotFound;
@@ -45,11 +48,11 @@ class ProductTest {
     static final Actor OTHER_SELLER = new Actor("seller-2", Set.of(Role.BUYER, Role.SELLER));
     static final Actor ADMIN = new Actor("admin", Set.of(Role.ADMIN));
     static final Instant NOW = Instant.parse("2026-11-21T10:00:00Z");
-    static final List<Attribute> BASICS = List.of(new Attribute("102", "材质", "棉"));
+    static final List<Attribute> BASICS = List.of(new Attribute(AttributeId.of("102"), "材质", "棉"));
     static final SkuSpec BLACK_L = new SkuSpec(SkuId.of("tee-1"), "黑色 L", Money.of("79.00", "CNY"),
-            List.of(new Attribute("201", "颜色", "黑色"), new Attribute("202", "尺码", "L")));
+            List.of(new Attribute(AttributeId.of("201"), "颜色", "黑色"), new Attribute(AttributeId.of("202"), "尺码", "L")));
     static final SkuSpec WHITE_M = new SkuSpec(SkuId.of("tee-2"), "白色 M", Money.of("79.00", "CNY"),
-            List.of(new Attribute("201", "颜色", "白色"), new Attribute("202", "尺码", "M")));
+            List.of(new Attribute(AttributeId.of("201"), "颜色", "白色"), new Attribute(AttributeId.of("202"), "尺码", "M")));
 
     AggregateTestFixture<Product> fixture;
 
@@ -58,16 +61,16 @@ class ProductTest {
         fixture = new AggregateTestFixture<>(Product.class);
         fixture.registerInjectableResource(new Taxonomy() {
             @Override
-            public CategoryInfo category(String categoryId) {
-                if (!categoryId.equals("1003001")) {
+            public CategoryInfo category(CategoryId categoryId) {
+                if (!categoryId.value().equals("1003001")) {
                     throw new BusinessRuleViolation("UNKNOWN_CATEGORY", "no category " + categoryId);
                 }
-                return new CategoryInfo(categoryId, List.of("1003", "1003001"), ProductType.PHYSICAL);
+                return new CategoryInfo(categoryId, List.of(CategoryId.of("1003"), CategoryId.of("1003001")), ProductType.PHYSICAL);
             }
 
             @Override
-            public String brandName(String brandId) {
-                if (!brandId.equals("2001")) {
+            public String brandName(BrandId brandId) {
+                if (!brandId.value().equals("2001")) {
                     throw new BusinessRuleViolation("UNKNOWN_BRAND", "no brand " + brandId);
                 }
                 return "NIKE";
@@ -76,14 +79,15 @@ class ProductTest {
     }
 
     static CreateProductCommand create(String categoryId, SkuSpec... skus) {
-        return new CreateProductCommand(TEE, SELLER, ProductType.PHYSICAL, categoryId, "2001", "经典圆领男士T恤",
+        return new CreateProductCommand(TEE, SELLER, ProductType.PHYSICAL, categoryId == null ? null : CategoryId.of(categoryId),
+                BrandId.of("2001"), "经典圆领男士T恤",
                 "柔软舒适，100%纯棉", BASICS, List.of(skus));
     }
 
     static ProductCreatedEvent created() {
-        return new ProductCreatedEvent(TEE, SELLER.userId(), ProductType.PHYSICAL, "1003001", "2001", "NIKE", "经典圆领男士T恤",
+        return new ProductCreatedEvent(TEE, SELLER.userId(), ProductType.PHYSICAL, CategoryId.of("1003001"), BrandId.of("2001"), "NIKE", "经典圆领男士T恤",
                 "柔软舒适，100%纯棉", BASICS, List.of(BLACK_L, WHITE_M),
-                ContentDigest.of("经典圆领男士T恤", "柔软舒适，100%纯棉", "1003001", "2001", BASICS, List.of(BLACK_L, WHITE_M)));
+                ContentDigest.of("经典圆领男士T恤", "柔软舒适，100%纯棉", CategoryId.of("1003001"), BrandId.of("2001"), BASICS, List.of(BLACK_L, WHITE_M)));
     }
 
     static ProductStatusChangedEvent moved(ProductStatus from, ProductTransition transition) {
@@ -191,7 +195,7 @@ class ProductTest {
 
     @Test
     void aPriceChangeGivesTheItemANewSnapshot() {
-        String newDigest = ContentDigest.of("经典圆领男士T恤", "柔软舒适，100%纯棉", "1003001", "2001", BASICS,
+        String newDigest = ContentDigest.of("经典圆领男士T恤", "柔软舒适，100%纯棉", CategoryId.of("1003001"), BrandId.of("2001"), BASICS,
                 List.of(new SkuSpec(BLACK_L.skuId(), BLACK_L.skuName(), Money.of("69.00", "CNY"), BLACK_L.salesAttributes()), WHITE_M));
         fixture.given(created())
                 .when(new ChangeSkuPriceCommand(TEE, SELLER, BLACK_L.skuId(), Money.of("69.00", "CNY"), NOW))
@@ -209,11 +213,11 @@ class ProductTest {
 
     @Test
     void equalContentGivesTheSameSnapshotIdAndAnyChangeANewOne() {
-        String digest = ContentDigest.of("Tee", "Plain", "c", "b", BASICS, List.of(BLACK_L, WHITE_M));
+        String digest = ContentDigest.of("Tee", "Plain", CategoryId.of("c"), BrandId.of("b"), BASICS, List.of(BLACK_L, WHITE_M));
 
-        assertThat(ContentDigest.of("Tee", "Plain", "c", "b", BASICS, List.of(WHITE_M, BLACK_L))).isEqualTo(digest);
-        assertThat(ContentDigest.of("Tee!", "Plain", "c", "b", BASICS, List.of(BLACK_L, WHITE_M))).isNotEqualTo(digest);
-        assertThat(ContentDigest.of("Tee", "Plain", "c", "b", List.of(), List.of(BLACK_L, WHITE_M))).isNotEqualTo(digest);
+        assertThat(ContentDigest.of("Tee", "Plain", CategoryId.of("c"), BrandId.of("b"), BASICS, List.of(WHITE_M, BLACK_L))).isEqualTo(digest);
+        assertThat(ContentDigest.of("Tee!", "Plain", CategoryId.of("c"), BrandId.of("b"), BASICS, List.of(BLACK_L, WHITE_M))).isNotEqualTo(digest);
+        assertThat(ContentDigest.of("Tee", "Plain", CategoryId.of("c"), BrandId.of("b"), List.of(), List.of(BLACK_L, WHITE_M))).isNotEqualTo(digest);
         assertThat(ContentDigest.of("ab", "c", null, null, List.of(), List.of(BLACK_L)))
                 .isNotEqualTo(ContentDigest.of("a", "bc", null, null, List.of(), List.of(BLACK_L)));
     }

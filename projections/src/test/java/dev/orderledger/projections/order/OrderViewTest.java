@@ -1,5 +1,8 @@
 package dev.orderledger.projections.order;
 
+import dev.orderledger.api.catalog.CategoryId;
+import dev.orderledger.api.catalog.BrandId;
+import dev.orderledger.api.catalog.AttributeId;
 import dev.orderledger.api.money.Money;
 import dev.orderledger.api.order.ItemSnapshot;
 import dev.orderledger.api.order.MarketingRequest;
@@ -37,11 +40,11 @@ class OrderViewTest {
     private static final ProductId TEE = ProductId.of("tee");
     private static final SkuId RED = SkuId.of("tee-red");
     private static final SkuId BLUE = SkuId.of("tee-blue");
-    private static final Attribute COTTON = new Attribute("material", "material", "cotton");
+    private static final Attribute COTTON = new Attribute(AttributeId.of("material"), "material", "cotton");
     private static final ProductCreatedEvent TEE_CREATED = new ProductCreatedEvent(TEE, "seller-1", ProductType.PHYSICAL,
-            "tops", "brand-1", "Acme", "Tee", "a tee", List.of(COTTON),
-            List.of(new SkuSpec(RED, "Tee red", cny("80.00"), List.of(new Attribute("colour", "colour", "red"))),
-                    new SkuSpec(BLUE, "Tee blue", cny("80.00"), List.of(new Attribute("colour", "colour", "blue")))),
+            CategoryId.of("tops"), BrandId.of("brand-1"), "Acme", "Tee", "a tee", List.of(COTTON),
+            List.of(new SkuSpec(RED, "Tee red", cny("80.00"), List.of(new Attribute(AttributeId.of("colour"), "colour", "red"))),
+                    new SkuSpec(BLUE, "Tee blue", cny("80.00"), List.of(new Attribute(AttributeId.of("colour"), "colour", "blue")))),
             "digest-1");
 
     @Test
