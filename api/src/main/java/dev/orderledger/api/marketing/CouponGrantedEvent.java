@@ -6,5 +6,5 @@ import java.time.Instant;
 
 /** A buyer holds a single-use coupon with the template's terms. */
 @Revision("1")
-public record CouponGrantedEvent(CouponId couponId, String templateId, String issuer, String userId, DiscountRule rule, Instant validFrom, Instant validUntil) {
+public record CouponGrantedEvent(CouponId couponId, CouponTemplateId templateId, String issuer, String userId, DiscountRule rule, Instant validFrom, Instant validUntil) {
 }

@@ -6,5 +6,5 @@ import java.time.Instant;
 
 /** The template handed out one more coupon. */
 @Revision("1")
-public record CouponIssuedEvent(String templateId, CouponId couponId, String userId, long issuedCount, Instant at) {
+public record CouponIssuedEvent(CouponTemplateId templateId, CouponId couponId, String userId, long issuedCount, Instant at) {
 }

@@ -6,5 +6,5 @@ import java.time.Instant;
 
 /** A coupon template exists; {@code issuer} is the seller who funds it, or {@code platform}. */
 @Revision("1")
-public record CouponTemplateCreatedEvent(String templateId, String issuer, String name, DiscountRule rule, Instant validFrom, Instant validUntil, int perUserLimit, long totalQuantity) {
+public record CouponTemplateCreatedEvent(CouponTemplateId templateId, String issuer, String name, DiscountRule rule, Instant validFrom, Instant validUntil, int perUserLimit, long totalQuantity) {
 }

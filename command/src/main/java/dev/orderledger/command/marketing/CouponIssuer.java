@@ -27,7 +27,7 @@ class CouponIssuer {
     CouponId handle(IssueCouponCommand command) throws Exception {
         CouponGrantedEvent granted;
         try {
-            granted = templates.load(command.templateId())
+            granted = templates.load(command.templateId().value())
                     .invoke(template -> template.issue(command.couponId(), command.userId(), command.at()));
         } catch (AggregateNotFoundException e) {
             throw new ResourceNotFound("no coupon template " + command.templateId());

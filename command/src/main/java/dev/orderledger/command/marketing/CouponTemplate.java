@@ -1,6 +1,7 @@
 package dev.orderledger.command.marketing;
 
 import dev.orderledger.api.marketing.CouponId;
+import dev.orderledger.api.marketing.CouponTemplateId;
 import dev.orderledger.api.common.BusinessRuleViolation;
 import dev.orderledger.api.marketing.CouponGrantedEvent;
 import dev.orderledger.api.marketing.CouponIssuedEvent;
@@ -26,7 +27,7 @@ class CouponTemplate {
     static final String PLATFORM = "platform";
 
     @AggregateIdentifier
-    private String templateId;
+    private CouponTemplateId templateId;
     private String issuer;
     private DiscountRule rule;
     private Instant validFrom;

@@ -1,6 +1,7 @@
 package dev.orderledger.command.marketing;
 
 import dev.orderledger.api.marketing.CouponId;
+import dev.orderledger.api.marketing.CouponTemplateId;
 import dev.orderledger.api.bounds.Amount;
 import dev.orderledger.api.bounds.InCalendar;
 import dev.orderledger.api.common.Identifiers;
@@ -55,20 +56,20 @@ class MarketingCommandController {
     @PostMapping("/api/coupon-templates")
     @PreAuthorize("hasAnyRole('SELLER', 'ADMIN')")
     ResponseEntity<Created> createTemplate(@Valid @RequestBody TemplateRequest request, Actor actor) {
-        String templateId = request.templateId() != null ? request.templateId() : UUID.randomUUID().toString();
+        CouponTemplateId templateId = CouponTemplateId.of(request.templateId() != null ? request.templateId() : UUID.randomUUID().toString());
         DiscountRule rule = request.kind() == DiscountRule.Kind.FIXED
                 ? DiscountRule.fixed(request.amount(), request.threshold())
                 : DiscountRule.percent(request.percentOff() == null ? 0 : request.percentOff(), request.maxDiscount(),
                 request.threshold());
         commands.sendAndWait(new CreateCouponTemplateCommand(templateId, actor, request.name(), rule, request.validFrom(),
                 request.validUntil(), request.perUserLimit(), request.totalQuantity()));
-        return ResponseEntity.created(URI.create("/api/coupon-templates/" + templateId)).body(new Created(templateId));
+        return ResponseEntity.created(URI.create("/api/coupon-templates/" + templateId)).body(new Created(templateId.value()));
     }
 
     @PostMapping("/api/coupon-templates/{templateId}/claims")
     @PreAuthorize("hasRole('BUYER')")
     ResponseEntity<Created> claim(@PathVariable @Pattern(regexp = Identifiers.NAME_REGEX) String templateId, Actor buyer) {
-        CouponId couponId = commands.sendAndWait(new IssueCouponCommand(templateId, CouponId.of(UUID.randomUUID().toString()),
+        CouponId couponId = commands.sendAndWait(new IssueCouponCommand(CouponTemplateId.of(templateId), CouponId.of(UUID.randomUUID().toString()),
                 buyer.userId(), clock.instant()));
         return ResponseEntity.status(HttpStatus.CREATED).body(new Created(couponId.value()));
     }

@@ -1,6 +1,7 @@
 package dev.orderledger.command.marketing;
 
 import dev.orderledger.api.marketing.CouponId;
+import dev.orderledger.api.marketing.CouponTemplateId;
 import dev.orderledger.api.common.BusinessRuleViolation;
 import dev.orderledger.api.common.ResourceNotFound;
 import dev.orderledger.api.marketing.CouponGrantedEvent;
@@ -50,7 +51,7 @@ class MarketingTest {
     static final DiscountRule TEN_OFF_OVER_100 = DiscountRule.fixed(Money.of("10.00", "CNY"), Money.of("100.00", "CNY"));
 
     static CouponGrantedEvent granted() {
-        return new CouponGrantedEvent(CouponId.of("c-1"), "t-1", "platform", "buyer-1", TEN_OFF_OVER_100, FROM, UNTIL);
+        return new CouponGrantedEvent(CouponId.of("c-1"), CouponTemplateId.of("t-1"), "platform", "buyer-1", TEN_OFF_OVER_100, FROM, UNTIL);
     }
 
     @Nested
@@ -61,21 +62,21 @@ class MarketingTest {
         @Test
         void anAdminCreatesAPlatformCoupon() {
             fixture.givenNoPriorActivity()
-                    .when(new CreateCouponTemplateCommand("t-1", ADMIN, "Ten off", TEN_OFF_OVER_100, FROM, UNTIL, 1, 100))
-                    .expectEvents(new CouponTemplateCreatedEvent("t-1", "platform", "Ten off", TEN_OFF_OVER_100, FROM, UNTIL, 1, 100));
+                    .when(new CreateCouponTemplateCommand(CouponTemplateId.of("t-1"), ADMIN, "Ten off", TEN_OFF_OVER_100, FROM, UNTIL, 1, 100))
+                    .expectEvents(new CouponTemplateCreatedEvent(CouponTemplateId.of("t-1"), "platform", "Ten off", TEN_OFF_OVER_100, FROM, UNTIL, 1, 100));
         }
 
         @Test
         void aSellerFundsTheirOwnCoupon() {
             fixture.givenNoPriorActivity()
-                    .when(new CreateCouponTemplateCommand("t-1", SELLER, "Ten off", TEN_OFF_OVER_100, FROM, UNTIL, 1, 100))
-                    .expectEvents(new CouponTemplateCreatedEvent("t-1", "seller-1", "Ten off", TEN_OFF_OVER_100, FROM, UNTIL, 1, 100));
+                    .when(new CreateCouponTemplateCommand(CouponTemplateId.of("t-1"), SELLER, "Ten off", TEN_OFF_OVER_100, FROM, UNTIL, 1, 100))
+                    .expectEvents(new CouponTemplateCreatedEvent(CouponTemplateId.of("t-1"), "seller-1", "Ten off", TEN_OFF_OVER_100, FROM, UNTIL, 1, 100));
         }
 
         @Test
         void aPercentageAbove99IsRefused() {
             fixture.givenNoPriorActivity()
-                    .when(new CreateCouponTemplateCommand("t-1", ADMIN, "Free", DiscountRule.percent(100, null,
+                    .when(new CreateCouponTemplateCommand(CouponTemplateId.of("t-1"), ADMIN, "Free", DiscountRule.percent(100, null,
                             Money.of("0.00", "CNY")), FROM, UNTIL, 1, 100))
                     .expectException(BusinessRuleViolation.class);
         }
@@ -83,7 +84,7 @@ class MarketingTest {
         @Test
         void aWindowThatEndsBeforeItStartsIsRefused() {
             fixture.givenNoPriorActivity()
-                    .when(new CreateCouponTemplateCommand("t-1", ADMIN, "Backwards", TEN_OFF_OVER_100, UNTIL, FROM, 1, 100))
+                    .when(new CreateCouponTemplateCommand(CouponTemplateId.of("t-1"), ADMIN, "Backwards", TEN_OFF_OVER_100, UNTIL, FROM, 1, 100))
                     .expectException(BusinessRuleViolation.class);
         }
     }
@@ -149,7 +150,7 @@ class MarketingTest {
 
         @Test
         void aSellersCouponOnlyPaysForThatSellersGoods() {
-            fixture.given(new CouponGrantedEvent(CouponId.of("c-1"), "t-1", "seller-1", "buyer-1", TEN_OFF_OVER_100, FROM, UNTIL))
+            fixture.given(new CouponGrantedEvent(CouponId.of("c-1"), CouponTemplateId.of("t-1"), "seller-1", "buyer-1", TEN_OFF_OVER_100, FROM, UNTIL))
                     .when(new RedeemCouponCommand(CouponId.of("c-1"), ORDER, "buyer-1", "seller-2", Money.of("120.00", "CNY"), NOW))
                     .expectException(BusinessRuleViolation.class);
         }
@@ -267,15 +268,15 @@ class MarketingTest {
         void aTemplateIssuesUpToItsQuantityAndPerBuyerLimit() {
             start();
             try {
-                commands.sendAndWait(new CreateCouponTemplateCommand("t-1", ADMIN, "Ten off", TEN_OFF_OVER_100, FROM, UNTIL, 1, 2));
+                commands.sendAndWait(new CreateCouponTemplateCommand(CouponTemplateId.of("t-1"), ADMIN, "Ten off", TEN_OFF_OVER_100, FROM, UNTIL, 1, 2));
 
-                assertThat((CouponId) commands.sendAndWait(new IssueCouponCommand("t-1", CouponId.of("c-1"), "buyer-1", NOW))).isEqualTo(CouponId.of("c-1"));
-                assertThatThrownBy(() -> commands.sendAndWait(new IssueCouponCommand("t-1", CouponId.of("c-2"), "buyer-1", NOW)))
+                assertThat((CouponId) commands.sendAndWait(new IssueCouponCommand(CouponTemplateId.of("t-1"), CouponId.of("c-1"), "buyer-1", NOW))).isEqualTo(CouponId.of("c-1"));
+                assertThatThrownBy(() -> commands.sendAndWait(new IssueCouponCommand(CouponTemplateId.of("t-1"), CouponId.of("c-2"), "buyer-1", NOW)))
                         .isInstanceOf(BusinessRuleViolation.class).hasMessageContaining("at most 1");
-                commands.sendAndWait(new IssueCouponCommand("t-1", CouponId.of("c-3"), "buyer-2", NOW));
-                assertThatThrownBy(() -> commands.sendAndWait(new IssueCouponCommand("t-1", CouponId.of("c-4"), "buyer-3", NOW)))
+                commands.sendAndWait(new IssueCouponCommand(CouponTemplateId.of("t-1"), CouponId.of("c-3"), "buyer-2", NOW));
+                assertThatThrownBy(() -> commands.sendAndWait(new IssueCouponCommand(CouponTemplateId.of("t-1"), CouponId.of("c-4"), "buyer-3", NOW)))
                         .isInstanceOf(BusinessRuleViolation.class).hasMessageContaining("are gone");
-                assertThatThrownBy(() -> commands.sendAndWait(new IssueCouponCommand("t-1", CouponId.of("c-5"), "buyer-4",
+                assertThatThrownBy(() -> commands.sendAndWait(new IssueCouponCommand(CouponTemplateId.of("t-1"), CouponId.of("c-5"), "buyer-4",
                         UNTIL.plus(Duration.ofDays(1))))).isInstanceOf(BusinessRuleViolation.class);
 
                 Money discount = commands.sendAndWait(new RedeemCouponCommand(CouponId.of("c-3"), ORDER, "buyer-2", "seller-1", Money.of("150.00", "CNY"), NOW));
