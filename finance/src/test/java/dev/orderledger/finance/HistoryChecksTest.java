@@ -1,5 +1,6 @@
 package dev.orderledger.finance;
 
+import dev.orderledger.api.product.SnapshotId;
 import dev.orderledger.api.account.AccountId;
 import dev.orderledger.api.account.AccountKind;
 import dev.orderledger.api.inventory.ReleaseReason;
@@ -315,7 +316,7 @@ class HistoryChecksTest {
     private void placed() {
         Money price = cny("30.00");
         history.add(new OrderPlacedEvent(ORDER, BUYER, "20000001", OrderType.PHYSICAL,
-                List.of(new OrderLine(1, SKU.productId(), SKU.skuId(), "snap-1", "Lamp", 3, price, cny("0.00"), cny("90.00"))),
+                List.of(new OrderLine(1, SKU.productId(), SKU.skuId(), SnapshotId.of("snap-1"), "Lamp", 3, price, cny("0.00"), cny("90.00"))),
                 cny("90.00"), null, AT, AT.plusSeconds(1800), MarketingRequest.NONE, null));
     }
 

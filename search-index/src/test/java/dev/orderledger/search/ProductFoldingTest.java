@@ -1,5 +1,6 @@
 package dev.orderledger.search;
 
+import dev.orderledger.api.product.SnapshotId;
 import java.util.stream.Stream;
 import dev.orderledger.api.catalog.AttributeId;
 import dev.orderledger.api.catalog.BrandId;
@@ -179,7 +180,7 @@ class ProductFoldingTest {
                                 List.of(new Attribute(AttributeId.of("201"), "颜色", "黑色"), new Attribute(AttributeId.of("202"), "尺码", "L"))),
                         new SkuSpec(WHITE_M, "白色 M", Money.of("89.50", "CNY"),
                                 List.of(new Attribute(AttributeId.of("201"), "颜色", "白色"), new Attribute(AttributeId.of("202"), "尺码", "M")))),
-                "digest-1");
+                SnapshotId.of("digest-1"));
     }
 
     private static ProductStatusChangedEvent onShelf() {
@@ -188,7 +189,7 @@ class ProductFoldingTest {
     }
 
     private static SkuPriceChangedEvent repriced(SkuId sku, String price) {
-        return new SkuPriceChangedEvent(TSHIRT, sku, Money.of("79.00", "CNY"), Money.of(price, "CNY"), "digest-2", AT);
+        return new SkuPriceChangedEvent(TSHIRT, sku, Money.of("79.00", "CNY"), Money.of(price, "CNY"), SnapshotId.of("digest-2"), AT);
     }
 
     private static StockReceivedEvent received(SkuId sku, long quantity) {

@@ -2,6 +2,7 @@ package dev.orderledger.api.order;
 
 import dev.orderledger.api.catalog.CategoryId;
 import dev.orderledger.api.money.Money;
+import dev.orderledger.api.product.SnapshotId;
 import dev.orderledger.api.product.Attribute;
 
 import java.util.List;
@@ -12,7 +13,7 @@ import java.util.List;
  * sales attributes). Orders of an unchanged item share one snapshot.
  */
 public record ItemSnapshot(
-        String snapshotId,
+        SnapshotId snapshotId,
         String productName,
         String description,
         String brandName,

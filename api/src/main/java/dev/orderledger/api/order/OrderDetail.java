@@ -3,6 +3,7 @@ package dev.orderledger.api.order;
 import dev.orderledger.api.money.Money;
 import dev.orderledger.api.payment.PaymentDetail;
 import dev.orderledger.api.payment.PaymentStatus;
+import dev.orderledger.api.product.SnapshotId;
 import dev.orderledger.api.product.ProductId;
 import dev.orderledger.api.product.SkuId;
 import dev.orderledger.api.refund.RefundDetail;
@@ -64,7 +65,7 @@ public record OrderDetail(
             int lineNo,
             ProductId productId,
             SkuId skuId,
-            String snapshotId,
+            SnapshotId snapshotId,
             String productName,
             int quantity,
             Money unitPrice,

@@ -1,6 +1,7 @@
 package dev.orderledger.api.order;
 
 import dev.orderledger.api.money.Money;
+import dev.orderledger.api.product.SnapshotId;
 import dev.orderledger.api.product.ProductId;
 import dev.orderledger.api.product.SkuId;
 
@@ -13,7 +14,7 @@ public record OrderLine(
         int lineNo,
         ProductId productId,
         SkuId skuId,
-        String snapshotId,
+        SnapshotId snapshotId,
         String productName,
         int quantity,
         Money unitPrice,

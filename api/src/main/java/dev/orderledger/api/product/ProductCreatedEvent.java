@@ -23,5 +23,5 @@ public record ProductCreatedEvent(
         String description,
         List<Attribute> basicAttributes,
         List<SkuSpec> skus,
-        String contentDigest) {
+        SnapshotId contentDigest) {
 }

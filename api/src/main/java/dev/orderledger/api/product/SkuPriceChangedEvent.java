@@ -8,5 +8,5 @@ import java.time.Instant;
 
 /** A SKU's price changed; the item's content digest (snapshot id) changed with it. */
 @Revision("1")
-public record SkuPriceChangedEvent(ProductId productId, SkuId skuId, Money oldPrice, Money newPrice, String contentDigest, Instant at) {
+public record SkuPriceChangedEvent(ProductId productId, SkuId skuId, Money oldPrice, Money newPrice, SnapshotId contentDigest, Instant at) {
 }

@@ -1,5 +1,6 @@
 package dev.orderledger.app.readside;
 
+import dev.orderledger.api.product.SnapshotId;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
@@ -80,7 +81,7 @@ class PoisonEventsIT extends LedgerIntegrationTest {
 
         JsonNode created = awaitLetters("order-views", productId, 1).get(0);
         history.append("Product", productId, 2, new SkuPriceChangedEvent(ProductId.of(productId), SkuId.of(productId + "-sku"),
-                Money.of("10.00", "CNY"), Money.of("12.00", "CNY"), "digest-2-" + productId, Instant.now()));
+                Money.of("10.00", "CNY"), Money.of("12.00", "CNY"), SnapshotId.of("digest-2-" + productId), Instant.now()));
         String later = productOnShelf(seller(), "Ladle", "8.00");
 
         assertThat(created.at("/eventType").asText()).endsWith("ProductCreatedEvent");
@@ -140,7 +141,7 @@ class PoisonEventsIT extends LedgerIntegrationTest {
     void aProcessStepThatFailsEveryTimeGoesToTheInterventionQueueAfterFiveAttemptsAndOtherOrdersGoOn() {
         String orderId = "9" + String.format("%018d", ThreadLocalRandom.current().nextLong((long) 1e18));
         Money price = Money.of("10.00", "CNY");
-        OrderLine line = new OrderLine(1, ProductId.of("p-poison"), SkuId.of("p-poison-sku"), "digest-poison", "Poison", 1,
+        OrderLine line = new OrderLine(1, ProductId.of("p-poison"), SkuId.of("p-poison-sku"), SnapshotId.of("digest-poison"), "Poison", 1,
                 price, Money.of("0.00", "CNY"), price);
         history.append("Order", orderId, 0, new OrderPlacedEvent(OrderId.of(orderId), "buyer-poison", "seller-poison",
                 OrderType.PHYSICAL, List.of(line), price, new ShippingAddress("Ann", "+86 138 0000 0000", "Shanghai",

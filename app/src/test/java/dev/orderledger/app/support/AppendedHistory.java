@@ -1,5 +1,6 @@
 package dev.orderledger.app.support;
 
+import dev.orderledger.api.product.SnapshotId;
 import dev.orderledger.api.catalog.CategoryId;
 import dev.orderledger.api.money.Money;
 import dev.orderledger.api.product.Attribute;
@@ -55,6 +56,7 @@ public final class AppendedHistory {
                                               String skuName, Attribute basic, Attribute sales) {
         SkuSpec sku = new SkuSpec(SkuId.of(productId + "-sku"), skuName, Money.of("10.00", "CNY"), List.of(sales));
         return new ProductCreatedEvent(ProductId.of(productId), "seller-of-" + productId, ProductType.PHYSICAL,
-                categoryId == null ? null : CategoryId.of(categoryId), null, null, name, description, List.of(basic), List.of(sku), "digest-" + productId);
+                categoryId == null ? null : CategoryId.of(categoryId), null, null, name, description, List.of(basic), List.of(sku),
+                SnapshotId.of("digest-" + productId));
     }
 }

@@ -2,6 +2,7 @@ package dev.orderledger.command.product;
 
 import dev.orderledger.api.catalog.CategoryId;
 import dev.orderledger.api.catalog.BrandId;
+import dev.orderledger.api.product.SnapshotId;
 import dev.orderledger.api.product.Attribute;
 import dev.orderledger.api.product.SkuSpec;
 
@@ -22,7 +23,7 @@ final class ContentDigest {
     private ContentDigest() {
     }
 
-    static String of(String name, String description, CategoryId categoryId, BrandId brandId, List<Attribute> basicAttributes,
+    static SnapshotId of(String name, String description, CategoryId categoryId, BrandId brandId, List<Attribute> basicAttributes,
                      List<SkuSpec> skus) {
         MessageDigest sha256 = sha256();
         field(sha256, name);
@@ -36,7 +37,7 @@ final class ContentDigest {
             field(sha256, sku.price().toString());
             attributes(sha256, sku.salesAttributes());
         });
-        return HexFormat.of().formatHex(sha256.digest(), 0, 16);
+        return SnapshotId.of(HexFormat.of().formatHex(sha256.digest(), 0, 16));
     }
 
     private static void attributes(MessageDigest digest, List<Attribute> attributes) {

@@ -7,6 +7,7 @@ import dev.orderledger.api.common.NotPermitted;
 import dev.orderledger.api.common.ResourceNotFound;
 import dev.orderledger.api.common.StateConflict;
 import dev.orderledger.api.money.Money;
+import dev.orderledger.api.product.SnapshotId;
 import dev.orderledger.api.product.Attribute;
 import dev.orderledger.api.product.ChangeProductStatusCommand;
 import dev.orderledger.api.product.ChangeSkuPriceCommand;
@@ -55,7 +56,7 @@ class Product {
     private BrandId brandId;
     private List<Attribute> basicAttributes;
     private ProductStatus status;
-    private String contentDigest;
+    private SnapshotId contentDigest;
     private final Map<SkuId, SkuSpec> skus = new LinkedHashMap<>();
 
     Product() {

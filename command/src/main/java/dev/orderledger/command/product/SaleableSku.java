@@ -1,6 +1,7 @@
 package dev.orderledger.command.product;
 
 import dev.orderledger.api.money.Money;
+import dev.orderledger.api.product.SnapshotId;
 import dev.orderledger.api.product.ProductId;
 import dev.orderledger.api.product.PresaleTerms;
 import dev.orderledger.api.product.ProductType;
@@ -8,10 +9,10 @@ import dev.orderledger.api.product.SkuId;
 
 /** A SKU that can be ordered right now, at this price, as this snapshot of its item (with its presale terms, if any). */
 public record SaleableSku(ProductId productId, SkuId skuId, ProductType type, String sellerId, String productName,
-                          String snapshotId, Money unitPrice, PresaleTerms presale) {
+                          SnapshotId snapshotId, Money unitPrice, PresaleTerms presale) {
 
     public SaleableSku(ProductId productId, SkuId skuId, ProductType type, String sellerId, String productName,
-                       String snapshotId, Money unitPrice) {
+                       SnapshotId snapshotId, Money unitPrice) {
         this(productId, skuId, type, sellerId, productName, snapshotId, unitPrice, null);
     }
 }

@@ -1,5 +1,6 @@
 package dev.orderledger.command.inventory;
 
+import dev.orderledger.api.product.SnapshotId;
 import dev.orderledger.api.common.BusinessRuleViolation;
 import dev.orderledger.api.common.ResourceNotFound;
 import dev.orderledger.api.common.StateConflict;
@@ -61,7 +62,7 @@ class InventoryTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(Inventory.class);
         fixture.registerInjectableResource(new StubCatalogue().offer(new SaleableSku(TEE_RED_M.productId(),
-                TEE_RED_M.skuId(), ProductType.PHYSICAL, SELLER.userId(), "Tee", "snap", Money.of("79.90", "CNY"))));
+                TEE_RED_M.skuId(), ProductType.PHYSICAL, SELLER.userId(), "Tee", SnapshotId.of("snap"), Money.of("79.90", "CNY"))));
         fixture.registerAnnotatedCommandHandler(new StockRouter(fixture.getRepository(), ONE_BUCKET));
     }
 

@@ -1,5 +1,6 @@
 package dev.orderledger.command.inventory;
 
+import dev.orderledger.api.product.SnapshotId;
 import dev.orderledger.api.common.BusinessRuleViolation;
 import dev.orderledger.api.inventory.AdjustStockCommand;
 import dev.orderledger.api.inventory.DeductReservedStockCommand;
@@ -53,7 +54,7 @@ class StockBucketsTest {
     @BeforeEach
     void start() {
         Catalogue catalogue = new StubCatalogue().offer(new SaleableSku(TEE_RED_M.productId(), TEE_RED_M.skuId(),
-                ProductType.PHYSICAL, SELLER.userId(), "Tee", "snap", Money.of("79.90", "CNY")));
+                ProductType.PHYSICAL, SELLER.userId(), "Tee", SnapshotId.of("snap"), Money.of("79.90", "CNY")));
         axon = DefaultConfigurer.defaultConfiguration(false)
                 .configureEmbeddedEventStore(c -> new InMemoryEventStorageEngine())
                 .configureAggregate(Inventory.class)

@@ -1,5 +1,6 @@
 package dev.orderledger.command.order;
 
+import dev.orderledger.api.product.SnapshotId;
 import dev.orderledger.api.marketing.CouponId;
 import dev.orderledger.api.refund.RefundId;
 import dev.orderledger.api.payment.PayOrderId;
@@ -48,11 +49,11 @@ class OrderTest {
     static final Instant DEADLINE = PLACED_AT.plus(Duration.ofMinutes(30));
     static final ShippingAddress ADDRESS = new ShippingAddress("Ann", "+8613800000000", "Shanghai", "1 Nanjing Rd", "200000");
     static final SaleableSku TEE = new SaleableSku(ProductId.of("tee"), SkuId.of("tee-red-m"), ProductType.PHYSICAL, "seller-1", "Cotton tee",
-            "snapshot-tee", Money.of("79.90", "CNY"));
+            SnapshotId.of("snapshot-tee"), Money.of("79.90", "CNY"));
     static final SaleableSku MUG = new SaleableSku(ProductId.of("mug"), SkuId.of("mug-white"), ProductType.PHYSICAL, "seller-1", "Mug",
-            "snapshot-mug", Money.of("25.00", "CNY"));
+            SnapshotId.of("snapshot-mug"), Money.of("25.00", "CNY"));
     static final SaleableSku OTHER_SELLERS_CAP = new SaleableSku(ProductId.of("cap"), SkuId.of("cap-1"), ProductType.PHYSICAL, "seller-9", "Cap",
-            "snapshot-cap", Money.of("30.00", "CNY"));
+            SnapshotId.of("snapshot-cap"), Money.of("30.00", "CNY"));
 
     AggregateTestFixture<Order> fixture;
     StubCatalogue catalogue;
@@ -77,9 +78,9 @@ class OrderTest {
 
     static OrderPlacedEvent placed() {
         return new OrderPlacedEvent(ORDER, BUYER, "seller-1", OrderType.PHYSICAL, List.of(
-                new OrderLine(1, TEE.productId(), TEE.skuId(), "snapshot-tee", "Cotton tee", 2,
+                new OrderLine(1, TEE.productId(), TEE.skuId(), SnapshotId.of("snapshot-tee"), "Cotton tee", 2,
                         Money.of("79.90", "CNY"), Money.of("0", "CNY"), Money.of("159.80", "CNY")),
-                new OrderLine(2, MUG.productId(), MUG.skuId(), "snapshot-mug", "Mug", 1,
+                new OrderLine(2, MUG.productId(), MUG.skuId(), SnapshotId.of("snapshot-mug"), "Mug", 1,
                         Money.of("25.00", "CNY"), Money.of("0", "CNY"), Money.of("25.00", "CNY"))),
                 Money.of("184.80", "CNY"), ADDRESS, PLACED_AT, DEADLINE, MarketingRequest.NONE, null);
     }

@@ -1,5 +1,6 @@
 package dev.orderledger.command.order;
 
+import dev.orderledger.api.product.SnapshotId;
 import dev.orderledger.api.refund.RefundId;
 import dev.orderledger.api.payment.PayOrderId;
 import dev.orderledger.api.common.BusinessRuleViolation;
@@ -66,9 +67,9 @@ class PresaleOrderTest {
     static final ShippingAddress ADDRESS = new ShippingAddress("Ann", "+8613800000000", "Shanghai", "1 Nanjing Rd", "200000");
     static final PresaleTerms TERMS = new PresaleTerms(Money.of("50.00", "CNY"), BALANCE_FROM, BALANCE_UNTIL);
     static final SaleableSku PHONE = new SaleableSku(ProductId.of("phone"), SkuId.of("phone-1"), ProductType.PHYSICAL,
-            "seller-1", "Phone", "snap", Money.of("999.00", "CNY"), TERMS);
+            "seller-1", "Phone", SnapshotId.of("snap"), Money.of("999.00", "CNY"), TERMS);
     static final SaleableSku CASE = new SaleableSku(ProductId.of("case"), SkuId.of("case-1"), ProductType.PHYSICAL,
-            "seller-1", "Case", "snap2", Money.of("29.00", "CNY"));
+            "seller-1", "Case", SnapshotId.of("snap2"), Money.of("29.00", "CNY"));
     static final Actor BUYER_ACTOR = new Actor(BUYER, Set.of(Role.BUYER));
 
     AggregateTestFixture<Order> fixture;
@@ -85,7 +86,7 @@ class PresaleOrderTest {
 
     static OrderPlacedEvent placed() {
         return new OrderPlacedEvent(ORDER, BUYER, "seller-1", OrderType.PRESALE, List.of(new OrderLine(1, PHONE.productId(),
-                PHONE.skuId(), "snap", "Phone", 2, Money.of("999.00", "CNY"), Money.of("0", "CNY"), Money.of("1998.00", "CNY"))),
+                PHONE.skuId(), SnapshotId.of("snap"), "Phone", 2, Money.of("999.00", "CNY"), Money.of("0", "CNY"), Money.of("1998.00", "CNY"))),
                 Money.of("1998.00", "CNY"), ADDRESS, PLACED_AT, DEADLINE, MarketingRequest.NONE,
                 new Presale(List.of(Money.of("100.00", "CNY")), Money.of("100.00", "CNY"), BALANCE_FROM, BALANCE_UNTIL));
     }

@@ -1,5 +1,6 @@
 package dev.orderledger.command.product;
 
+import dev.orderledger.api.product.SnapshotId;
 import dev.orderledger.api.catalog.CategoryId;
 import dev.orderledger.api.catalog.BrandId;
 import dev.orderledger.api.catalog.AttributeId;
@@ -195,7 +196,7 @@ class ProductTest {
 
     @Test
     void aPriceChangeGivesTheItemANewSnapshot() {
-        String newDigest = ContentDigest.of("经典圆领男士T恤", "柔软舒适，100%纯棉", CategoryId.of("1003001"), BrandId.of("2001"), BASICS,
+        SnapshotId newDigest = ContentDigest.of("经典圆领男士T恤", "柔软舒适，100%纯棉", CategoryId.of("1003001"), BrandId.of("2001"), BASICS,
                 List.of(new SkuSpec(BLACK_L.skuId(), BLACK_L.skuName(), Money.of("69.00", "CNY"), BLACK_L.salesAttributes()), WHITE_M));
         fixture.given(created())
                 .when(new ChangeSkuPriceCommand(TEE, SELLER, BLACK_L.skuId(), Money.of("69.00", "CNY"), NOW))
@@ -213,7 +214,7 @@ class ProductTest {
 
     @Test
     void equalContentGivesTheSameSnapshotIdAndAnyChangeANewOne() {
-        String digest = ContentDigest.of("Tee", "Plain", CategoryId.of("c"), BrandId.of("b"), BASICS, List.of(BLACK_L, WHITE_M));
+        SnapshotId digest = ContentDigest.of("Tee", "Plain", CategoryId.of("c"), BrandId.of("b"), BASICS, List.of(BLACK_L, WHITE_M));
 
         assertThat(ContentDigest.of("Tee", "Plain", CategoryId.of("c"), BrandId.of("b"), BASICS, List.of(WHITE_M, BLACK_L))).isEqualTo(digest);
         assertThat(ContentDigest.of("Tee!", "Plain", CategoryId.of("c"), BrandId.of("b"), BASICS, List.of(BLACK_L, WHITE_M))).isNotEqualTo(digest);

@@ -1,5 +1,6 @@
 package dev.orderledger.command.refund;
 
+import dev.orderledger.api.product.SnapshotId;
 import dev.orderledger.api.refund.RefundId;
 import dev.orderledger.api.common.BusinessRuleViolation;
 import dev.orderledger.api.common.ResourceNotFound;
@@ -195,9 +196,9 @@ class RefundTest {
             commands = axon.commandGateway();
             List<Object> history = new ArrayList<>(List.of(
                     new OrderPlacedEvent(ORDER, BUYER.userId(), SELLER.userId(), OrderType.PHYSICAL, List.of(
-                            new OrderLine(1, ProductId.of("tee"), SkuId.of("tee-m"), "s1", "Tee", 3, Money.of("33.33", "CNY"),
+                            new OrderLine(1, ProductId.of("tee"), SkuId.of("tee-m"), SnapshotId.of("s1"), "Tee", 3, Money.of("33.33", "CNY"),
                                     Money.of("0", "CNY"), Money.of("99.99", "CNY")),
-                            new OrderLine(2, ProductId.of("mug"), SkuId.of("mug-1"), "s2", "Mug", 1, Money.of("10.01", "CNY"),
+                            new OrderLine(2, ProductId.of("mug"), SkuId.of("mug-1"), SnapshotId.of("s2"), "Mug", 1, Money.of("10.01", "CNY"),
                                     Money.of("0", "CNY"), Money.of("10.01", "CNY"))),
                             Money.of("110.00", "CNY"), new ShippingAddress("A", "1", "R", "S", "P"), NOW, NOW,
                             dev.orderledger.api.order.MarketingRequest.NONE, null),

@@ -32,7 +32,7 @@ class ItemSnapshotProjection {
             return;
         }
         remember(new ItemSnapshotView(event, message.getTimestamp()));
-        sources.insert(new ItemSnapshotSource(event.productId().value(), event.contentDigest(),
+        sources.insert(new ItemSnapshotSource(event.productId().value(), event.contentDigest().value(),
                 EventStamp.of(message).sequence()));
     }
 
@@ -41,8 +41,8 @@ class ItemSnapshotProjection {
         long sequence = EventStamp.of(message).sequence();
         sources.findById(event.productId().value()).filter(source -> !source.hasApplied(sequence)).ifPresent(source -> {
             snapshots.findById(source.snapshotId()).ifPresent(current ->
-                    remember(current.withPrice(event.contentDigest(), event.skuId(), event.newPrice(), event.at())));
-            source.movedTo(event.contentDigest(), sequence);
+                    remember(current.withPrice(event.contentDigest().value(), event.skuId(), event.newPrice(), event.at())));
+            source.movedTo(event.contentDigest().value(), sequence);
         });
     }
 

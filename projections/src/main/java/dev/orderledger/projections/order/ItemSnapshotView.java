@@ -1,5 +1,6 @@
 package dev.orderledger.projections.order;
 
+import dev.orderledger.api.product.SnapshotId;
 import dev.orderledger.api.catalog.CategoryId;
 import dev.orderledger.api.money.Money;
 import dev.orderledger.api.order.ItemSnapshot;
@@ -57,7 +58,7 @@ public class ItemSnapshotView {
     }
 
     ItemSnapshotView(ProductCreatedEvent created, Instant at) {
-        this(created.contentDigest(), created.productId().value(), created.name(), created.description(),
+        this(created.contentDigest().value(), created.productId().value(), created.name(), created.description(),
                 created.brandName(), created.categoryId() == null ? null : created.categoryId().value(), created.basicAttributes(), created.skus(), at);
     }
 
@@ -88,7 +89,7 @@ public class ItemSnapshotView {
     /** The snapshot as one order line sold it: the item and that line's SKU (null when the item has no such SKU). */
     public ItemSnapshot forSku(SkuId skuId) {
         return skus.stream().filter(sku -> sku.skuId().equals(skuId)).findFirst()
-                .map(sku -> new ItemSnapshot(snapshotId, name, description, brandName, categoryId == null ? null : CategoryId.of(categoryId), basicAttributes,
+                .map(sku -> new ItemSnapshot(SnapshotId.of(snapshotId), name, description, brandName, categoryId == null ? null : CategoryId.of(categoryId), basicAttributes,
                         sku.skuName(), sku.price(), sku.salesAttributes()))
                 .orElse(null);
     }

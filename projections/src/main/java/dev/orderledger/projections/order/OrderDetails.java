@@ -55,9 +55,9 @@ public class OrderDetails {
         String orderId = order.orderId();
         List<TimelineEntryView> steps = timelines.findByOrderIdOrderByPositionAscOccurredAtAsc(orderId);
         Map<String, ItemSnapshotView> items = snapshots.findAllById(
-                        order.lines().stream().map(OrderLine::snapshotId).collect(Collectors.toSet())).stream()
+                        order.lines().stream().map(line -> line.snapshotId().value()).collect(Collectors.toSet())).stream()
                 .collect(Collectors.toMap(ItemSnapshotView::snapshotId, Function.identity()));
-        OrderDetail detail = order.toDetail(line -> Optional.ofNullable(items.get(line.snapshotId()))
+        OrderDetail detail = order.toDetail(line -> Optional.ofNullable(items.get(line.snapshotId().value()))
                         .map(item -> item.forSku(line.skuId())).orElse(null),
                 payments.findByOrderId(orderId).stream().map(payment -> payment.toDetail(orderId)).toList(),
                 refunds.findByOrderIdOrderByRequestedAtAscRefundIdAsc(orderId).stream().map(RefundView::toDetail).toList(),
@@ -110,6 +110,6 @@ public class OrderDetails {
 
     /** A line whose snapshot the document did not have yet: the view may know it by now. */
     private ItemSnapshot snapshotOf(OrderLine line) {
-        return snapshots.findById(line.snapshotId()).map(item -> item.forSku(line.skuId())).orElse(null);
+        return snapshots.findById(line.snapshotId().value()).map(item -> item.forSku(line.skuId())).orElse(null);
     }
 }

@@ -1,5 +1,6 @@
 package dev.orderledger.projections.order;
 
+import dev.orderledger.api.product.SnapshotId;
 import dev.orderledger.api.catalog.CategoryId;
 import dev.orderledger.api.catalog.BrandId;
 import dev.orderledger.api.catalog.AttributeId;
@@ -45,7 +46,7 @@ class OrderViewTest {
             CategoryId.of("tops"), BrandId.of("brand-1"), "Acme", "Tee", "a tee", List.of(COTTON),
             List.of(new SkuSpec(RED, "Tee red", cny("80.00"), List.of(new Attribute(AttributeId.of("colour"), "colour", "red"))),
                     new SkuSpec(BLUE, "Tee blue", cny("80.00"), List.of(new Attribute(AttributeId.of("colour"), "colour", "blue")))),
-            "digest-1");
+            SnapshotId.of("digest-1"));
 
     @Test
     void eachLineShowsTheItemSnapshotItWasSoldAsWithItsOwnSku() {
@@ -55,7 +56,7 @@ class OrderViewTest {
                 .toDetail(line -> snapshot.forSku(line.skuId()), List.of(), List.of(), List.of());
 
         ItemSnapshot red = detail.lines().get(0).snapshot();
-        assertThat(red.snapshotId()).isEqualTo("digest-1");
+        assertThat(red.snapshotId()).isEqualTo(SnapshotId.of("digest-1"));
         assertThat(red.productName()).isEqualTo("Tee");
         assertThat(red.brandName()).isEqualTo("Acme");
         assertThat(red.basicAttributes()).containsExactly(COTTON);
@@ -126,7 +127,7 @@ class OrderViewTest {
     }
 
     private static OrderLine line(int lineNo, SkuId sku, String snapshotId) {
-        return new OrderLine(lineNo, TEE, sku, snapshotId, "Tee", 2, cny("80.00"), cny("0.00"), cny("160.00"));
+        return new OrderLine(lineNo, TEE, sku, SnapshotId.of(snapshotId), "Tee", 2, cny("80.00"), cny("0.00"), cny("160.00"));
     }
 
     private static PaymentDetail payment(String payOrderId, PaymentStatus status) {

@@ -25,6 +25,7 @@ import dev.orderledger.api.order.Presale;
 import dev.orderledger.api.order.ShippingAddress;
 import dev.orderledger.api.payment.Funding;
 import dev.orderledger.api.payment.PayOrderId;
+import dev.orderledger.api.product.SnapshotId;
 import dev.orderledger.api.product.ProductId;
 import dev.orderledger.api.product.SkuId;
 import dev.orderledger.api.product.SkuRef;
@@ -130,7 +131,7 @@ final class PlacementMother {
 
     private static OrderLine line(int lineNo, String product, String sku, int quantity, String unitPrice) {
         Money price = cny(unitPrice);
-        return new OrderLine(lineNo, ProductId.of(product), SkuId.of(sku), "snap-" + sku, product, quantity, price, cny("0"),
+        return new OrderLine(lineNo, ProductId.of(product), SkuId.of(sku), SnapshotId.of("snap-" + sku), product, quantity, price, cny("0"),
                 price.times(quantity));
     }
 }
