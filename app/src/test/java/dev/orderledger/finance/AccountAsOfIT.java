@@ -1,5 +1,6 @@
 package dev.orderledger.finance;
 
+import dev.orderledger.api.security.UserId;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.orderledger.api.account.AccountId;
 import dev.orderledger.app.support.LedgerClient;
@@ -20,7 +21,7 @@ class AccountAsOfIT extends LedgerIntegrationTest {
     @Test
     void theBalanceAtEachInstantIsTheBalanceTheJournalHadRecordedByThen() {
         User buyer = buyer();
-        String wallet = AccountId.buyerWallet(buyer.userId()).toString();
+        String wallet = AccountId.buyerWallet(UserId.of(buyer.userId())).toString();
         String finance = withRoles(buyer(), "FINANCE").token();
         Instant beforeAny = Instant.now();
         List<Instant> after = new ArrayList<>();
@@ -59,7 +60,7 @@ class AccountAsOfIT extends LedgerIntegrationTest {
     @Test
     void onlyFinanceAndAdminsMayAskAndABadAccountOrInstantIsABadRequest() {
         User buyer = buyer();
-        String wallet = AccountId.buyerWallet(buyer.userId()).toString();
+        String wallet = AccountId.buyerWallet(UserId.of(buyer.userId())).toString();
         String now = Instant.now().toString();
         assertThat(api.get("/api/finance/accounts/" + wallet + "?at=" + now).as(buyer.token()).send().status()).isEqualTo(403);
         assertThat(api.get("/api/finance/accounts/" + wallet + "?at=" + now).as(admin().token()).send().status()).isEqualTo(200);

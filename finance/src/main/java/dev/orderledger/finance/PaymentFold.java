@@ -1,5 +1,6 @@
 package dev.orderledger.finance;
 
+import dev.orderledger.api.security.UserId;
 import dev.orderledger.api.account.AccountId;
 import dev.orderledger.api.account.AccountKind;
 import dev.orderledger.api.order.OrderDepositPaidEvent;
@@ -132,10 +133,10 @@ final class PaymentFold {
                     "pay order " + id + " asked for " + created.cashAmount() + " in cash and succeeded with "
                     + payOrder.succeeded.cashAmount()));
         }
-        String wallet = AccountId.buyerWallet(created.buyerId()).toString();
+        String wallet = AccountId.buyerWallet(UserId.of(created.buyerId())).toString();
         String clearing = kindOf(AccountKind.PLATFORM_CLEARING);
         boolean missing = false;
-        missing |= checkEntry(new Part(COINS.of(id).value(), created.coinAmount(), AccountId.buyerCoins(created.buyerId()).toString(),
+        missing |= checkEntry(new Part(COINS.of(id).value(), created.coinAmount(), AccountId.buyerCoins(UserId.of(created.buyerId())).toString(),
                 clearing), id, payment, ledger, recent, found);
         missing |= checkEntry(new Part(VOUCHER.of(id).value(), created.voucherAmount(), kindOf(AccountKind.PLATFORM_MARKETING), clearing),
                 id, payment, ledger, recent, found);

@@ -1,5 +1,6 @@
 package dev.orderledger.finance;
 
+import dev.orderledger.api.security.UserId;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -33,7 +34,7 @@ class GatewayStatementMatchTest {
     private static final Duration GRACE = Duration.ofHours(1);
     private static final AccountId GATEWAY = new AccountId(AccountKind.PLATFORM_GATEWAY, "3");
     private static final AccountId CLEARING = new AccountId(AccountKind.PLATFORM_CLEARING, "3");
-    private static final AccountId WALLET = AccountId.buyerWallet("10000002");
+    private static final AccountId WALLET = AccountId.buyerWallet(UserId.of("10000002"));
 
     private final List<Line> lines = new ArrayList<>();
     private final List<Recorded> entries = new ArrayList<>();

@@ -1,5 +1,6 @@
 package dev.orderledger.finance;
 
+import dev.orderledger.api.security.UserId;
 import dev.orderledger.api.product.SnapshotId;
 import dev.orderledger.api.account.AccountId;
 import dev.orderledger.api.account.AccountKind;
@@ -72,8 +73,8 @@ class HistoryChecksTest {
     void aJournalEntryOfAnotherAmountThanThePaymentIsNamed() {
         history.add(created("80.00", "0", "0", PaymentMethod.GATEWAY_CARD));
         history.transfer("pay-in:" + PAY_ORDER, AccountId.platform(AccountKind.PLATFORM_GATEWAY, PAY_ORDER),
-                AccountId.buyerWallet(BUYER), "80.00", PAY_ORDER);
-        history.transfer("pay:" + PAY_ORDER, AccountId.buyerWallet(BUYER), CLEARING, "79.00", PAY_ORDER);
+                AccountId.buyerWallet(UserId.of(BUYER)), "80.00", PAY_ORDER);
+        history.transfer("pay:" + PAY_ORDER, AccountId.buyerWallet(UserId.of(BUYER)), CLEARING, "79.00", PAY_ORDER);
         history.add(succeeded("80.00"));
 
         ReconciliationReport report = history.reconcile();
@@ -83,7 +84,7 @@ class HistoryChecksTest {
             assertThat(found.subject()).isEqualTo(PAY_ORDER);
             assertThat(found.transferId()).isEqualTo("pay:" + PAY_ORDER);
             assertThat(found.amount()).isEqualTo("80.00 CNY");
-            assertThat(found.account()).isEqualTo(AccountId.buyerWallet(BUYER).toString());
+            assertThat(found.account()).isEqualTo(AccountId.buyerWallet(UserId.of(BUYER)).toString());
             assertThat(found.globalIndexes()).hasSize(3);
             assertThat(found.detail()).isEqualTo("pay order pay-1 took 80.00 CNY but its journal entry moved 79.00 CNY");
         });
@@ -92,7 +93,7 @@ class HistoryChecksTest {
     @Test
     void aJournalEntryFromAnotherBuyersWalletIsNamed() {
         history.add(created("80.00", "0", "0", PaymentMethod.LEDGER_WALLET));
-        history.transfer("pay:" + PAY_ORDER, AccountId.buyerWallet("10000099"), CLEARING, "80.00", PAY_ORDER);
+        history.transfer("pay:" + PAY_ORDER, AccountId.buyerWallet(UserId.of("10000099")), CLEARING, "80.00", PAY_ORDER);
         history.add(succeeded("80.00"));
 
         ReconciliationReport report = history.reconcile();
@@ -197,7 +198,7 @@ class HistoryChecksTest {
         history.add(new OrderPaidEvent(ORDER, PayOrderId.of(PAY_ORDER), funding("90.00", "0", "0"), AT));
         placed();
         history.add(refund("r-1", 1, "30.00"));
-        history.transfer("refund-cash:r-1", CLEARING, AccountId.buyerWallet(BUYER), "95.00", ORDER.value());
+        history.transfer("refund-cash:r-1", CLEARING, AccountId.buyerWallet(UserId.of(BUYER)), "95.00", ORDER.value());
 
         ReconciliationReport report = history.reconcile();
 
@@ -216,14 +217,14 @@ class HistoryChecksTest {
         paidThroughTheGateway("90.00", "0", "0");
         history.add(new OrderPaidEvent(ORDER, PayOrderId.of(PAY_ORDER), funding("90.00", "0", "0"), AT));
         placed();
-        AccountId seller = AccountId.seller("20000001");
+        AccountId seller = AccountId.seller(UserId.of("20000001"));
         history.transfer("settle:" + ORDER, CLEARING, seller, "90.00", ORDER.value());
         history.add(refund("r-1", 1, "30.00"));
         history.transfer("chargeback:r-1", seller, CLEARING, "30.00", ORDER.value());
-        history.transfer("refund-cash:r-1", CLEARING, AccountId.buyerWallet(BUYER), "30.00", ORDER.value());
+        history.transfer("refund-cash:r-1", CLEARING, AccountId.buyerWallet(UserId.of(BUYER)), "30.00", ORDER.value());
         assertThat(history.reconcile().discrepancies()).as("refunded after settlement: charged back first").isEmpty();
 
-        history.transfer("refund-cash:r-1-again", CLEARING, AccountId.buyerWallet(BUYER), "1.00", ORDER.value());
+        history.transfer("refund-cash:r-1-again", CLEARING, AccountId.buyerWallet(UserId.of(BUYER)), "1.00", ORDER.value());
         history.add(refund("r-1-again", 1, "1.00"));
         ReconciliationReport report = history.reconcile();
 
@@ -234,7 +235,7 @@ class HistoryChecksTest {
 
     @Test
     void stockMovedBetweenItsLevelsIsCleanAndALostOrChangedMovementIsNamed() {
-        history.add(new StockReceivedEvent(SKU, BUYER, 10, "receipt-1", new StockLevels(10, 0, 0)));
+        history.add(new StockReceivedEvent(SKU, UserId.of(BUYER), 10, "receipt-1", new StockLevels(10, 0, 0)));
         history.add(new StockReservedEvent(SKU, ORDER, 3, AT, new StockLevels(7, 3, 0)));
         history.add(new ReservedStockDeductedEvent(SKU, ORDER, 3, new StockLevels(7, 0, 3)));
         history.add(new StockRestockedEvent(SKU, ORDER, 1, "refund-1", new StockLevels(8, 0, 2)));
@@ -284,10 +285,10 @@ class HistoryChecksTest {
     /** A pay order paid through the gateway, its journal as the payment process writes it. */
     private void paidThroughTheGateway(String cash, String coins, String voucher) {
         history.add(created(cash, coins, voucher, PaymentMethod.GATEWAY_CARD));
-        transferUnlessZero("coins:", AccountId.buyerCoins(BUYER), CLEARING, coins);
+        transferUnlessZero("coins:", AccountId.buyerCoins(UserId.of(BUYER)), CLEARING, coins);
         transferUnlessZero("voucher:", AccountId.platform(AccountKind.PLATFORM_MARKETING, PAY_ORDER), CLEARING, voucher);
-        transferUnlessZero("pay-in:", AccountId.platform(AccountKind.PLATFORM_GATEWAY, PAY_ORDER), AccountId.buyerWallet(BUYER), cash);
-        transferUnlessZero("pay:", AccountId.buyerWallet(BUYER), CLEARING, cash);
+        transferUnlessZero("pay-in:", AccountId.platform(AccountKind.PLATFORM_GATEWAY, PAY_ORDER), AccountId.buyerWallet(UserId.of(BUYER)), cash);
+        transferUnlessZero("pay:", AccountId.buyerWallet(UserId.of(BUYER)), CLEARING, cash);
         history.add(succeeded(cash));
     }
 
@@ -300,7 +301,7 @@ class HistoryChecksTest {
 
     private static PayOrderCreatedEvent created(String cash, String coins, String voucher, PaymentMethod method) {
         Funding funding = funding(cash, coins, voucher);
-        return new PayOrderCreatedEvent(PayOrderId.of(PAY_ORDER), BUYER, List.of(ORDER), List.of(new OrderCharge(ORDER, funding.total(), funding)),
+        return new PayOrderCreatedEvent(PayOrderId.of(PAY_ORDER), UserId.of(BUYER), List.of(ORDER), List.of(new OrderCharge(ORDER, funding.total(), funding)),
                 method, funding.total(), funding.cash(), funding.coins(), funding.voucher(), AT);
     }
 
@@ -315,7 +316,7 @@ class HistoryChecksTest {
     /** An order of one line: 3 units at 30.00. */
     private void placed() {
         Money price = cny("30.00");
-        history.add(new OrderPlacedEvent(ORDER, BUYER, "20000001", OrderType.PHYSICAL,
+        history.add(new OrderPlacedEvent(ORDER, UserId.of(BUYER), UserId.of("20000001"), OrderType.PHYSICAL,
                 List.of(new OrderLine(1, SKU.productId(), SKU.skuId(), SnapshotId.of("snap-1"), "Lamp", 3, price, cny("0.00"), cny("90.00"))),
                 cny("90.00"), null, AT, AT.plusSeconds(1800), MarketingRequest.NONE, null));
     }

@@ -1,5 +1,6 @@
 package dev.orderledger.finance;
 
+import dev.orderledger.api.security.UserId;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.orderledger.api.account.AccountCreditedEvent;
 import dev.orderledger.api.account.AccountDebitedEvent;
@@ -22,7 +23,7 @@ class LedgerFoldTest {
 
     private static final AccountId GATEWAY = new AccountId(AccountKind.PLATFORM_GATEWAY, "3");
     private static final AccountId CLEARING = new AccountId(AccountKind.PLATFORM_CLEARING, "3");
-    private static final AccountId SELLER = AccountId.seller("10000001");
+    private static final AccountId SELLER = AccountId.seller(UserId.of("10000001"));
 
     private final StoredHistory history = new StoredHistory();
     private final List<Object> events = history.events;
@@ -161,7 +162,7 @@ class LedgerFoldTest {
     @Test
     void foldRate() {
         for (int i = 0; i < 100_000; i++) {
-            history.transfer("pay:p-" + i, GATEWAY, AccountId.buyerWallet(String.valueOf(10_000_000 + i % 5_000)), "12.34", "o-" + i);
+            history.transfer("pay:p-" + i, GATEWAY, AccountId.buyerWallet(UserId.of(String.valueOf(10_000_000 + i % 5_000))), "12.34", "o-" + i);
         }
         List<byte[]> stored = events.stream().map(StoredHistory::stored).toList();
         for (int round = 1; round <= 3; round++) {

@@ -101,7 +101,7 @@ record ProductDocument(
         List<String> path = categoryId == null ? List.of() : categories.find(categoryId)
                 .map(ProductCategory::path).orElse(List.of(categoryId));
         List<String> names = path.stream().flatMap(id -> categories.find(id).map(ProductCategory::name).stream()).toList();
-        return new ProductDocument(event.productId().value(), event.sellerId(), event.type().name(), event.name(),
+        return new ProductDocument(event.productId().value(), event.sellerId().value(), event.type().name(), event.name(),
                 event.description(), categoryId, path, names, event.brandId() == null ? null : event.brandId().value(), event.brandName(),
                 ProductStatus.DRAFT.name(), event.skus().get(0).price().currency().getCurrencyCode(), at.toString(),
                 attributes, skus, Map.of(), 0, 0, 0, false, 0, null);

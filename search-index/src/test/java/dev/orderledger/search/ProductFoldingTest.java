@@ -1,5 +1,6 @@
 package dev.orderledger.search;
 
+import dev.orderledger.api.security.UserId;
 import dev.orderledger.api.product.SnapshotId;
 import java.util.stream.Stream;
 import dev.orderledger.api.catalog.AttributeId;
@@ -174,7 +175,7 @@ class ProductFoldingTest {
     }
 
     private static ProductCreatedEvent created() {
-        return new ProductCreatedEvent(TSHIRT, "seller-1", ProductType.PHYSICAL, CategoryId.of("1003001"), BrandId.of("2001"), "NIKE",
+        return new ProductCreatedEvent(TSHIRT, UserId.of("seller-1"), ProductType.PHYSICAL, CategoryId.of("1003001"), BrandId.of("2001"), "NIKE",
                 "经典圆领男士T恤", "柔软舒适，100%纯棉", List.of(new Attribute(AttributeId.of("102"), "材质", "棉")),
                 List.of(new SkuSpec(BLACK_L, "黑色 L", Money.of("79.00", "CNY"),
                                 List.of(new Attribute(AttributeId.of("201"), "颜色", "黑色"), new Attribute(AttributeId.of("202"), "尺码", "L"))),
@@ -184,7 +185,7 @@ class ProductFoldingTest {
     }
 
     private static ProductStatusChangedEvent onShelf() {
-        return new ProductStatusChangedEvent(TSHIRT, "seller-1", ProductStatus.AUDIT_APPROVED, ProductStatus.ON_SHELF,
+        return new ProductStatusChangedEvent(TSHIRT, UserId.of("seller-1"), ProductStatus.AUDIT_APPROVED, ProductStatus.ON_SHELF,
                 ProductTransition.PUT_ON_SHELF, null, AT);
     }
 
@@ -193,7 +194,7 @@ class ProductFoldingTest {
     }
 
     private static StockReceivedEvent received(SkuId sku, long quantity) {
-        return new StockReceivedEvent(sku(sku), "seller-1", quantity, "initial", new StockLevels(quantity, 0, 0));
+        return new StockReceivedEvent(sku(sku), UserId.of("seller-1"), quantity, "initial", new StockLevels(quantity, 0, 0));
     }
 
     private static SkuRef sku(SkuId sku) {

@@ -1,5 +1,6 @@
 package dev.orderledger.search;
 
+import dev.orderledger.api.security.UserId;
 import java.util.stream.Stream;
 import dev.orderledger.api.catalog.CategoryId;
 import dev.orderledger.api.catalog.CategoryCreatedEvent;
@@ -29,7 +30,7 @@ class SearchProcessingTest {
     @Test
     void aProductsOwnEventsAndItsSkusStockEventsShareTheProductIdAsSequence() {
         Object shelved = SearchProcessing.BY_PRODUCT.getSequenceIdentifierFor(new GenericDomainEventMessage<>("Product",
-                "lamp", 3, new ProductStatusChangedEvent(LAMP, "seller", ProductStatus.AUDIT_APPROVED, ProductStatus.ON_SHELF,
+                "lamp", 3, new ProductStatusChangedEvent(LAMP, UserId.of("seller"), ProductStatus.AUDIT_APPROVED, ProductStatus.ON_SHELF,
                 ProductTransition.PUT_ON_SHELF, null, Instant.EPOCH)));
         Object counted = SearchProcessing.BY_PRODUCT.getSequenceIdentifierFor(new GenericDomainEventMessage<>("Inventory",
                 "lamp/white", 7, new StockAdjustedEvent(new SkuRef(LAMP, SkuId.of("white")), -1, "count",

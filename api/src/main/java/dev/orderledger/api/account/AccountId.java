@@ -1,5 +1,6 @@
 package dev.orderledger.api.account;
 
+import dev.orderledger.api.security.UserId;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.orderledger.api.common.Identifiers;
@@ -22,16 +23,16 @@ public record AccountId(AccountKind kind, String owner) {
         Identifiers.require(owner, Identifiers.NAME, "account owner");
     }
 
-    public static AccountId buyerWallet(String userId) {
-        return new AccountId(AccountKind.BUYER_WALLET, userId);
+    public static AccountId buyerWallet(UserId userId) {
+        return new AccountId(AccountKind.BUYER_WALLET, userId.value());
     }
 
-    public static AccountId buyerCoins(String userId) {
-        return new AccountId(AccountKind.BUYER_COINS, userId);
+    public static AccountId buyerCoins(UserId userId) {
+        return new AccountId(AccountKind.BUYER_COINS, userId.value());
     }
 
-    public static AccountId seller(String userId) {
-        return new AccountId(AccountKind.SELLER, userId);
+    public static AccountId seller(UserId userId) {
+        return new AccountId(AccountKind.SELLER, userId.value());
     }
 
     /** The shard of a platform account that carries this order's (or other key's) money. */

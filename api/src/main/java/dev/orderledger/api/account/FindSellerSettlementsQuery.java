@@ -1,5 +1,7 @@
 package dev.orderledger.api.account;
 
+import dev.orderledger.api.security.UserId;
+
 /** Asks for a seller's settlement in a period, answered with {@link SellerSettlements}. */
-public record FindSellerSettlementsQuery(String sellerId, TimeRange period, int page, int size) {
+public record FindSellerSettlementsQuery(UserId sellerId, TimeRange period, int page, int size) {
 }

@@ -1,5 +1,6 @@
 package dev.orderledger.api.account;
 
+import dev.orderledger.api.security.UserId;
 import dev.orderledger.api.money.Money;
 
 import java.time.Instant;
@@ -11,7 +12,7 @@ import java.util.List;
  * paid orders still waiting for completion and settlement. The totals and the balance are absent while
  * the seller has no account yet.
  */
-public record SellerSettlements(String sellerId, TimeRange period, Money balance, Money settledInPeriod,
+public record SellerSettlements(UserId sellerId, TimeRange period, Money balance, Money settledInPeriod,
                                 Money chargedBackInPeriod, List<Pending> pending, int page, int size,
                                 long totalOrders, List<SettledOrder> orders) {
 

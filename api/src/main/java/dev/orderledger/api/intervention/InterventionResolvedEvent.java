@@ -1,5 +1,6 @@
 package dev.orderledger.api.intervention;
 
+import dev.orderledger.api.security.UserId;
 import org.axonframework.serialization.Revision;
 
 import java.time.Instant;
@@ -7,5 +8,5 @@ import java.time.Instant;
 /** The intervention is closed. */
 @Revision("1")
 public record InterventionResolvedEvent(InterventionId interventionId, InterventionProcess process, String reference,
-                                        String resolvedBy, String note, Instant at) {
+                                        UserId resolvedBy, String note, Instant at) {
 }

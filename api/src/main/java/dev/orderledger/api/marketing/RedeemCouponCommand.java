@@ -1,5 +1,6 @@
 package dev.orderledger.api.marketing;
 
+import dev.orderledger.api.security.UserId;
 import dev.orderledger.api.money.Money;
 import dev.orderledger.api.order.OrderId;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
@@ -7,5 +8,5 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import java.time.Instant;
 
 /** Uses the coupon on an order of this seller's goods; redeeming again for the same order answers the same discount. */
-public record RedeemCouponCommand(@TargetAggregateIdentifier CouponId couponId, OrderId orderId, String userId, String sellerId, Money orderAmount, Instant at) {
+public record RedeemCouponCommand(@TargetAggregateIdentifier CouponId couponId, OrderId orderId, UserId userId, UserId sellerId, Money orderAmount, Instant at) {
 }

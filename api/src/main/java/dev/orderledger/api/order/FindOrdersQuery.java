@@ -1,5 +1,6 @@
 package dev.orderledger.api.order;
 
+import dev.orderledger.api.security.UserId;
 import java.time.Instant;
 
 /**
@@ -10,19 +11,19 @@ import java.time.Instant;
  */
 public record FindOrdersQuery(
         OrderId orderId,
-        String buyerId,
-        String sellerId,
+        UserId buyerId,
+        UserId sellerId,
         OrderStatus status,
         Instant placedFrom,
         Instant placedUntil,
         int page,
         int size) {
 
-    public static FindOrdersQuery ofBuyer(String buyerId, OrderStatus status, int page, int size) {
+    public static FindOrdersQuery ofBuyer(UserId buyerId, OrderStatus status, int page, int size) {
         return new FindOrdersQuery(null, buyerId, null, status, null, null, page, size);
     }
 
-    public static FindOrdersQuery ofSeller(String sellerId, OrderStatus status, int page, int size) {
+    public static FindOrdersQuery ofSeller(UserId sellerId, OrderStatus status, int page, int size) {
         return new FindOrdersQuery(null, null, sellerId, status, null, null, page, size);
     }
 }

@@ -1,5 +1,6 @@
 package dev.orderledger.api.order;
 
+import dev.orderledger.api.security.UserId;
 import dev.orderledger.api.money.Money;
 import org.axonframework.serialization.Revision;
 
@@ -10,5 +11,5 @@ import java.time.Instant;
  * is owed {@code settlement}: what was paid, less the refunds set aside so far.
  */
 @Revision("1")
-public record OrderCompletedEvent(OrderId orderId, CompletionKind how, String sellerId, Money settlement, Instant at) {
+public record OrderCompletedEvent(OrderId orderId, CompletionKind how, UserId sellerId, Money settlement, Instant at) {
 }

@@ -1,5 +1,6 @@
 package dev.orderledger.api.order;
 
+import dev.orderledger.api.security.UserId;
 import dev.orderledger.api.money.Money;
 import dev.orderledger.api.payment.PaymentDetail;
 import dev.orderledger.api.payment.PaymentStatus;
@@ -20,8 +21,8 @@ import java.util.List;
  */
 public record OrderDetail(
         OrderId orderId,
-        String buyerId,
-        String sellerId,
+        UserId buyerId,
+        UserId sellerId,
         OrderType type,
         OrderStatus status,
         FulfillmentStatus fulfillmentStatus,

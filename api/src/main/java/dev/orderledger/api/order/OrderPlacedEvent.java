@@ -1,5 +1,6 @@
 package dev.orderledger.api.order;
 
+import dev.orderledger.api.security.UserId;
 import dev.orderledger.api.money.Money;
 import org.axonframework.serialization.Revision;
 
@@ -13,8 +14,8 @@ import java.util.List;
 @Revision("1")
 public record OrderPlacedEvent(
         OrderId orderId,
-        String buyerId,
-        String sellerId,
+        UserId buyerId,
+        UserId sellerId,
         OrderType type,
         List<OrderLine> lines,
         Money totalAmount,

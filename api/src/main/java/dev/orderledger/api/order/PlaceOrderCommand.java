@@ -1,5 +1,6 @@
 package dev.orderledger.api.order;
 
+import dev.orderledger.api.security.UserId;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.time.Instant;
@@ -11,7 +12,7 @@ import java.util.List;
  */
 public record PlaceOrderCommand(
         @TargetAggregateIdentifier OrderId orderId,
-        String buyerId,
+        UserId buyerId,
         List<LineRequest> lines,
         ShippingAddress shippingAddress,
         Instant placedAt,

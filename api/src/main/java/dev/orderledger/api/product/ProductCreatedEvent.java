@@ -1,5 +1,6 @@
 package dev.orderledger.api.product;
 
+import dev.orderledger.api.security.UserId;
 import dev.orderledger.api.catalog.BrandId;
 import dev.orderledger.api.catalog.CategoryId;
 import dev.orderledger.api.catalog.AttributeId;
@@ -14,7 +15,7 @@ import java.util.List;
 @Revision("1")
 public record ProductCreatedEvent(
         ProductId productId,
-        String sellerId,
+        UserId sellerId,
         ProductType type,
         CategoryId categoryId,
         BrandId brandId,

@@ -1,5 +1,6 @@
 package dev.orderledger.api.refund;
 
+import dev.orderledger.api.security.UserId;
 import dev.orderledger.api.order.MarketingRequest;
 import dev.orderledger.api.payment.Funding;
 import dev.orderledger.api.money.Money;
@@ -19,13 +20,13 @@ import java.util.List;
  * through the gateway (false in history recorded before it was told).
  */
 @Revision("1")
-public record RefundOpenedEvent(RefundId refundId, OrderId orderId, String buyerId, String sellerId, RefundKind kind,
+public record RefundOpenedEvent(RefundId refundId, OrderId orderId, UserId buyerId, UserId sellerId, RefundKind kind,
                                 boolean returnRequired, boolean restock, List<RefundLine> lines, Money amount,
                                 Funding funding, boolean afterSettlement, MarketingRequest marketingToRestore,
                                 String reason, Instant at, boolean cashFromWallet) {
 
     /** Of an order paid through the gateway. */
-    public RefundOpenedEvent(RefundId refundId, OrderId orderId, String buyerId, String sellerId, RefundKind kind,
+    public RefundOpenedEvent(RefundId refundId, OrderId orderId, UserId buyerId, UserId sellerId, RefundKind kind,
                              boolean returnRequired, boolean restock, List<RefundLine> lines, Money amount,
                              Funding funding, boolean afterSettlement, MarketingRequest marketingToRestore,
                              String reason, Instant at) {

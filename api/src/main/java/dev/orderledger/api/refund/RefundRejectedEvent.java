@@ -1,10 +1,11 @@
 package dev.orderledger.api.refund;
 
+import dev.orderledger.api.security.UserId;
 import org.axonframework.serialization.Revision;
 
 import java.time.Instant;
 
 /** The seller refused; an admin arbitrates. */
 @Revision("1")
-public record RefundRejectedEvent(RefundId refundId, String decidedBy, String reason, Instant at) {
+public record RefundRejectedEvent(RefundId refundId, UserId decidedBy, String reason, Instant at) {
 }

@@ -9,7 +9,7 @@ import java.util.Set;
  * The authenticated user on whose behalf a request runs. Controllers take it as a parameter; the
  * application resolves it from the bearer token.
  */
-public record Actor(String userId, Set<Role> roles) {
+public record Actor(UserId userId, Set<Role> roles) {
 
     public Actor {
         Objects.requireNonNull(userId, "userId");
@@ -17,7 +17,7 @@ public record Actor(String userId, Set<Role> roles) {
     }
 
     /** The ledger itself, acting for a business process (a saga or a partner's callback). */
-    public static final String SYSTEM_USER = "ledger";
+    public static final UserId SYSTEM_USER = UserId.of("ledger");
 
     /** The ledger's own processes act with the admin role: they ship, approve and refund on the platform's behalf. */
     public static Actor system() {

@@ -31,7 +31,7 @@ class AdmissionController {
 
     @PutMapping
     AdmissionStatus limit(@Valid @RequestBody Limit request, Actor admin) {
-        return admission.limit(request.maxBacklog(), admin.userId());
+        return admission.limit(request.maxBacklog(), admin.userId().value());
     }
 
     /** The backlog, in events, past which new placements are refused; 0 never refuses. */

@@ -1,5 +1,6 @@
 package dev.orderledger.app.web;
 
+import dev.orderledger.api.security.UserId;
 import dev.orderledger.api.security.Actor;
 import dev.orderledger.api.security.Role;
 import org.springframework.core.MethodParameter;
@@ -45,6 +46,6 @@ class ActorArgumentResolver implements HandlerMethodArgumentResolver {
                 .filter(ROLE_NAMES::contains)
                 .map(Role::valueOf)
                 .collect(Collectors.toSet());
-        return new Actor(token.getName(), roles);
+        return new Actor(UserId.of(token.getName()), roles);
     }
 }

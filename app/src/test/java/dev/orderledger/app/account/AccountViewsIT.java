@@ -1,5 +1,6 @@
 package dev.orderledger.app.account;
 
+import dev.orderledger.api.security.UserId;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.orderledger.api.account.AccountCreditedEvent;
 import dev.orderledger.api.account.AccountDebitedEvent;
@@ -66,10 +67,10 @@ class AccountViewsIT extends LedgerIntegrationTest {
         String orderId = placedOrder(buyer, orderOf(null, productId, 2));
         String payOrderId = pay(buyer, "pay-" + UUID.randomUUID(), orderId);
         confirmReceipt(buyer, orderId);
-        String sellerAccount = AccountId.seller(seller.userId()).toString();
+        String sellerAccount = AccountId.seller(UserId.of(seller.userId())).toString();
         awaitStatement(seller, sellerAccount, "", statement -> statement.at("/totalEntries").asLong() == 1);
         String refundId = refundOneUnitWithReturn(buyer, seller, orderId);
-        String wallet = AccountId.buyerWallet(buyer.userId()).toString();
+        String wallet = AccountId.buyerWallet(UserId.of(buyer.userId())).toString();
 
         JsonNode statement = awaitStatement(buyer, wallet, "?order=oldest", s -> s.at("/totalEntries").asLong() == 5);
 
@@ -156,7 +157,7 @@ class AccountViewsIT extends LedgerIntegrationTest {
     @Test
     void aStatementIsPagedNewestFirstOrInOrderAndFilteredByPeriod() {
         User buyer = buyer();
-        String wallet = AccountId.buyerWallet(buyer.userId()).toString();
+        String wallet = AccountId.buyerWallet(UserId.of(buyer.userId())).toString();
         for (int i = 1; i <= 5; i++) {
             topUp(buyer, i + ".00");
         }
@@ -178,7 +179,7 @@ class AccountViewsIT extends LedgerIntegrationTest {
     @Test
     void anAccountIsSeenByItsOwnerAdminsAndFinanceAndByNobodyElse() {
         User owner = buyer();
-        String wallet = AccountId.buyerWallet(owner.userId()).toString();
+        String wallet = AccountId.buyerWallet(UserId.of(owner.userId())).toString();
         topUp(owner, "3.00");
         await().atMost(PATIENCE).until(() -> api.get("/api/accounts/" + wallet).as(owner.token()).send().status() == 200);
         User finance = withRoles(buyer(), "FINANCE");
@@ -190,7 +191,7 @@ class AccountViewsIT extends LedgerIntegrationTest {
         }
         assertThat(api.get("/api/accounts/" + wallet).as(stranger.token()).send().status()).isEqualTo(404);
         assertThat(api.get("/api/accounts/" + wallet + "/statement").as(stranger.token()).send().status()).isEqualTo(404);
-        assertThat(api.get("/api/accounts/" + AccountId.buyerWallet(stranger.userId())).as(stranger.token()).send().status())
+        assertThat(api.get("/api/accounts/" + AccountId.buyerWallet(UserId.of(stranger.userId()))).as(stranger.token()).send().status())
                 .as("never opened").isEqualTo(404);
         assertThat(api.get("/api/accounts/platform-marketing:0").as(owner.token()).send().status()).isEqualTo(404);
         assertThat(api.get("/api/accounts/platform-marketing:0").as(finance.token()).send().status()).isEqualTo(200);
@@ -203,7 +204,7 @@ class AccountViewsIT extends LedgerIntegrationTest {
     @Test
     void badAccountIdsPeriodsAndPagesAreAnsweredWith400() {
         User buyer = buyer();
-        String statement = "/api/accounts/" + AccountId.buyerWallet(buyer.userId()) + "/statement";
+        String statement = "/api/accounts/" + AccountId.buyerWallet(UserId.of(buyer.userId())) + "/statement";
         List<String> bad = List.of("/api/accounts/nonsense", "/api/accounts/dragon-hoard:1",
                 "/api/accounts/buyer-wallet:" + "x".repeat(65), statement + "?from=yesterday",
                 statement + "?from=2030-01-02T00:00:00Z&to=2030-01-01T00:00:00Z", statement + "?size=0",
@@ -221,7 +222,7 @@ class AccountViewsIT extends LedgerIntegrationTest {
     @Test
     void redeliveredEventsChangeNothing() {
         User buyer = buyer();
-        String wallet = AccountId.buyerWallet(buyer.userId()).toString();
+        String wallet = AccountId.buyerWallet(UserId.of(buyer.userId())).toString();
         topUp(buyer, "4.00");
         topUp(buyer, "6.00");
         awaitStatement(buyer, wallet, "", s -> s.at("/totalEntries").asLong() == 2);
@@ -243,7 +244,7 @@ class AccountViewsIT extends LedgerIntegrationTest {
     @Test
     void aRebuildFromTheFirstEventYieldsTheSameRows() {
         User buyer = buyer();
-        String wallet = AccountId.buyerWallet(buyer.userId()).toString();
+        String wallet = AccountId.buyerWallet(UserId.of(buyer.userId())).toString();
         topUp(buyer, "8.00");
         awaitStatement(buyer, wallet, "", s -> s.at("/totalEntries").asLong() == 1);
         Rows before = rows();
@@ -353,7 +354,7 @@ class AccountViewsIT extends LedgerIntegrationTest {
     private String topUp(User buyer, String amount) {
         String transferId = "top-up-" + UUID.randomUUID();
         LedgerClient.Response credited = api.post("/api/admin/transfers", Map.of("transferId", transferId,
-                "from", "platform-marketing:0", "to", AccountId.buyerWallet(buyer.userId()).toString(),
+                "from", "platform-marketing:0", "to", AccountId.buyerWallet(UserId.of(buyer.userId())).toString(),
                 "amount", Map.of("amount", amount, "currency", "CNY"), "memo", "top-up by the test"))
                 .as(admin().token()).send();
         assertThat(credited.status()).as(credited.toString()).isEqualTo(201);

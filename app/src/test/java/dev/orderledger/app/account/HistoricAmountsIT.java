@@ -1,5 +1,6 @@
 package dev.orderledger.app.account;
 
+import dev.orderledger.api.security.UserId;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.orderledger.api.account.AccountCreditedEvent;
 import dev.orderledger.api.account.AccountDebitedEvent;
@@ -45,8 +46,8 @@ class HistoricAmountsIT extends LedgerIntegrationTest {
     @Test
     void aTransferOf1e20StoredBeforeTheBoundsIsProjectedExactlyAndLaterPostingsFollow() {
         String tag = UUID.randomUUID().toString().substring(0, 8);
-        AccountId from = AccountId.seller("hist-" + tag);
-        AccountId to = AccountId.buyerWallet("hist-" + tag);
+        AccountId from = AccountId.seller(UserId.of("hist-" + tag));
+        AccountId to = AccountId.buyerWallet(UserId.of("hist-" + tag));
         Money huge = Money.of("100000000000000000000.00", "CNY");
         Money one = Money.of("1.00", "CNY");
         AppendedHistory history = new AppendedHistory(eventStore);

@@ -1,5 +1,6 @@
 package dev.orderledger.app.readside;
 
+import dev.orderledger.api.security.UserId;
 import dev.orderledger.api.product.SnapshotId;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
@@ -143,7 +144,7 @@ class PoisonEventsIT extends LedgerIntegrationTest {
         Money price = Money.of("10.00", "CNY");
         OrderLine line = new OrderLine(1, ProductId.of("p-poison"), SkuId.of("p-poison-sku"), SnapshotId.of("digest-poison"), "Poison", 1,
                 price, Money.of("0.00", "CNY"), price);
-        history.append("Order", orderId, 0, new OrderPlacedEvent(OrderId.of(orderId), "buyer-poison", "seller-poison",
+        history.append("Order", orderId, 0, new OrderPlacedEvent(OrderId.of(orderId), UserId.of("buyer-poison"), UserId.of("seller-poison"),
                 OrderType.PHYSICAL, List.of(line), price, new ShippingAddress("Ann", "+86 138 0000 0000", "Shanghai",
                 "1 Nanjing Rd", "200000"), Instant.now(), null, MarketingRequest.NONE, null));
         String interventionId = InterventionId.of(InterventionProcess.PLACEMENT, orderId).value();

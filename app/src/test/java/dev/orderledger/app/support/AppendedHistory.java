@@ -1,5 +1,6 @@
 package dev.orderledger.app.support;
 
+import dev.orderledger.api.security.UserId;
 import dev.orderledger.api.product.SnapshotId;
 import dev.orderledger.api.catalog.CategoryId;
 import dev.orderledger.api.money.Money;
@@ -55,7 +56,7 @@ public final class AppendedHistory {
     public static ProductCreatedEvent product(String productId, String categoryId, String name, String description,
                                               String skuName, Attribute basic, Attribute sales) {
         SkuSpec sku = new SkuSpec(SkuId.of(productId + "-sku"), skuName, Money.of("10.00", "CNY"), List.of(sales));
-        return new ProductCreatedEvent(ProductId.of(productId), "seller-of-" + productId, ProductType.PHYSICAL,
+        return new ProductCreatedEvent(ProductId.of(productId), UserId.of("seller-of-" + productId), ProductType.PHYSICAL,
                 categoryId == null ? null : CategoryId.of(categoryId), null, null, name, description, List.of(basic), List.of(sku),
                 SnapshotId.of("digest-" + productId));
     }

@@ -1,5 +1,6 @@
 package dev.orderledger.command.inventory;
 
+import dev.orderledger.api.security.UserId;
 import dev.orderledger.api.common.BusinessRuleViolation;
 import dev.orderledger.api.common.ResourceNotFound;
 import dev.orderledger.api.common.StateConflict;
@@ -53,7 +54,7 @@ class Inventory {
     /** This bucket's stream; named {@code sku} because snapshots from before buckets hold the SKU there. */
     @AggregateIdentifier
     private StockBucket sku;
-    private String sellerId;
+    private UserId sellerId;
     private long available;
     private long reserved;
     private long sold;
@@ -67,7 +68,7 @@ class Inventory {
     }
 
     /** Opens an empty bucket of a split SKU. */
-    Inventory(StockBucket bucket, String sellerId) {
+    Inventory(StockBucket bucket, UserId sellerId) {
         apply(new StockBucketOpenedEvent(bucket.sku(), sellerId, bucket.index()));
     }
 
@@ -75,7 +76,7 @@ class Inventory {
         return sku != null;
     }
 
-    String sellerId() {
+    UserId sellerId() {
         return sellerId;
     }
 
@@ -88,7 +89,7 @@ class Inventory {
     }
 
     /** Units arrive in this bucket (the first receipt of a SKU creates its first bucket). */
-    void receive(StockBucket bucket, String owner, long quantity, String reference) {
+    void receive(StockBucket bucket, UserId owner, long quantity, String reference) {
         apply(new StockReceivedEvent(bucket.sku(), owner, quantity, reference,
                 new StockLevels(available + quantity, reserved, sold), bucket.index()));
     }
@@ -253,7 +254,7 @@ class Inventory {
     }
 
     /** Only the SKU's seller (or an admin) may count or receive its stock; to anyone else it does not exist. */
-    static void requireManagedBy(Actor actor, String owner, SkuRef sku) {
+    static void requireManagedBy(Actor actor, UserId owner, SkuRef sku) {
         if (!actor.isAdmin() && !actor.userId().equals(owner)) {
             throw new ResourceNotFound("no inventory for " + sku);
         }

@@ -1,5 +1,6 @@
 package dev.orderledger.command.inventory;
 
+import dev.orderledger.api.security.UserId;
 import dev.orderledger.api.common.BusinessRuleViolation;
 import dev.orderledger.api.inventory.AdjustStockCommand;
 import dev.orderledger.api.inventory.ReceiveStockCommand;
@@ -73,7 +74,7 @@ class StockRouter {
         int count = buckets.of(sku);
         if (count == 1) {
             Aggregate<Inventory> only = inventories.loadOrCreate(first.toString(), Inventory::new);
-            String owner = only.invoke(inventory -> inventory.exists() ? inventory.sellerId()
+            UserId owner = only.invoke(inventory -> inventory.exists() ? inventory.sellerId()
                     : catalogue.sellerOf(sku.productId(), sku.skuId()));
             Inventory.requireManagedBy(command.actor(), owner, sku);
             if (!only.invoke(inventory -> inventory.received(command.reference()))) {
@@ -83,7 +84,7 @@ class StockRouter {
             return;
         }
         List<Aggregate<Inventory>> all = buckets.lockAll(sku);
-        String owner = all.get(0).invoke(Inventory::sellerId);
+        UserId owner = all.get(0).invoke(Inventory::sellerId);
         Inventory.requireManagedBy(command.actor(), owner, sku);
         if (all.get(0).invoke(inventory -> inventory.received(command.reference()))) {
             return;

@@ -1,5 +1,6 @@
 package dev.orderledger.command.inventory;
 
+import dev.orderledger.api.security.UserId;
 import dev.orderledger.api.common.BusinessRuleViolation;
 import dev.orderledger.api.inventory.RebalanceStockCommand;
 import dev.orderledger.api.inventory.SetStockBucketsCommand;
@@ -36,7 +37,7 @@ class StockSplitter {
     @CommandHandler
     void handle(SetStockBucketsCommand command) throws Exception {
         List<Aggregate<Inventory>> all = new ArrayList<>(buckets.lockAll(command.sku()));
-        String owner = all.get(0).invoke(Inventory::sellerId);
+        UserId owner = all.get(0).invoke(Inventory::sellerId);
         Inventory.requireManagedBy(command.actor(), owner, command.sku());
         if (command.buckets() < all.size() || command.buckets() > StockBucket.MAX_BUCKETS) {
             throw new BusinessRuleViolation("BUCKETS_OUT_OF_RANGE", "the stock of " + command.sku() + " is in "

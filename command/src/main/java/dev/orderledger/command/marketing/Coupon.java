@@ -1,5 +1,6 @@
 package dev.orderledger.command.marketing;
 
+import dev.orderledger.api.security.UserId;
 import dev.orderledger.api.marketing.CouponId;
 import dev.orderledger.api.common.BusinessRuleViolation;
 import dev.orderledger.api.common.ResourceNotFound;
@@ -31,7 +32,7 @@ class Coupon {
 
     @AggregateIdentifier
     private CouponId couponId;
-    private String userId;
+    private UserId userId;
     private String issuer;
     private final Set<OrderId> rolledBack = new HashSet<>();
     private DiscountRule rule;
@@ -60,7 +61,7 @@ class Coupon {
             throw new BusinessRuleViolation("ORDER_ROLLED_BACK", "coupon " + couponId + " was given back by order "
                     + command.orderId() + "; a late redemption for it is refused");
         }
-        if (!CouponTemplate.PLATFORM.equals(issuer) && !issuer.equals(command.sellerId())) {
+        if (!CouponTemplate.PLATFORM.equals(issuer) && (command.sellerId() == null || !issuer.equals(command.sellerId().value()))) {
             throw new BusinessRuleViolation("COUPON_NOT_FOR_SELLER", "coupon " + couponId + " is for another seller's goods");
         }
         if (redeemedBy != null) {

@@ -1,5 +1,6 @@
 package dev.orderledger.command.marketing;
 
+import dev.orderledger.api.security.UserId;
 import dev.orderledger.api.marketing.CouponId;
 import dev.orderledger.api.marketing.CouponTemplateId;
 import dev.orderledger.api.common.BusinessRuleViolation;
@@ -35,7 +36,7 @@ class CouponTemplate {
     private int perUserLimit;
     private long totalQuantity;
     private long issued;
-    private final Map<String, Integer> issuedPerUser = new HashMap<>();
+    private final Map<UserId, Integer> issuedPerUser = new HashMap<>();
 
     CouponTemplate() {
         // for Axon
@@ -53,13 +54,13 @@ class CouponTemplate {
         if (command.perUserLimit() < 1 || command.totalQuantity() < 1) {
             throw new BusinessRuleViolation("INVALID_QUANTITY", "a coupon exists at least once, and a buyer may hold at least one");
         }
-        String issuedBy = command.actor().has(Role.ADMIN) ? PLATFORM : command.actor().userId();
+        String issuedBy = command.actor().has(Role.ADMIN) ? PLATFORM : command.actor().userId().value();
         apply(new CouponTemplateCreatedEvent(command.templateId(), issuedBy, command.name(), command.rule(),
                 command.validFrom(), command.validUntil(), command.perUserLimit(), command.totalQuantity()));
     }
 
     /** Issues one coupon to the buyer, or says why not; the caller creates the coupon itself. */
-    CouponGrantedEvent issue(CouponId couponId, String userId, Instant at) {
+    CouponGrantedEvent issue(CouponId couponId, UserId userId, Instant at) {
         if (at.isBefore(validFrom) || !at.isBefore(validUntil)) {
             throw new BusinessRuleViolation("COUPON_NOT_AVAILABLE", "coupon " + templateId + " is not on offer now");
         }

@@ -1,5 +1,6 @@
 package dev.orderledger.command.marketing;
 
+import dev.orderledger.api.security.UserId;
 import dev.orderledger.api.marketing.CouponId;
 import dev.orderledger.api.marketing.CouponTemplateId;
 import dev.orderledger.api.bounds.Amount;
@@ -79,7 +80,7 @@ class MarketingCommandController {
     Discount redeem(@PathVariable @Pattern(regexp = Identifiers.NAME_REGEX) String couponId,
                     @Valid @RequestBody Redemption redemption) {
         Money discount = commands.sendAndWait(new RedeemCouponCommand(CouponId.of(couponId), OrderId.of(redemption.orderId()),
-                redemption.userId(), redemption.sellerId(), redemption.orderAmount(), clock.instant()));
+                UserId.of(redemption.userId()), redemption.sellerId() == null ? null : UserId.of(redemption.sellerId()), redemption.orderAmount(), clock.instant()));
         return new Discount(discount);
     }
 
@@ -95,7 +96,7 @@ class MarketingCommandController {
     @PreAuthorize("hasRole('ADMIN')")
     ResponseEntity<Void> grantPoints(@PathVariable @Pattern(regexp = Identifiers.NAME_REGEX) String userId,
                                      @Valid @RequestBody Grant grant) {
-        commands.sendAndWait(new EarnPointsCommand(userId, grant.points(), grant.reference(), clock.instant()));
+        commands.sendAndWait(new EarnPointsCommand(UserId.of(userId), grant.points(), grant.reference(), clock.instant()));
         return ResponseEntity.noContent().build();
     }
 
@@ -103,7 +104,7 @@ class MarketingCommandController {
     @PreAuthorize("hasRole('ADMIN')")
     ResponseEntity<Void> spendPoints(@PathVariable @Pattern(regexp = Identifiers.NAME_REGEX) String userId,
                                      @Valid @RequestBody Spending spending) {
-        commands.sendAndWait(new SpendPointsCommand(userId, OrderId.of(spending.orderId()), spending.points(), clock.instant()));
+        commands.sendAndWait(new SpendPointsCommand(UserId.of(userId), OrderId.of(spending.orderId()), spending.points(), clock.instant()));
         return ResponseEntity.noContent().build();
     }
 
@@ -111,7 +112,7 @@ class MarketingCommandController {
     @PreAuthorize("hasRole('ADMIN')")
     ResponseEntity<Void> rollBackPoints(@PathVariable @Pattern(regexp = Identifiers.NAME_REGEX) String userId,
                                         @Valid @RequestBody OrderRef order) {
-        commands.sendAndWait(new RollBackPointsCommand(userId, OrderId.of(order.orderId()), clock.instant()));
+        commands.sendAndWait(new RollBackPointsCommand(UserId.of(userId), OrderId.of(order.orderId()), clock.instant()));
         return ResponseEntity.noContent().build();
     }
 

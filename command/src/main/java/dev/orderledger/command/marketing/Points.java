@@ -1,5 +1,6 @@
 package dev.orderledger.command.marketing;
 
+import dev.orderledger.api.security.UserId;
 import dev.orderledger.api.common.BusinessRuleViolation;
 import dev.orderledger.api.marketing.EarnPointsCommand;
 import dev.orderledger.api.marketing.PointsEarnedEvent;
@@ -27,7 +28,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 class Points {
 
     @AggregateIdentifier
-    private String userId;
+    private UserId userId;
     private long balance;
     private final Set<String> earnedReferences = new HashSet<>();
     private final Map<OrderId, Long> spentByOrder = new HashMap<>();

@@ -1,5 +1,6 @@
 package dev.orderledger.command.order;
 
+import dev.orderledger.api.security.UserId;
 import dev.orderledger.api.common.BusinessRuleViolation;
 import dev.orderledger.api.common.IdUnavailable;
 import dev.orderledger.api.common.ResourceNotFound;
@@ -80,8 +81,8 @@ class Order {
 
     @AggregateIdentifier
     private OrderId orderId;
-    private String buyerId;
-    private String sellerId;
+    private UserId buyerId;
+    private UserId sellerId;
     private OrderType type;
     private OrderStatus status;
     private List<OrderLine> lines;
@@ -343,11 +344,11 @@ class Order {
         return type;
     }
 
-    String buyerId() {
+    UserId buyerId() {
         return buyerId;
     }
 
-    String sellerId() {
+    UserId sellerId() {
         return sellerId;
     }
 

@@ -1,5 +1,6 @@
 package dev.orderledger.command.order;
 
+import dev.orderledger.api.security.UserId;
 import dev.orderledger.api.order.OrderId;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -32,7 +33,7 @@ public class OrderIdGenerator {
         this.machineId = machineId;
     }
 
-    public synchronized OrderId next(String userId) {
+    public synchronized OrderId next(UserId userId) {
         int slot = slotOf(userId);
         while (true) {
             long second = clock.millis() / 1000;
@@ -57,11 +58,12 @@ public class OrderIdGenerator {
      * Whether the id lies in the user's slot (its digits 14 to 16), as every id handed to that user
      * does: a buyer places only with ids of their own slot, so nobody takes the ids handed to others.
      */
-    public boolean isInSlotOf(OrderId orderId, String userId) {
+    public boolean isInSlotOf(OrderId orderId, UserId userId) {
         return Integer.parseInt(orderId.value().substring(13, 16)) == slotOf(userId);
     }
 
-    private static int slotOf(String userId) {
+    private static int slotOf(UserId user) {
+        String userId = user.value();
         if (userId.chars().allMatch(Character::isDigit) && !userId.isEmpty() && userId.length() < 19) {
             return (int) (Long.parseLong(userId) % SLOTS);
         }

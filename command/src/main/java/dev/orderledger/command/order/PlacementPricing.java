@@ -1,5 +1,6 @@
 package dev.orderledger.command.order;
 
+import dev.orderledger.api.security.UserId;
 import dev.orderledger.api.common.BusinessRuleViolation;
 import dev.orderledger.api.money.Allocation;
 import dev.orderledger.api.money.Money;
@@ -31,7 +32,7 @@ final class PlacementPricing {
     }
 
     /** An order as priced at placement: its seller, kind, lines, total, and a presale's terms (null otherwise). */
-    record PricedOrder(String sellerId, OrderType type, List<OrderLine> lines, Money total, Presale presale) {
+    record PricedOrder(UserId sellerId, OrderType type, List<OrderLine> lines, Money total, Presale presale) {
     }
 
     static PricedOrder price(PlaceOrderCommand command, Catalogue catalogue) {

@@ -1,5 +1,6 @@
 package dev.orderledger.command.order;
 
+import dev.orderledger.api.security.UserId;
 import dev.orderledger.api.common.BusinessRuleViolation;
 import dev.orderledger.api.common.ResourceNotFound;
 import dev.orderledger.api.common.StateConflict;
@@ -21,7 +22,7 @@ import java.time.Instant;
  *
  * @param completedAt when the order completed; null before
  */
-record RefundRules(OrderId orderId, String buyerId, OrderStatus status, FulfillmentStatus fulfillment, Presale presale,
+record RefundRules(OrderId orderId, UserId buyerId, OrderStatus status, FulfillmentStatus fulfillment, Presale presale,
                    Instant completedAt) {
 
     /** Completed orders can be returned within this time, no reason needed. */

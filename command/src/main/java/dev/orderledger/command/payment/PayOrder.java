@@ -1,5 +1,6 @@
 package dev.orderledger.command.payment;
 
+import dev.orderledger.api.security.UserId;
 import dev.orderledger.api.common.BusinessRuleViolation;
 import dev.orderledger.api.common.ResourceNotFound;
 import dev.orderledger.api.common.IdUnavailable;
@@ -73,7 +74,7 @@ class PayOrder {
     private Money coinAmount;
     private Money voucherAmount;
     private boolean usesMarketing;
-    private String buyerId;
+    private UserId buyerId;
     private PaymentMethod method;
     private List<OrderCharge> charges;
     private Money lateCash;

@@ -1,5 +1,6 @@
 package dev.orderledger.command.product;
 
+import dev.orderledger.api.security.UserId;
 import dev.orderledger.api.product.ProductId;
 import dev.orderledger.api.product.SkuId;
 
@@ -20,5 +21,5 @@ public interface Catalogue {
      *
      * @throws dev.orderledger.api.common.ResourceNotFound when the item or SKU does not exist
      */
-    String sellerOf(ProductId productId, SkuId skuId);
+    UserId sellerOf(ProductId productId, SkuId skuId);
 }

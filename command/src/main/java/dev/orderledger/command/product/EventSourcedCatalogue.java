@@ -1,5 +1,6 @@
 package dev.orderledger.command.product;
 
+import dev.orderledger.api.security.UserId;
 import dev.orderledger.api.common.BusinessRuleViolation;
 import dev.orderledger.api.common.ResourceNotFound;
 import dev.orderledger.api.product.ProductId;
@@ -20,7 +21,7 @@ class EventSourcedCatalogue implements Catalogue {
     }
 
     @Override
-    public String sellerOf(ProductId productId, SkuId skuId) {
+    public UserId sellerOf(ProductId productId, SkuId skuId) {
         try {
             return products.load(productId.value()).invoke(product -> product.sellerOf(skuId));
         } catch (AggregateNotFoundException e) {

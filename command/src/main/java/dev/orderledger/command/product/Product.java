@@ -1,5 +1,6 @@
 package dev.orderledger.command.product;
 
+import dev.orderledger.api.security.UserId;
 import dev.orderledger.api.catalog.CategoryId;
 import dev.orderledger.api.catalog.BrandId;
 import dev.orderledger.api.common.BusinessRuleViolation;
@@ -48,7 +49,7 @@ class Product {
 
     @AggregateIdentifier
     private ProductId productId;
-    private String sellerId;
+    private UserId sellerId;
     private ProductType type;
     private String name;
     private String description;
@@ -126,7 +127,7 @@ class Product {
         return new SaleableSku(productId, skuId, type, sellerId, name, contentDigest, sku.price(), sku.presale());
     }
 
-    String sellerOf(SkuId skuId) {
+    UserId sellerOf(SkuId skuId) {
         if (!skus.containsKey(skuId)) {
             throw new ResourceNotFound("product " + productId + " has no SKU " + skuId);
         }

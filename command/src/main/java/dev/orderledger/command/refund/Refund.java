@@ -1,5 +1,6 @@
 package dev.orderledger.command.refund;
 
+import dev.orderledger.api.security.UserId;
 import dev.orderledger.api.refund.RefundId;
 import dev.orderledger.api.common.ResourceNotFound;
 import dev.orderledger.api.common.StateConflict;
@@ -48,8 +49,8 @@ class Refund {
     @AggregateIdentifier
     private RefundId refundId;
     private OrderId orderId;
-    private String buyerId;
-    private String sellerId;
+    private UserId buyerId;
+    private UserId sellerId;
     private boolean returnRequired;
     private boolean restock;
     private Money amount;

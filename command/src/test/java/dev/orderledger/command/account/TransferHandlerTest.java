@@ -1,5 +1,6 @@
 package dev.orderledger.command.account;
 
+import dev.orderledger.api.security.UserId;
 import dev.orderledger.api.account.AccountCreditedEvent;
 import dev.orderledger.api.account.AccountDebitedEvent;
 import dev.orderledger.api.account.AccountId;
@@ -34,8 +35,8 @@ class TransferHandlerTest {
 
     static final Instant AT = Instant.parse("2026-11-21T10:00:00Z");
     static final AccountId GATEWAY = new AccountId(AccountKind.PLATFORM_GATEWAY, "0");
-    static final AccountId ANN = AccountId.buyerWallet("10000002");
-    static final AccountId BOB = AccountId.buyerWallet("10000003");
+    static final AccountId ANN = AccountId.buyerWallet(UserId.of("10000002"));
+    static final AccountId BOB = AccountId.buyerWallet(UserId.of("10000003"));
     static final AccountId CLEARING = AccountId.platform(AccountKind.PLATFORM_CLEARING, "1795300000000002001");
 
     Configuration axon;
@@ -133,7 +134,7 @@ class TransferHandlerTest {
 
     @Test
     void moneyIsNeitherCreatedNorDestroyed() {
-        List<AccountId> accounts = List.of(GATEWAY, ANN, BOB, CLEARING, AccountId.seller("10000001"));
+        List<AccountId> accounts = List.of(GATEWAY, ANN, BOB, CLEARING, AccountId.seller(UserId.of("10000001")));
         Random random = new Random(42);
         for (int i = 0; i < 300; i++) {
             AccountId from = accounts.get(random.nextInt(accounts.size()));

@@ -1,5 +1,6 @@
 package dev.orderledger.command.intervention;
 
+import dev.orderledger.api.security.UserId;
 import dev.orderledger.api.common.ResourceNotFound;
 import dev.orderledger.api.common.StateConflict;
 import dev.orderledger.api.intervention.InterventionId;
@@ -27,8 +28,8 @@ class InterventionTest {
     static final InterventionId ID = InterventionId.of(InterventionProcess.REFUND, REFUND);
     static final Instant NOW = Instant.parse("2026-11-21T10:00:00Z");
     static final Instant LATER = NOW.plusSeconds(600);
-    static final Actor ADMIN = new Actor("admin", Set.of(Role.ADMIN));
-    static final Actor BUYER = new Actor("10000002", Set.of(Role.BUYER));
+    static final Actor ADMIN = new Actor(UserId.of("admin"), Set.of(Role.ADMIN));
+    static final Actor BUYER = new Actor(UserId.of("10000002"), Set.of(Role.BUYER));
     static final String REFUND_FAILED = "R11_REFUND_FAILED";
     static final String ROLLBACK_FAILED = "R14_MARKETING_ROLLBACK_FAILED";
 

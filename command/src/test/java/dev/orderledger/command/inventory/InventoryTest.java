@@ -1,5 +1,6 @@
 package dev.orderledger.command.inventory;
 
+import dev.orderledger.api.security.UserId;
 import dev.orderledger.api.product.SnapshotId;
 import dev.orderledger.api.common.BusinessRuleViolation;
 import dev.orderledger.api.common.ResourceNotFound;
@@ -41,8 +42,8 @@ import java.util.Set;
 class InventoryTest {
 
     static final SkuRef TEE_RED_M = new SkuRef(ProductId.of("tee"), SkuId.of("tee-red-m"));
-    static final Actor SELLER = new Actor("seller-1", Set.of(Role.BUYER, Role.SELLER));
-    static final Actor OTHER_SELLER = new Actor("seller-2", Set.of(Role.BUYER, Role.SELLER));
+    static final Actor SELLER = new Actor(UserId.of("seller-1"), Set.of(Role.BUYER, Role.SELLER));
+    static final Actor OTHER_SELLER = new Actor(UserId.of("seller-2"), Set.of(Role.BUYER, Role.SELLER));
     static final OrderId ORDER = OrderId.of("1795300000000002001");
     static final OrderId OTHER_ORDER = OrderId.of("1795300000000002002");
     static final Instant NOW = Instant.parse("2026-11-21T10:00:00Z");

@@ -1,5 +1,6 @@
 package dev.orderledger.command.marketing;
 
+import dev.orderledger.api.security.UserId;
 import dev.orderledger.api.marketing.CouponId;
 import dev.orderledger.api.marketing.CouponTemplateId;
 import dev.orderledger.api.common.BusinessRuleViolation;
@@ -44,14 +45,14 @@ class MarketingTest {
     static final Instant FROM = Instant.parse("2026-11-01T00:00:00Z");
     static final Instant UNTIL = Instant.parse("2026-12-01T00:00:00Z");
     static final Instant NOW = Instant.parse("2026-11-21T10:00:00Z");
-    static final Actor ADMIN = new Actor("admin", Set.of(Role.ADMIN));
-    static final Actor SELLER = new Actor("seller-1", Set.of(Role.SELLER));
+    static final Actor ADMIN = new Actor(UserId.of("admin"), Set.of(Role.ADMIN));
+    static final Actor SELLER = new Actor(UserId.of("seller-1"), Set.of(Role.SELLER));
     static final OrderId ORDER = OrderId.of("1795300000000002001");
     static final OrderId OTHER_ORDER = OrderId.of("1795300000000002002");
     static final DiscountRule TEN_OFF_OVER_100 = DiscountRule.fixed(Money.of("10.00", "CNY"), Money.of("100.00", "CNY"));
 
     static CouponGrantedEvent granted() {
-        return new CouponGrantedEvent(CouponId.of("c-1"), CouponTemplateId.of("t-1"), "platform", "buyer-1", TEN_OFF_OVER_100, FROM, UNTIL);
+        return new CouponGrantedEvent(CouponId.of("c-1"), CouponTemplateId.of("t-1"), "platform", UserId.of("buyer-1"), TEN_OFF_OVER_100, FROM, UNTIL);
     }
 
     @Nested
@@ -97,7 +98,7 @@ class MarketingTest {
         @Test
         void redeemingTakesTheRuleOffTheOrder() {
             fixture.given(granted())
-                    .when(new RedeemCouponCommand(CouponId.of("c-1"), ORDER, "buyer-1", "seller-1", Money.of("120.00", "CNY"), NOW))
+                    .when(new RedeemCouponCommand(CouponId.of("c-1"), ORDER, UserId.of("buyer-1"), UserId.of("seller-1"), Money.of("120.00", "CNY"), NOW))
                     .expectResultMessagePayload(Money.of("10.00", "CNY"))
                     .expectEvents(new CouponRedeemedEvent(CouponId.of("c-1"), ORDER, Money.of("10.00", "CNY"), NOW));
         }
@@ -105,7 +106,7 @@ class MarketingTest {
         @Test
         void anOrderBelowTheThresholdCannotUseIt() {
             fixture.given(granted())
-                    .when(new RedeemCouponCommand(CouponId.of("c-1"), ORDER, "buyer-1", "seller-1", Money.of("99.99", "CNY"), NOW))
+                    .when(new RedeemCouponCommand(CouponId.of("c-1"), ORDER, UserId.of("buyer-1"), UserId.of("seller-1"), Money.of("99.99", "CNY"), NOW))
                     .expectException(BusinessRuleViolation.class)
                     .expectNoEvents();
         }
@@ -113,14 +114,14 @@ class MarketingTest {
         @Test
         void aCouponIsUsedOnce() {
             fixture.given(granted(), new CouponRedeemedEvent(CouponId.of("c-1"), ORDER, Money.of("10.00", "CNY"), NOW))
-                    .when(new RedeemCouponCommand(CouponId.of("c-1"), OTHER_ORDER, "buyer-1", "seller-1", Money.of("120.00", "CNY"), NOW))
+                    .when(new RedeemCouponCommand(CouponId.of("c-1"), OTHER_ORDER, UserId.of("buyer-1"), UserId.of("seller-1"), Money.of("120.00", "CNY"), NOW))
                     .expectException(BusinessRuleViolation.class);
         }
 
         @Test
         void redeemingAgainForTheSameOrderAnswersTheSameDiscount() {
             fixture.given(granted(), new CouponRedeemedEvent(CouponId.of("c-1"), ORDER, Money.of("10.00", "CNY"), NOW))
-                    .when(new RedeemCouponCommand(CouponId.of("c-1"), ORDER, "buyer-1", "seller-1", Money.of("120.00", "CNY"), NOW))
+                    .when(new RedeemCouponCommand(CouponId.of("c-1"), ORDER, UserId.of("buyer-1"), UserId.of("seller-1"), Money.of("120.00", "CNY"), NOW))
                     .expectResultMessagePayload(Money.of("10.00", "CNY"))
                     .expectNoEvents();
         }
@@ -128,14 +129,14 @@ class MarketingTest {
         @Test
         void anExpiredCouponCannotBeUsed() {
             fixture.given(granted())
-                    .when(new RedeemCouponCommand(CouponId.of("c-1"), ORDER, "buyer-1", "seller-1", Money.of("120.00", "CNY"), UNTIL))
+                    .when(new RedeemCouponCommand(CouponId.of("c-1"), ORDER, UserId.of("buyer-1"), UserId.of("seller-1"), Money.of("120.00", "CNY"), UNTIL))
                     .expectException(BusinessRuleViolation.class);
         }
 
         @Test
         void someoneElsesCouponDoesNotExistForYou() {
             fixture.given(granted())
-                    .when(new RedeemCouponCommand(CouponId.of("c-1"), ORDER, "buyer-2", "seller-1", Money.of("120.00", "CNY"), NOW))
+                    .when(new RedeemCouponCommand(CouponId.of("c-1"), ORDER, UserId.of("buyer-2"), UserId.of("seller-1"), Money.of("120.00", "CNY"), NOW))
                     .expectException(ResourceNotFound.class);
         }
 
@@ -143,15 +144,15 @@ class MarketingTest {
         void aLateRedemptionByTheOrderThatGaveItBackIsRefused() {
             fixture.given(granted(), new CouponRedeemedEvent(CouponId.of("c-1"), ORDER, Money.of("10.00", "CNY"), NOW),
                             new CouponRedemptionRolledBackEvent(CouponId.of("c-1"), ORDER, NOW))
-                    .when(new RedeemCouponCommand(CouponId.of("c-1"), ORDER, "buyer-1", "seller-1", Money.of("120.00", "CNY"), NOW))
+                    .when(new RedeemCouponCommand(CouponId.of("c-1"), ORDER, UserId.of("buyer-1"), UserId.of("seller-1"), Money.of("120.00", "CNY"), NOW))
                     .expectException(BusinessRuleViolation.class)
                     .expectNoEvents();
         }
 
         @Test
         void aSellersCouponOnlyPaysForThatSellersGoods() {
-            fixture.given(new CouponGrantedEvent(CouponId.of("c-1"), CouponTemplateId.of("t-1"), "seller-1", "buyer-1", TEN_OFF_OVER_100, FROM, UNTIL))
-                    .when(new RedeemCouponCommand(CouponId.of("c-1"), ORDER, "buyer-1", "seller-2", Money.of("120.00", "CNY"), NOW))
+            fixture.given(new CouponGrantedEvent(CouponId.of("c-1"), CouponTemplateId.of("t-1"), "seller-1", UserId.of("buyer-1"), TEN_OFF_OVER_100, FROM, UNTIL))
+                    .when(new RedeemCouponCommand(CouponId.of("c-1"), ORDER, UserId.of("buyer-1"), UserId.of("seller-2"), Money.of("120.00", "CNY"), NOW))
                     .expectException(BusinessRuleViolation.class);
         }
 
@@ -159,7 +160,7 @@ class MarketingTest {
         void aRolledBackCouponCanBeUsedAgain() {
             fixture.given(granted(), new CouponRedeemedEvent(CouponId.of("c-1"), ORDER, Money.of("10.00", "CNY"), NOW),
                             new CouponRedemptionRolledBackEvent(CouponId.of("c-1"), ORDER, NOW))
-                    .when(new RedeemCouponCommand(CouponId.of("c-1"), OTHER_ORDER, "buyer-1", "seller-1", Money.of("100.00", "CNY"), NOW))
+                    .when(new RedeemCouponCommand(CouponId.of("c-1"), OTHER_ORDER, UserId.of("buyer-1"), UserId.of("seller-1"), Money.of("100.00", "CNY"), NOW))
                     .expectEvents(new CouponRedeemedEvent(CouponId.of("c-1"), OTHER_ORDER, Money.of("10.00", "CNY"), NOW));
         }
 
@@ -201,48 +202,48 @@ class MarketingTest {
 
         @Test
         void earningIsOncePerReference() {
-            fixture.given(new PointsEarnedEvent("buyer-1", 100, "signup", 100, NOW))
-                    .when(new EarnPointsCommand("buyer-1", 100, "signup", NOW))
+            fixture.given(new PointsEarnedEvent(UserId.of("buyer-1"), 100, "signup", 100, NOW))
+                    .when(new EarnPointsCommand(UserId.of("buyer-1"), 100, "signup", NOW))
                     .expectNoEvents();
         }
 
         @Test
         void spendingTakesFromTheBalance() {
-            fixture.given(new PointsEarnedEvent("buyer-1", 100, "signup", 100, NOW))
-                    .when(new SpendPointsCommand("buyer-1", ORDER, 30, NOW))
-                    .expectEvents(new PointsSpentEvent("buyer-1", ORDER, 30, 70, NOW));
+            fixture.given(new PointsEarnedEvent(UserId.of("buyer-1"), 100, "signup", 100, NOW))
+                    .when(new SpendPointsCommand(UserId.of("buyer-1"), ORDER, 30, NOW))
+                    .expectEvents(new PointsSpentEvent(UserId.of("buyer-1"), ORDER, 30, 70, NOW));
         }
 
         @Test
         void spendingMoreThanTheBalanceIsRefused() {
-            fixture.given(new PointsEarnedEvent("buyer-1", 100, "signup", 100, NOW))
-                    .when(new SpendPointsCommand("buyer-1", ORDER, 101, NOW))
+            fixture.given(new PointsEarnedEvent(UserId.of("buyer-1"), 100, "signup", 100, NOW))
+                    .when(new SpendPointsCommand(UserId.of("buyer-1"), ORDER, 101, NOW))
                     .expectException(BusinessRuleViolation.class);
         }
 
         @Test
         void spendingTwiceForAnOrderIsANoOp() {
-            fixture.given(new PointsEarnedEvent("buyer-1", 100, "signup", 100, NOW), new PointsSpentEvent("buyer-1", ORDER, 30, 70, NOW))
-                    .when(new SpendPointsCommand("buyer-1", ORDER, 30, NOW))
+            fixture.given(new PointsEarnedEvent(UserId.of("buyer-1"), 100, "signup", 100, NOW), new PointsSpentEvent(UserId.of("buyer-1"), ORDER, 30, 70, NOW))
+                    .when(new SpendPointsCommand(UserId.of("buyer-1"), ORDER, 30, NOW))
                     .expectNoEvents();
         }
 
         @Test
         void aLateSpendByTheOrderThatGaveThemBackIsRefused() {
-            fixture.given(new PointsEarnedEvent("buyer-1", 100, "signup", 100, NOW), new PointsSpentEvent("buyer-1", ORDER, 30, 70, NOW),
-                            new PointsRolledBackEvent("buyer-1", ORDER, 30, 100, NOW))
-                    .when(new SpendPointsCommand("buyer-1", ORDER, 30, NOW))
+            fixture.given(new PointsEarnedEvent(UserId.of("buyer-1"), 100, "signup", 100, NOW), new PointsSpentEvent(UserId.of("buyer-1"), ORDER, 30, 70, NOW),
+                            new PointsRolledBackEvent(UserId.of("buyer-1"), ORDER, 30, 100, NOW))
+                    .when(new SpendPointsCommand(UserId.of("buyer-1"), ORDER, 30, NOW))
                     .expectException(BusinessRuleViolation.class);
         }
 
         @Test
         void rollingBackReturnsTheOrdersPointsOnce() {
-            fixture.given(new PointsEarnedEvent("buyer-1", 100, "signup", 100, NOW), new PointsSpentEvent("buyer-1", ORDER, 30, 70, NOW))
-                    .when(new RollBackPointsCommand("buyer-1", ORDER, NOW))
-                    .expectEvents(new PointsRolledBackEvent("buyer-1", ORDER, 30, 100, NOW));
-            fixture.given(new PointsEarnedEvent("buyer-1", 100, "signup", 100, NOW), new PointsSpentEvent("buyer-1", ORDER, 30, 70, NOW),
-                            new PointsRolledBackEvent("buyer-1", ORDER, 30, 100, NOW))
-                    .when(new RollBackPointsCommand("buyer-1", ORDER, NOW))
+            fixture.given(new PointsEarnedEvent(UserId.of("buyer-1"), 100, "signup", 100, NOW), new PointsSpentEvent(UserId.of("buyer-1"), ORDER, 30, 70, NOW))
+                    .when(new RollBackPointsCommand(UserId.of("buyer-1"), ORDER, NOW))
+                    .expectEvents(new PointsRolledBackEvent(UserId.of("buyer-1"), ORDER, 30, 100, NOW));
+            fixture.given(new PointsEarnedEvent(UserId.of("buyer-1"), 100, "signup", 100, NOW), new PointsSpentEvent(UserId.of("buyer-1"), ORDER, 30, 70, NOW),
+                            new PointsRolledBackEvent(UserId.of("buyer-1"), ORDER, 30, 100, NOW))
+                    .when(new RollBackPointsCommand(UserId.of("buyer-1"), ORDER, NOW))
                     .expectNoEvents();
         }
     }
@@ -270,16 +271,16 @@ class MarketingTest {
             try {
                 commands.sendAndWait(new CreateCouponTemplateCommand(CouponTemplateId.of("t-1"), ADMIN, "Ten off", TEN_OFF_OVER_100, FROM, UNTIL, 1, 2));
 
-                assertThat((CouponId) commands.sendAndWait(new IssueCouponCommand(CouponTemplateId.of("t-1"), CouponId.of("c-1"), "buyer-1", NOW))).isEqualTo(CouponId.of("c-1"));
-                assertThatThrownBy(() -> commands.sendAndWait(new IssueCouponCommand(CouponTemplateId.of("t-1"), CouponId.of("c-2"), "buyer-1", NOW)))
+                assertThat((CouponId) commands.sendAndWait(new IssueCouponCommand(CouponTemplateId.of("t-1"), CouponId.of("c-1"), UserId.of("buyer-1"), NOW))).isEqualTo(CouponId.of("c-1"));
+                assertThatThrownBy(() -> commands.sendAndWait(new IssueCouponCommand(CouponTemplateId.of("t-1"), CouponId.of("c-2"), UserId.of("buyer-1"), NOW)))
                         .isInstanceOf(BusinessRuleViolation.class).hasMessageContaining("at most 1");
-                commands.sendAndWait(new IssueCouponCommand(CouponTemplateId.of("t-1"), CouponId.of("c-3"), "buyer-2", NOW));
-                assertThatThrownBy(() -> commands.sendAndWait(new IssueCouponCommand(CouponTemplateId.of("t-1"), CouponId.of("c-4"), "buyer-3", NOW)))
+                commands.sendAndWait(new IssueCouponCommand(CouponTemplateId.of("t-1"), CouponId.of("c-3"), UserId.of("buyer-2"), NOW));
+                assertThatThrownBy(() -> commands.sendAndWait(new IssueCouponCommand(CouponTemplateId.of("t-1"), CouponId.of("c-4"), UserId.of("buyer-3"), NOW)))
                         .isInstanceOf(BusinessRuleViolation.class).hasMessageContaining("are gone");
-                assertThatThrownBy(() -> commands.sendAndWait(new IssueCouponCommand(CouponTemplateId.of("t-1"), CouponId.of("c-5"), "buyer-4",
+                assertThatThrownBy(() -> commands.sendAndWait(new IssueCouponCommand(CouponTemplateId.of("t-1"), CouponId.of("c-5"), UserId.of("buyer-4"),
                         UNTIL.plus(Duration.ofDays(1))))).isInstanceOf(BusinessRuleViolation.class);
 
-                Money discount = commands.sendAndWait(new RedeemCouponCommand(CouponId.of("c-3"), ORDER, "buyer-2", "seller-1", Money.of("150.00", "CNY"), NOW));
+                Money discount = commands.sendAndWait(new RedeemCouponCommand(CouponId.of("c-3"), ORDER, UserId.of("buyer-2"), UserId.of("seller-1"), Money.of("150.00", "CNY"), NOW));
                 assertThat(discount).isEqualTo(Money.of("10.00", "CNY"));
                 assertThat(axon.eventStore().readEvents("t-1").asStream().map(event -> event.getPayloadType().getSimpleName()))
                         .containsExactly("CouponTemplateCreatedEvent", "CouponIssuedEvent", "CouponIssuedEvent");

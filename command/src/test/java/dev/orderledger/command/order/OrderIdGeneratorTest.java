@@ -1,5 +1,6 @@
 package dev.orderledger.command.order;
 
+import dev.orderledger.api.security.UserId;
 import dev.orderledger.api.order.OrderId;
 import org.junit.jupiter.api.Test;
 
@@ -21,8 +22,8 @@ class OrderIdGeneratorTest {
     void theIdIsSecondsMachineUserSlotAndSequence() {
         OrderIdGenerator generator = new OrderIdGenerator(new SettableClock(NOW), 7);
 
-        OrderId first = generator.next("10000123");
-        OrderId second = generator.next("10000123");
+        OrderId first = generator.next(UserId.of("10000123"));
+        OrderId second = generator.next(UserId.of("10000123"));
 
         assertThat(first.value()).hasSize(19).isEqualTo(NOW.getEpochSecond() + "007" + "123" + "000");
         assertThat(second.value()).isEqualTo(NOW.getEpochSecond() + "007" + "123" + "001");
@@ -32,23 +33,23 @@ class OrderIdGeneratorTest {
     void anIdIsInTheSlotOfTheUserItWasHandedTo() {
         OrderIdGenerator generator = new OrderIdGenerator(new SettableClock(NOW), 7);
 
-        OrderId handed = generator.next("10000123");
+        OrderId handed = generator.next(UserId.of("10000123"));
 
-        assertThat(generator.isInSlotOf(handed, "10000123")).isTrue();
-        assertThat(generator.isInSlotOf(handed, "20000123")).as("another user of the same slot").isTrue();
-        assertThat(generator.isInSlotOf(handed, "10000124")).isFalse();
+        assertThat(generator.isInSlotOf(handed, UserId.of("10000123"))).isTrue();
+        assertThat(generator.isInSlotOf(handed, UserId.of("20000123"))).as("another user of the same slot").isTrue();
+        assertThat(generator.isInSlotOf(handed, UserId.of("10000124"))).isFalse();
     }
 
     @Test
     void theSequenceStartsAgainEachSecond() {
         SettableClock clock = new SettableClock(NOW);
         OrderIdGenerator generator = new OrderIdGenerator(clock, 0);
-        generator.next("5");
-        generator.next("5");
+        generator.next(UserId.of("5"));
+        generator.next(UserId.of("5"));
 
         clock.now = NOW.plusSeconds(1);
 
-        assertThat(generator.next("5").value()).endsWith("005000");
+        assertThat(generator.next(UserId.of("5")).value()).endsWith("005000");
     }
 
     @Test
@@ -59,7 +60,7 @@ class OrderIdGeneratorTest {
         Set<OrderId> ids = new HashSet<>();
 
         for (int i = 0; i < 1500; i++) {
-            ids.add(generator.next("42"));
+            ids.add(generator.next(UserId.of("42")));
         }
 
         assertThat(ids).hasSize(1500);
@@ -70,11 +71,11 @@ class OrderIdGeneratorTest {
     void aClockThatGoesBackwardsStopsTheGenerator() {
         SettableClock clock = new SettableClock(NOW);
         OrderIdGenerator generator = new OrderIdGenerator(clock, 0);
-        generator.next("1");
+        generator.next(UserId.of("1"));
 
         clock.now = NOW.minusSeconds(5);
 
-        assertThatThrownBy(() -> generator.next("1")).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(() -> generator.next(UserId.of("1"))).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("clock went backwards");
     }
 

@@ -1,5 +1,6 @@
 package dev.orderledger.command.order;
 
+import dev.orderledger.api.security.UserId;
 import dev.orderledger.api.product.SnapshotId;
 import dev.orderledger.api.marketing.CouponId;
 import dev.orderledger.api.refund.RefundId;
@@ -48,11 +49,11 @@ class OrderTest {
     static final Instant PLACED_AT = Instant.parse("2026-11-21T10:00:00Z");
     static final Instant DEADLINE = PLACED_AT.plus(Duration.ofMinutes(30));
     static final ShippingAddress ADDRESS = new ShippingAddress("Ann", "+8613800000000", "Shanghai", "1 Nanjing Rd", "200000");
-    static final SaleableSku TEE = new SaleableSku(ProductId.of("tee"), SkuId.of("tee-red-m"), ProductType.PHYSICAL, "seller-1", "Cotton tee",
+    static final SaleableSku TEE = new SaleableSku(ProductId.of("tee"), SkuId.of("tee-red-m"), ProductType.PHYSICAL, UserId.of("seller-1"), "Cotton tee",
             SnapshotId.of("snapshot-tee"), Money.of("79.90", "CNY"));
-    static final SaleableSku MUG = new SaleableSku(ProductId.of("mug"), SkuId.of("mug-white"), ProductType.PHYSICAL, "seller-1", "Mug",
+    static final SaleableSku MUG = new SaleableSku(ProductId.of("mug"), SkuId.of("mug-white"), ProductType.PHYSICAL, UserId.of("seller-1"), "Mug",
             SnapshotId.of("snapshot-mug"), Money.of("25.00", "CNY"));
-    static final SaleableSku OTHER_SELLERS_CAP = new SaleableSku(ProductId.of("cap"), SkuId.of("cap-1"), ProductType.PHYSICAL, "seller-9", "Cap",
+    static final SaleableSku OTHER_SELLERS_CAP = new SaleableSku(ProductId.of("cap"), SkuId.of("cap-1"), ProductType.PHYSICAL, UserId.of("seller-9"), "Cap",
             SnapshotId.of("snapshot-cap"), Money.of("30.00", "CNY"));
 
     AggregateTestFixture<Order> fixture;
@@ -69,7 +70,7 @@ class OrderTest {
     }
 
     static PlaceOrderCommand place(String buyer, LineRequest... lines) {
-        return new PlaceOrderCommand(ORDER, buyer, List.of(lines), ADDRESS, PLACED_AT, DEADLINE, MarketingRequest.NONE);
+        return new PlaceOrderCommand(ORDER, UserId.of(buyer), List.of(lines), ADDRESS, PLACED_AT, DEADLINE, MarketingRequest.NONE);
     }
 
     static LineRequest line(SaleableSku sku, int quantity) {
@@ -77,7 +78,7 @@ class OrderTest {
     }
 
     static OrderPlacedEvent placed() {
-        return new OrderPlacedEvent(ORDER, BUYER, "seller-1", OrderType.PHYSICAL, List.of(
+        return new OrderPlacedEvent(ORDER, UserId.of(BUYER), UserId.of("seller-1"), OrderType.PHYSICAL, List.of(
                 new OrderLine(1, TEE.productId(), TEE.skuId(), SnapshotId.of("snapshot-tee"), "Cotton tee", 2,
                         Money.of("79.90", "CNY"), Money.of("0", "CNY"), Money.of("159.80", "CNY")),
                 new OrderLine(2, MUG.productId(), MUG.skuId(), SnapshotId.of("snapshot-mug"), "Mug", 1,
@@ -148,7 +149,7 @@ class OrderTest {
     @Test
     void aPhysicalOrderNeedsAnAddress() {
         fixture.givenNoPriorActivity()
-                .when(new PlaceOrderCommand(ORDER, BUYER, List.of(line(TEE, 1)), null, PLACED_AT, DEADLINE, MarketingRequest.NONE))
+                .when(new PlaceOrderCommand(ORDER, UserId.of(BUYER), List.of(line(TEE, 1)), null, PLACED_AT, DEADLINE, MarketingRequest.NONE))
                 .expectException(BusinessRuleViolation.class)
                 .expectNoEvents();
     }
@@ -182,10 +183,10 @@ class OrderTest {
 
     // ---- after placement ----------------------------------------------------------------------
 
-    static final Actor BUYER_ACTOR = new Actor(BUYER, Set.of(Role.BUYER));
-    static final Actor SELLER_ACTOR = new Actor("seller-1", Set.of(Role.BUYER, Role.SELLER));
-    static final Actor OTHER_BUYER = new Actor("10000009", Set.of(Role.BUYER));
-    static final Actor ADMIN = new Actor("admin", Set.of(Role.ADMIN));
+    static final Actor BUYER_ACTOR = new Actor(UserId.of(BUYER), Set.of(Role.BUYER));
+    static final Actor SELLER_ACTOR = new Actor(UserId.of("seller-1"), Set.of(Role.BUYER, Role.SELLER));
+    static final Actor OTHER_BUYER = new Actor(UserId.of("10000009"), Set.of(Role.BUYER));
+    static final Actor ADMIN = new Actor(UserId.of("admin"), Set.of(Role.ADMIN));
     static final Instant LATER = PLACED_AT.plus(Duration.ofMinutes(5));
 
     static OrderAwaitingPaymentEvent awaitingPayment() {
@@ -300,13 +301,13 @@ class OrderTest {
 
     @Test
     void virtualGoodsCompleteTheMomentTheyAreFulfilled() {
-        OrderPlacedEvent virtualOrder = new OrderPlacedEvent(ORDER, BUYER, "seller-1", OrderType.VIRTUAL, placed().lines(),
+        OrderPlacedEvent virtualOrder = new OrderPlacedEvent(ORDER, UserId.of(BUYER), UserId.of("seller-1"), OrderType.VIRTUAL, placed().lines(),
                 placed().totalAmount(), null, PLACED_AT, DEADLINE, MarketingRequest.NONE, null);
         fixture.given(virtualOrder, awaitingPayment(), paid())
                 .when(new StartFulfillmentCommand(ORDER, "ful-1", LATER))
                 .expectEvents(new FulfillmentStartedEvent(ORDER, OrderType.VIRTUAL, "ful-1", null, LATER),
                         new OrderDeliveredEvent(ORDER, LATER),
-                        new OrderCompletedEvent(ORDER, CompletionKind.VIRTUAL_DELIVERED, "seller-1", Money.of("164.80", "CNY"), LATER));
+                        new OrderCompletedEvent(ORDER, CompletionKind.VIRTUAL_DELIVERED, UserId.of("seller-1"), Money.of("164.80", "CNY"), LATER));
     }
 
     @Test
@@ -326,7 +327,7 @@ class OrderTest {
     @Test
     void anotherSellerCannotShip() {
         fixture.given(placed(), awaitingPayment(), paid(), fulfilling())
-                .when(new ShipOrderCommand(ORDER, new Actor("seller-9", Set.of(Role.SELLER)), "SF", "123", LATER))
+                .when(new ShipOrderCommand(ORDER, new Actor(UserId.of("seller-9"), Set.of(Role.SELLER)), "SF", "123", LATER))
                 .expectException(ResourceNotFound.class);
     }
 
@@ -371,7 +372,7 @@ class OrderTest {
     void theBuyerConfirmsReceiptOfAShippedOrder() {
         fixture.given(placed(), awaitingPayment(), paid(), fulfilling(), shipped())
                 .when(new ConfirmReceiptCommand(ORDER, BUYER_ACTOR, LATER))
-                .expectEvents(new OrderCompletedEvent(ORDER, CompletionKind.BUYER_CONFIRMED, "seller-1", Money.of("164.80", "CNY"), LATER));
+                .expectEvents(new OrderCompletedEvent(ORDER, CompletionKind.BUYER_CONFIRMED, UserId.of("seller-1"), Money.of("164.80", "CNY"), LATER));
     }
 
     @Test
@@ -392,7 +393,7 @@ class OrderTest {
     void aDeliveredOrderIsConfirmedAutomatically() {
         fixture.given(placed(), awaitingPayment(), paid(), fulfilling(), shipped(), new OrderDeliveredEvent(ORDER, LATER))
                 .when(new AutoConfirmReceiptCommand(ORDER, LATER))
-                .expectEvents(new OrderCompletedEvent(ORDER, CompletionKind.AUTO_CONFIRMED, "seller-1", Money.of("164.80", "CNY"), LATER));
+                .expectEvents(new OrderCompletedEvent(ORDER, CompletionKind.AUTO_CONFIRMED, UserId.of("seller-1"), Money.of("164.80", "CNY"), LATER));
     }
 
     @Test

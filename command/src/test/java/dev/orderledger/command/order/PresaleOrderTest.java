@@ -1,5 +1,6 @@
 package dev.orderledger.command.order;
 
+import dev.orderledger.api.security.UserId;
 import dev.orderledger.api.product.SnapshotId;
 import dev.orderledger.api.refund.RefundId;
 import dev.orderledger.api.payment.PayOrderId;
@@ -67,10 +68,10 @@ class PresaleOrderTest {
     static final ShippingAddress ADDRESS = new ShippingAddress("Ann", "+8613800000000", "Shanghai", "1 Nanjing Rd", "200000");
     static final PresaleTerms TERMS = new PresaleTerms(Money.of("50.00", "CNY"), BALANCE_FROM, BALANCE_UNTIL);
     static final SaleableSku PHONE = new SaleableSku(ProductId.of("phone"), SkuId.of("phone-1"), ProductType.PHYSICAL,
-            "seller-1", "Phone", SnapshotId.of("snap"), Money.of("999.00", "CNY"), TERMS);
+            UserId.of("seller-1"), "Phone", SnapshotId.of("snap"), Money.of("999.00", "CNY"), TERMS);
     static final SaleableSku CASE = new SaleableSku(ProductId.of("case"), SkuId.of("case-1"), ProductType.PHYSICAL,
-            "seller-1", "Case", SnapshotId.of("snap2"), Money.of("29.00", "CNY"));
-    static final Actor BUYER_ACTOR = new Actor(BUYER, Set.of(Role.BUYER));
+            UserId.of("seller-1"), "Case", SnapshotId.of("snap2"), Money.of("29.00", "CNY"));
+    static final Actor BUYER_ACTOR = new Actor(UserId.of(BUYER), Set.of(Role.BUYER));
 
     AggregateTestFixture<Order> fixture;
 
@@ -81,11 +82,11 @@ class PresaleOrderTest {
     }
 
     static PlaceOrderCommand place(LineRequest... lines) {
-        return new PlaceOrderCommand(ORDER, BUYER, List.of(lines), ADDRESS, PLACED_AT, DEADLINE, MarketingRequest.NONE);
+        return new PlaceOrderCommand(ORDER, UserId.of(BUYER), List.of(lines), ADDRESS, PLACED_AT, DEADLINE, MarketingRequest.NONE);
     }
 
     static OrderPlacedEvent placed() {
-        return new OrderPlacedEvent(ORDER, BUYER, "seller-1", OrderType.PRESALE, List.of(new OrderLine(1, PHONE.productId(),
+        return new OrderPlacedEvent(ORDER, UserId.of(BUYER), UserId.of("seller-1"), OrderType.PRESALE, List.of(new OrderLine(1, PHONE.productId(),
                 PHONE.skuId(), SnapshotId.of("snap"), "Phone", 2, Money.of("999.00", "CNY"), Money.of("0", "CNY"), Money.of("1998.00", "CNY"))),
                 Money.of("1998.00", "CNY"), ADDRESS, PLACED_AT, DEADLINE, MarketingRequest.NONE,
                 new Presale(List.of(Money.of("100.00", "CNY")), Money.of("100.00", "CNY"), BALANCE_FROM, BALANCE_UNTIL));
@@ -218,7 +219,7 @@ class PresaleOrderTest {
             axon.eventStore().publish(new GenericDomainEventMessage<>("Order", ORDER.value(), 6,
                     new dev.orderledger.api.refund.RefundReleasedEvent(ORDER, RefundId.of("r-3"), BALANCE_UNTIL)));
             RefundOpenedEvent byTheSeller = inUnitOfWork(() -> new OrderRefunds(orders).setAside(new RequestRefundCommand(ORDER,
-                    RefundId.of("r-4"), new Actor("admin", Set.of(Role.ADMIN)), RefundKind.ADMIN, null, 0, false, "cannot deliver",
+                    RefundId.of("r-4"), new Actor(UserId.of("admin"), Set.of(Role.ADMIN)), RefundKind.ADMIN, null, 0, false, "cannot deliver",
                     BALANCE_UNTIL.plusSeconds(1))));
             assertThat(byTheSeller.amount()).as("a refund the buyer did not cause returns the deposit too")
                     .isEqualTo(Money.of("999.00", "CNY"));

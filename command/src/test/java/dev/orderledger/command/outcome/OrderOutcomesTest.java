@@ -1,5 +1,6 @@
 package dev.orderledger.command.outcome;
 
+import dev.orderledger.api.security.UserId;
 import dev.orderledger.api.common.ConsistencyToken;
 import dev.orderledger.api.order.FollowOrdersQuery;
 import dev.orderledger.api.order.OrderChanged;
@@ -35,7 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class OrderOutcomesTest {
 
     private static final OrderId ORDER = OrderId.of("1000000000000000001");
-    private static final Actor BUYER = new Actor("buyer-1", Set.of(Role.BUYER));
+    private static final Actor BUYER = new Actor(UserId.of("buyer-1"), Set.of(Role.BUYER));
 
     private final SimpleQueryUpdateEmitter emitter = SimpleQueryUpdateEmitter.builder().build();
     private final SimpleQueryBus bus = SimpleQueryBus.builder().queryUpdateEmitter(emitter).build();
@@ -92,7 +93,7 @@ class OrderOutcomesTest {
 
     private static OrderDetail order(OrderStatus status) {
         Instant at = Instant.parse("2026-12-06T05:00:00Z").plusSeconds(status.ordinal());
-        return new OrderDetail(ORDER, BUYER.userId(), "seller-1", null, status, null, null, List.of(), null, null, null,
+        return new OrderDetail(ORDER, BUYER.userId(), UserId.of("seller-1"), null, status, null, null, List.of(), null, null, null,
                 null, null, null, null, null, at, null, null, null, null, null, null, null, null, at, null,
                 List.of(), List.of(), List.of());
     }

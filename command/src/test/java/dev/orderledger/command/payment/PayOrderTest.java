@@ -1,5 +1,6 @@
 package dev.orderledger.command.payment;
 
+import dev.orderledger.api.security.UserId;
 import dev.orderledger.api.payment.PayOrderId;
 import dev.orderledger.api.common.BusinessRuleViolation;
 import dev.orderledger.api.common.InvalidValue;
@@ -58,8 +59,8 @@ class PayOrderTest {
 
     @BeforeEach
     void setUp() {
-        orders.put(ORDER_A, new PayableOrder(ORDER_A, BUYER, OrderStatus.PENDING_PAYMENT, Money.of("164.80", "CNY")));
-        orders.put(ORDER_B, new PayableOrder(ORDER_B, BUYER, OrderStatus.PENDING_PAYMENT, Money.of("35.20", "CNY")));
+        orders.put(ORDER_A, new PayableOrder(ORDER_A, UserId.of(BUYER), OrderStatus.PENDING_PAYMENT, Money.of("164.80", "CNY")));
+        orders.put(ORDER_B, new PayableOrder(ORDER_B, UserId.of(BUYER), OrderStatus.PENDING_PAYMENT, Money.of("35.20", "CNY")));
         fixture = new AggregateTestFixture<>(PayOrder.class);
         OrderBook book = (orderId, at) -> {
             PayableOrder order = orders.get(orderId);
@@ -75,7 +76,7 @@ class PayOrderTest {
         Money coinAmount = Money.of(coins, "CNY");
         // 20.00 of coins split 164.80 : 35.20 is 16.48 and 3.52
         boolean withCoins = coinAmount.isPositive();
-        return new PayOrderCreatedEvent(PAY, BUYER, List.of(ORDER_A, ORDER_B), List.of(
+        return new PayOrderCreatedEvent(PAY, UserId.of(BUYER), List.of(ORDER_A, ORDER_B), List.of(
                 new OrderCharge(ORDER_A, Money.of("164.80", "CNY"), funding(withCoins ? "148.32" : "164.80", withCoins ? "16.48" : "0")),
                 new OrderCharge(ORDER_B, Money.of("35.20", "CNY"), funding(withCoins ? "31.68" : "35.20", withCoins ? "3.52" : "0"))),
                 PaymentMethod.GATEWAY_CARD,
@@ -87,7 +88,7 @@ class PayOrderTest {
     }
 
     static CreatePayOrderCommand create(String coins) {
-        return new CreatePayOrderCommand(PAY, BUYER, List.of(ORDER_A, ORDER_B), PaymentMethod.GATEWAY_CARD,
+        return new CreatePayOrderCommand(PAY, UserId.of(BUYER), List.of(ORDER_A, ORDER_B), PaymentMethod.GATEWAY_CARD,
                 Money.of(coins, "CNY"), null, NOW);
     }
 
@@ -100,7 +101,7 @@ class PayOrderTest {
 
     @Test
     void theSameCreationSentAgainChangesNothingAndSucceeds() {
-        orders.put(ORDER_A, new PayableOrder(ORDER_A, BUYER, OrderStatus.PAID, Money.of("164.80", "CNY")));
+        orders.put(ORDER_A, new PayableOrder(ORDER_A, UserId.of(BUYER), OrderStatus.PAID, Money.of("164.80", "CNY")));
         fixture.given(created("20.00"))
                 .when(create("20.00"))
                 .expectSuccessfulHandlerExecution()
@@ -114,7 +115,7 @@ class PayOrderTest {
                 .expectException(StateConflict.class)
                 .expectNoEvents();
         fixture.given(created("20.00"))
-                .when(new CreatePayOrderCommand(PAY, "someone-else", List.of(ORDER_A, ORDER_B), PaymentMethod.GATEWAY_CARD,
+                .when(new CreatePayOrderCommand(PAY, UserId.of("someone-else"), List.of(ORDER_A, ORDER_B), PaymentMethod.GATEWAY_CARD,
                         Money.of("20.00", "CNY"), null, NOW))
                 .expectException(StateConflict.class);
     }
@@ -129,7 +130,7 @@ class PayOrderTest {
     @Test
     void coinsInAnotherCurrencyThanTheOrdersAreRefusedByName() {
         fixture.givenNoPriorActivity()
-                .when(new CreatePayOrderCommand(PAY, BUYER, List.of(ORDER_A), PaymentMethod.GATEWAY_CARD,
+                .when(new CreatePayOrderCommand(PAY, UserId.of(BUYER), List.of(ORDER_A), PaymentMethod.GATEWAY_CARD,
                         Money.of("1.00", "USD"), null, NOW))
                 .expectException(InvalidValue.class)
                 .expectExceptionMessage(org.hamcrest.Matchers.containsString("paid in CNY"))
@@ -138,7 +139,7 @@ class PayOrderTest {
 
     @Test
     void ordersInDifferentCurrenciesArePaidSeparately() {
-        orders.put(ORDER_B, new PayableOrder(ORDER_B, BUYER, OrderStatus.PENDING_PAYMENT, Money.of("35.20", "USD")));
+        orders.put(ORDER_B, new PayableOrder(ORDER_B, UserId.of(BUYER), OrderStatus.PENDING_PAYMENT, Money.of("35.20", "USD")));
 
         fixture.givenNoPriorActivity()
                 .when(create("0"))
@@ -148,7 +149,7 @@ class PayOrderTest {
 
     @Test
     void anotherBuyersOrderCannotBePaidHere() {
-        orders.put(ORDER_B, new PayableOrder(ORDER_B, "someone-else", OrderStatus.PENDING_PAYMENT, Money.of("35.20", "CNY")));
+        orders.put(ORDER_B, new PayableOrder(ORDER_B, UserId.of("someone-else"), OrderStatus.PENDING_PAYMENT, Money.of("35.20", "CNY")));
         fixture.givenNoPriorActivity()
                 .when(create("0"))
                 .expectException(ResourceNotFound.class);
@@ -156,7 +157,7 @@ class PayOrderTest {
 
     @Test
     void onlyOrdersAwaitingPaymentArePaid() {
-        orders.put(ORDER_B, new PayableOrder(ORDER_B, BUYER, OrderStatus.CANCELLED, Money.of("35.20", "CNY")));
+        orders.put(ORDER_B, new PayableOrder(ORDER_B, UserId.of(BUYER), OrderStatus.CANCELLED, Money.of("35.20", "CNY")));
         fixture.givenNoPriorActivity()
                 .when(create("0"))
                 .expectException(StateConflict.class);

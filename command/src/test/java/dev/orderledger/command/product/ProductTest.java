@@ -1,5 +1,6 @@
 package dev.orderledger.command.product;
 
+import dev.orderledger.api.security.UserId;
 import dev.orderledger.api.product.SnapshotId;
 import dev.orderledger.api.catalog.CategoryId;
 import dev.orderledger.api.catalog.BrandId;
@@ -45,9 +46,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ProductTest {
 
     static final ProductId TEE = ProductId.of("tee");
-    static final Actor SELLER = new Actor("seller-1", Set.of(Role.BUYER, Role.SELLER));
-    static final Actor OTHER_SELLER = new Actor("seller-2", Set.of(Role.BUYER, Role.SELLER));
-    static final Actor ADMIN = new Actor("admin", Set.of(Role.ADMIN));
+    static final Actor SELLER = new Actor(UserId.of("seller-1"), Set.of(Role.BUYER, Role.SELLER));
+    static final Actor OTHER_SELLER = new Actor(UserId.of("seller-2"), Set.of(Role.BUYER, Role.SELLER));
+    static final Actor ADMIN = new Actor(UserId.of("admin"), Set.of(Role.ADMIN));
     static final Instant NOW = Instant.parse("2026-11-21T10:00:00Z");
     static final List<Attribute> BASICS = List.of(new Attribute(AttributeId.of("102"), "材质", "棉"));
     static final SkuSpec BLACK_L = new SkuSpec(SkuId.of("tee-1"), "黑色 L", Money.of("79.00", "CNY"),

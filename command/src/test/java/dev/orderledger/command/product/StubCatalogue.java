@@ -1,5 +1,6 @@
 package dev.orderledger.command.product;
 
+import dev.orderledger.api.security.UserId;
 import dev.orderledger.api.common.BusinessRuleViolation;
 import dev.orderledger.api.common.ResourceNotFound;
 import dev.orderledger.api.product.ProductId;
@@ -28,7 +29,7 @@ public final class StubCatalogue implements Catalogue {
     }
 
     @Override
-    public String sellerOf(ProductId productId, SkuId skuId) {
+    public UserId sellerOf(ProductId productId, SkuId skuId) {
         SaleableSku sku = offers.get(skuId);
         if (sku == null || !sku.productId().equals(productId)) {
             throw new ResourceNotFound("no product " + productId);

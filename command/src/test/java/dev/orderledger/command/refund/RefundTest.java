@@ -1,5 +1,6 @@
 package dev.orderledger.command.refund;
 
+import dev.orderledger.api.security.UserId;
 import dev.orderledger.api.product.SnapshotId;
 import dev.orderledger.api.refund.RefundId;
 import dev.orderledger.api.common.BusinessRuleViolation;
@@ -73,9 +74,9 @@ class RefundTest {
 
     static final OrderId ORDER = OrderId.of("1795300000000002001");
     static final Instant NOW = Instant.parse("2026-11-21T10:00:00Z");
-    static final Actor BUYER = new Actor("10000002", Set.of(Role.BUYER));
-    static final Actor SELLER = new Actor("seller-1", Set.of(Role.SELLER));
-    static final Actor ADMIN = new Actor("admin", Set.of(Role.ADMIN));
+    static final Actor BUYER = new Actor(UserId.of("10000002"), Set.of(Role.BUYER));
+    static final Actor SELLER = new Actor(UserId.of("seller-1"), Set.of(Role.SELLER));
+    static final Actor ADMIN = new Actor(UserId.of("admin"), Set.of(Role.ADMIN));
     static final Money AMOUNT = Money.of("52.66", "CNY");
 
     static RefundOpenedEvent opened(boolean withReturn) {
@@ -107,7 +108,7 @@ class RefundTest {
         @Test
         void anotherSellerCannotDecide() {
             fixture.given(opened(false))
-                    .when(new DecideRefundCommand(RefundId.of("r-1"), new Actor("seller-9", Set.of(Role.SELLER)), true, null, NOW))
+                    .when(new DecideRefundCommand(RefundId.of("r-1"), new Actor(UserId.of("seller-9"), Set.of(Role.SELLER)), true, null, NOW))
                     .expectException(ResourceNotFound.class);
         }
 
@@ -381,7 +382,7 @@ class RefundTest {
             start(null);
             try {
                 assertThatThrownBy(() -> commands.sendAndWait(new RequestRefundCommand(ORDER, RefundId.of("r-1"),
-                        new Actor("10000009", Set.of(Role.BUYER)), RefundKind.BUYER, null, 0, false, "mine?", NOW)))
+                        new Actor(UserId.of("10000009"), Set.of(Role.BUYER)), RefundKind.BUYER, null, 0, false, "mine?", NOW)))
                         .isInstanceOf(ResourceNotFound.class);
             } finally {
                 axon.shutdown();

@@ -43,7 +43,7 @@ public class InterventionViewProjection {
     @EventHandler
     void on(InterventionResolvedEvent event, @SequenceNumber long sequence) {
         update(event.interventionId().value(), sequence,
-                intervention -> intervention.resolved(event.resolvedBy(), event.note(), event.at(), sequence));
+                intervention -> intervention.resolved(event.resolvedBy().value(), event.note(), event.at(), sequence));
     }
 
     /** A rebuild starts from an empty queue view. */

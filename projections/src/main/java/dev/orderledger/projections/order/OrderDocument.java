@@ -11,7 +11,8 @@ public record OrderDocument(String orderId, String buyerId, String sellerId, Str
 
     /** An order is its buyer's, its seller's and the admins' to read; to anyone else it does not exist. */
     public boolean readableBy(Actor requester) {
-        return requester.isAdmin() || buyerId.equals(requester.userId()) || sellerId.equals(requester.userId());
+        String reader = requester.userId().value();
+        return requester.isAdmin() || buyerId.equals(reader) || sellerId.equals(reader);
     }
 
     /** The document was written by this code, and is the detail a reader gets as it is. */

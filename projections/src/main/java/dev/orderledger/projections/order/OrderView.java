@@ -1,5 +1,6 @@
 package dev.orderledger.projections.order;
 
+import dev.orderledger.api.security.UserId;
 import dev.orderledger.api.money.Money;
 import dev.orderledger.api.order.CancellationReason;
 import dev.orderledger.api.order.CompletionKind;
@@ -140,8 +141,8 @@ public class OrderView extends SequencedView {
 
     OrderView(OrderPlacedEvent placed, long sequence) {
         this.orderId = placed.orderId().value();
-        this.buyerId = placed.buyerId();
-        this.sellerId = placed.sellerId();
+        this.buyerId = placed.buyerId().value();
+        this.sellerId = placed.sellerId().value();
         this.type = placed.type();
         this.status = OrderStatus.CREATED;
         this.lines = List.copyOf(placed.lines());
@@ -276,7 +277,7 @@ public class OrderView extends SequencedView {
 
     public OrderSummary toSummary() {
         Money total = money(totalAmount);
-        return new OrderSummary(OrderId.of(orderId), buyerId, sellerId, type, status, fulfillmentStatus, total,
+        return new OrderSummary(OrderId.of(orderId), UserId.of(buyerId), UserId.of(sellerId), type, status, fulfillmentStatus, total,
                 total.minus(money(discountAmount)), lines.size(), lines.isEmpty() ? null : lines.get(0).productName(),
                 placedAt, updatedAt());
     }
@@ -298,7 +299,7 @@ public class OrderView extends SequencedView {
         OrderDetail.Fulfillment fulfillment = new OrderDetail.Fulfillment(fulfillmentStatus, fulfillmentReference, carrier,
                 trackingNumber, shippingVersion, fulfillmentStartedAt, fulfillmentAcceptedAt, shippedAt, trackingUpdatedAt,
                 deliveredAt, fulfillmentFailedAt, fulfillmentFailureReason);
-        return new OrderDetail(OrderId.of(orderId), buyerId, sellerId, type, status, fulfillmentStatus, paymentStatus,
+        return new OrderDetail(OrderId.of(orderId), UserId.of(buyerId), UserId.of(sellerId), type, status, fulfillmentStatus, paymentStatus,
                 soldLines, total, discount, total.minus(discount), refunded, payOrderId, shippingAddress,
                 carrier == null ? null : new OrderDetail.Shipping(carrier, trackingNumber, shippingVersion), presale,
                 placedAt, paymentDeadline, paidAt, completedAt, completionKind, cancelledAt, cancellationReason,

@@ -85,7 +85,7 @@ public class PaymentView extends SequencedView {
 
     PaymentView(PayOrderCreatedEvent created, long sequence) {
         this.payOrderId = created.payOrderId().value();
-        this.buyerId = created.buyerId();
+        this.buyerId = created.buyerId().value();
         this.method = created.method();
         this.payAmount = created.payAmount().amount();
         this.cashAmount = created.cashAmount().amount();

@@ -1,5 +1,6 @@
 package dev.orderledger.projections.order;
 
+import dev.orderledger.api.security.UserId;
 import dev.orderledger.api.product.SnapshotId;
 import dev.orderledger.api.catalog.CategoryId;
 import dev.orderledger.api.catalog.BrandId;
@@ -42,7 +43,7 @@ class OrderViewTest {
     private static final SkuId RED = SkuId.of("tee-red");
     private static final SkuId BLUE = SkuId.of("tee-blue");
     private static final Attribute COTTON = new Attribute(AttributeId.of("material"), "material", "cotton");
-    private static final ProductCreatedEvent TEE_CREATED = new ProductCreatedEvent(TEE, "seller-1", ProductType.PHYSICAL,
+    private static final ProductCreatedEvent TEE_CREATED = new ProductCreatedEvent(TEE, UserId.of("seller-1"), ProductType.PHYSICAL,
             CategoryId.of("tops"), BrandId.of("brand-1"), "Acme", "Tee", "a tee", List.of(COTTON),
             List.of(new SkuSpec(RED, "Tee red", cny("80.00"), List.of(new Attribute(AttributeId.of("colour"), "colour", "red"))),
                     new SkuSpec(BLUE, "Tee blue", cny("80.00"), List.of(new Attribute(AttributeId.of("colour"), "colour", "blue")))),
@@ -120,7 +121,7 @@ class OrderViewTest {
 
     private static OrderView placed(OrderLine... lines) {
         Money total = List.of(lines).stream().map(OrderLine::lineTotal).reduce(Money::plus).orElseThrow();
-        return new OrderView(new OrderPlacedEvent(OrderId.of("1740816000000001001"), "buyer-1", "seller-1",
+        return new OrderView(new OrderPlacedEvent(OrderId.of("1740816000000001001"), UserId.of("buyer-1"), UserId.of("seller-1"),
                 OrderType.PHYSICAL, List.of(lines), total,
                 new ShippingAddress("Ann", "+86 138 0000 0000", "Shanghai", "1 Nanjing Rd", "200000"),
                 PLACED, PLACED.plusSeconds(1800), MarketingRequest.NONE, null), 0);

@@ -1,5 +1,6 @@
 package dev.orderledger.projections.order;
 
+import dev.orderledger.api.security.UserId;
 import dev.orderledger.api.money.Money;
 import dev.orderledger.api.order.OrderId;
 import dev.orderledger.api.payment.Funding;
@@ -82,7 +83,7 @@ class PaymentViewTest {
     }
 
     private static PaymentView paymentOfTwoOrders() {
-        return new PaymentView(new PayOrderCreatedEvent(dev.orderledger.api.payment.PayOrderId.of("pay-1"), "buyer-1", List.of(FIRST, SECOND),
+        return new PaymentView(new PayOrderCreatedEvent(dev.orderledger.api.payment.PayOrderId.of("pay-1"), UserId.of("buyer-1"), List.of(FIRST, SECOND),
                 List.of(new OrderCharge(FIRST, cny("60.00"), new Funding(cny("50.00"), cny("10.00"), cny("0.00"))),
                         new OrderCharge(SECOND, cny("40.00"), new Funding(cny("40.00"), cny("0.00"), cny("0.00")))),
                 PaymentMethod.GATEWAY_CARD, cny("100.00"), cny("90.00"), cny("10.00"), cny("0.00"), CREATED), 0);

@@ -91,7 +91,7 @@ class AccountQueryHandler {
     /** The account's balance row, if the account is open and the requester may see it. */
     private Optional<AccountBalanceView> visible(AccountId account, Actor requester) {
         boolean mayRead = requester.has(Role.ADMIN) || requester.has(Role.FINANCE)
-                || (!account.kind().isPlatform() && account.owner().equals(requester.userId()));
+                || (!account.kind().isPlatform() && account.owner().equals(requester.userId().value()));
         return mayRead ? balances.findById(account.toString()) : Optional.empty();
     }
 }

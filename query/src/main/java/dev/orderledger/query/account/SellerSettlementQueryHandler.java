@@ -51,7 +51,7 @@ class SellerSettlementQueryHandler {
                 account.map(AccountBalanceView::balance).orElse(null),
                 account.map(a -> new Money(transfers.settledTo(seller, query.period()), a.currency())).orElse(null),
                 account.map(a -> new Money(transfers.chargedBackFrom(seller, query.period()), a.currency())).orElse(null),
-                pending.awaitingSettlement(query.sellerId()).stream().map(PendingAmount::toPending).toList(),
+                pending.awaitingSettlement(query.sellerId().value()).stream().map(PendingAmount::toPending).toList(),
                 query.page(), query.size(), settled.getTotalElements(),
                 settled.stream().map(transfer -> settledOrder(transfer, chargedBack)).toList());
     }

@@ -25,10 +25,10 @@ final class OrderCriteria {
                 all.add(builder.equal(order.get("orderId"), query.orderId().value()));
             }
             if (query.buyerId() != null) {
-                all.add(builder.equal(order.get("buyerId"), query.buyerId()));
+                all.add(builder.equal(order.get("buyerId"), query.buyerId().value()));
             }
             if (query.sellerId() != null) {
-                all.add(builder.equal(order.get("sellerId"), query.sellerId()));
+                all.add(builder.equal(order.get("sellerId"), query.sellerId().value()));
             }
             if (query.status() != null) {
                 all.add(builder.equal(order.get("status"), query.status()));

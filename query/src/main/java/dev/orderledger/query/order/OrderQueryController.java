@@ -1,5 +1,6 @@
 package dev.orderledger.query.order;
 
+import dev.orderledger.api.security.UserId;
 import dev.orderledger.api.bounds.Paging;
 import dev.orderledger.api.common.Identifiers;
 import dev.orderledger.api.common.ResourceNotFound;
@@ -99,7 +100,8 @@ class OrderQueryController {
                      @RequestParam(defaultValue = "0") @Min(0) @Max(Paging.MAX_PAGE) int page,
                      @RequestParam(defaultValue = "20") @Min(1) @Max(Paging.MAX_SIZE) int size) {
         PlacementPeriod placed = PlacementPeriod.of(from, to);
-        return page(new FindOrdersQuery(orderId == null ? null : OrderId.of(orderId), buyerId, sellerId, status,
+        return page(new FindOrdersQuery(orderId == null ? null : OrderId.of(orderId), buyerId == null ? null : UserId.of(buyerId),
+                sellerId == null ? null : UserId.of(sellerId), status,
                 placed.from(), placed.until(), page, size));
     }
 

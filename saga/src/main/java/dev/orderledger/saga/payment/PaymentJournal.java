@@ -1,5 +1,6 @@
 package dev.orderledger.saga.payment;
 
+import dev.orderledger.api.security.UserId;
 import dev.orderledger.api.account.AccountId;
 import dev.orderledger.api.account.AccountKind;
 import dev.orderledger.api.account.TransferResult;
@@ -36,9 +37,9 @@ final class PaymentJournal {
 
     private final CommandGateway commands;
     private final String payOrderId;
-    private final String buyerId;
+    private final UserId buyerId;
 
-    PaymentJournal(CommandGateway commands, String payOrderId, String buyerId) {
+    PaymentJournal(CommandGateway commands, String payOrderId, UserId buyerId) {
         this.commands = commands;
         this.payOrderId = payOrderId;
         this.buyerId = buyerId;

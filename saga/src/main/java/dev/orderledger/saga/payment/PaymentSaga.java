@@ -1,5 +1,6 @@
 package dev.orderledger.saga.payment;
 
+import dev.orderledger.api.security.UserId;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import dev.orderledger.api.account.TransferResult;
 import dev.orderledger.api.common.StateConflict;
@@ -96,7 +97,7 @@ public class PaymentSaga {
     private static final Logger log = LoggerFactory.getLogger(PaymentSaga.class);
 
     private PayOrderId payOrderId;
-    private String buyerId;
+    private UserId buyerId;
     private PaymentMethod method;
     private List<OrderCharge> charges;
     private Funding funding;

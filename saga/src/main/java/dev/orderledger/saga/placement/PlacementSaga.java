@@ -1,5 +1,6 @@
 package dev.orderledger.saga.placement;
 
+import dev.orderledger.api.security.UserId;
 import dev.orderledger.api.inventory.DeductReservedStockCommand;
 import dev.orderledger.api.inventory.ReleaseReason;
 import dev.orderledger.api.inventory.ReleaseStockReservationCommand;
@@ -67,7 +68,7 @@ public class PlacementSaga {
     public static final Duration RESERVATION_GRACE = Duration.ofMinutes(5);
 
     private OrderId orderId;
-    private String buyerId;
+    private UserId buyerId;
     private final List<Hold> holds = new ArrayList<>();
     private CouponId couponId;
     private long points;

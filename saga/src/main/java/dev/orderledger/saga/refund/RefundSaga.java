@@ -1,5 +1,6 @@
 package dev.orderledger.saga.refund;
 
+import dev.orderledger.api.security.UserId;
 import dev.orderledger.api.account.AccountId;
 import dev.orderledger.api.account.AccountKind;
 import dev.orderledger.api.common.StateConflict;
@@ -98,8 +99,8 @@ public class RefundSaga {
 
     private RefundId refundId;
     private OrderId orderId;
-    private String buyerId;
-    private String sellerId;
+    private UserId buyerId;
+    private UserId sellerId;
     private List<RefundLine> lines;
     private Funding funding;
     /** The order's cash came from the buyer's wallet: its refund stays there, the gateway is not asked. */

@@ -1,5 +1,6 @@
 package dev.orderledger.saga.fulfillment;
 
+import dev.orderledger.api.security.UserId;
 import dev.orderledger.api.account.AccountId;
 import dev.orderledger.api.account.AccountKind;
 import dev.orderledger.api.account.TransferId;
@@ -54,7 +55,7 @@ final class FulfillmentMother {
     }
 
     static OrderCompletedEvent completed(CompletionKind how, Money settlement) {
-        return new OrderCompletedEvent(ORDER, how, SELLER, settlement, NOW);
+        return new OrderCompletedEvent(ORDER, how, UserId.of(SELLER), settlement, NOW);
     }
 
     static ShipmentRequest shipmentRequest() {
@@ -67,7 +68,7 @@ final class FulfillmentMother {
 
     static TransferMoneyCommand settlement(Money amount) {
         return new TransferMoneyCommand(TransferId.of("settle:" + ORDER),
-                AccountId.platform(AccountKind.PLATFORM_CLEARING, ORDER.toString()), AccountId.seller(SELLER), amount,
+                AccountId.platform(AccountKind.PLATFORM_CLEARING, ORDER.toString()), AccountId.seller(UserId.of(SELLER)), amount,
                 ORDER.toString(), WORDING, NOW);
     }
 }

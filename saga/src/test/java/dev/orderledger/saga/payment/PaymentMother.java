@@ -1,5 +1,6 @@
 package dev.orderledger.saga.payment;
 
+import dev.orderledger.api.security.UserId;
 import dev.orderledger.api.account.AccountId;
 import dev.orderledger.api.account.AccountKind;
 import dev.orderledger.api.account.TransferId;
@@ -51,8 +52,8 @@ final class PaymentMother {
     static final Funding CASH_ONLY_A = new Funding(cny("164.80"), cny("0"), cny("0"));
     static final Funding CASH_ONLY_B = new Funding(cny("35.20"), cny("0"), cny("0"));
 
-    static final AccountId WALLET = AccountId.buyerWallet(BUYER);
-    static final AccountId COINS = AccountId.buyerCoins(BUYER);
+    static final AccountId WALLET = AccountId.buyerWallet(UserId.of(BUYER));
+    static final AccountId COINS = AccountId.buyerCoins(UserId.of(BUYER));
     static final AccountId CLEARING = AccountId.platform(AccountKind.PLATFORM_CLEARING, PAY);
     static final AccountId MARKETING = AccountId.platform(AccountKind.PLATFORM_MARKETING, PAY);
     static final AccountId GATEWAY = AccountId.platform(AccountKind.PLATFORM_GATEWAY, PAY);
@@ -66,7 +67,7 @@ final class PaymentMother {
 
     static PayOrderCreatedEvent created(Funding a, Funding b, PaymentMethod method) {
         Funding total = a.plus(b);
-        return new PayOrderCreatedEvent(PAY_ORDER, BUYER, List.of(ORDER_A, ORDER_B),
+        return new PayOrderCreatedEvent(PAY_ORDER, UserId.of(BUYER), List.of(ORDER_A, ORDER_B),
                 List.of(new OrderCharge(ORDER_A, a.total(), a), new OrderCharge(ORDER_B, b.total(), b)), method, total.total(),
                 total.cash(), total.coins(), total.voucher(), NOW);
     }
@@ -104,7 +105,7 @@ final class PaymentMother {
     }
 
     static PaymentReturnRequestedEvent returnRequested(OrderId order, Funding funding) {
-        return new PaymentReturnRequestedEvent(PAY_ORDER, returnIdOf(order), BUYER, order, funding, PaymentMethod.GATEWAY_CARD, WORDING,
+        return new PaymentReturnRequestedEvent(PAY_ORDER, returnIdOf(order), UserId.of(BUYER), order, funding, PaymentMethod.GATEWAY_CARD, WORDING,
                 NOW);
     }
 
@@ -115,7 +116,7 @@ final class PaymentMother {
     /** The return the pay order records for a success after cancellation: the whole cash, for no order. */
     static PaymentReturnRequestedEvent lateReturnRequested(Money cash) {
         Money none = Money.zero(cash.currency());
-        return new PaymentReturnRequestedEvent(PAY_ORDER, ReturnId.of("late"), BUYER, null, new Funding(cash, none, none), PaymentMethod.GATEWAY_CARD,
+        return new PaymentReturnRequestedEvent(PAY_ORDER, ReturnId.of("late"), UserId.of(BUYER), null, new Funding(cash, none, none), PaymentMethod.GATEWAY_CARD,
                 WORDING, NOW);
     }
 

@@ -1,5 +1,6 @@
 package dev.orderledger.saga.payment;
 
+import dev.orderledger.api.security.UserId;
 import dev.orderledger.api.account.TransferMoneyCommand;
 import dev.orderledger.api.common.BusinessRuleViolation;
 import dev.orderledger.api.common.StateConflict;
@@ -512,7 +513,7 @@ class PaymentSagaTest {
                         processing(), succeeded(MIXED.cash()), returnRequested(ORDER_B, MIXED_B),
                         new PaymentReturnFailedEvent(PAY_ORDER, returnIdOf(ORDER_B), WORDING, NOW))
                 .whenAggregate(INTERVENTION).publishes(new InterventionRetryRequestedEvent(InterventionId.of(INTERVENTION),
-                        InterventionProcess.PAYMENT, PAY, "RETURN_FAILED", "admin-1", NOW))
+                        InterventionProcess.PAYMENT, PAY, "RETURN_FAILED", UserId.of("admin-1"), NOW))
                 .expectNoDispatchedCommands();
 
         assertThat(gateway.refundRequests).hasSize(2).allMatch(request -> request.amount().equals(MIXED_B.cash()));
@@ -528,7 +529,7 @@ class PaymentSagaTest {
                         initialised(CASH_ONLY.cash()), succeeded(CASH_ONLY.cash()), returnRequested(ORDER_B, CASH_ONLY_B),
                         new PaymentReturnFailedEvent(PAY_ORDER, returnIdOf(ORDER_B), WORDING, NOW))
                 .whenAggregate(INTERVENTION).publishes(new InterventionRetryRequestedEvent(InterventionId.of(INTERVENTION),
-                        InterventionProcess.PAYMENT, PAY, "RETURN_FAILED", "admin-1", NOW))
+                        InterventionProcess.PAYMENT, PAY, "RETURN_FAILED", UserId.of("admin-1"), NOW))
                 .expectDispatchedCommands(inTheWallet)
                 .expectScheduledDeadlineWithName(RECHECK_INTERVAL, PaymentSaga.RECHECK);
         fixture.whenTimeElapses(RECHECK_INTERVAL)

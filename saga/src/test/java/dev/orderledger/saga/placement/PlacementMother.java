@@ -1,5 +1,6 @@
 package dev.orderledger.saga.placement;
 
+import dev.orderledger.api.security.UserId;
 import dev.orderledger.api.marketing.CouponId;
 import dev.orderledger.api.inventory.DeductReservedStockCommand;
 import dev.orderledger.api.inventory.ReleaseReason;
@@ -63,7 +64,7 @@ final class PlacementMother {
     }
 
     static OrderPlacedEvent placed(OrderType type, MarketingRequest marketing) {
-        return new OrderPlacedEvent(ORDER, BUYER, SELLER, type, LINES, TOTAL, type == OrderType.VIRTUAL ? null : ADDRESS, NOW,
+        return new OrderPlacedEvent(ORDER, UserId.of(BUYER), UserId.of(SELLER), type, LINES, TOTAL, type == OrderType.VIRTUAL ? null : ADDRESS, NOW,
                 PAYMENT_DEADLINE, marketing, type == OrderType.PRESALE ? presale() : null);
     }
 
@@ -101,11 +102,11 @@ final class PlacementMother {
     }
 
     static RedeemCouponCommand redeemCoupon() {
-        return new RedeemCouponCommand(COUPON, ORDER, BUYER, SELLER, TOTAL, NOW);
+        return new RedeemCouponCommand(COUPON, ORDER, UserId.of(BUYER), UserId.of(SELLER), TOTAL, NOW);
     }
 
     static SpendPointsCommand spendPoints() {
-        return new SpendPointsCommand(BUYER, ORDER, POINTS, NOW);
+        return new SpendPointsCommand(UserId.of(BUYER), ORDER, POINTS, NOW);
     }
 
     static RollBackCouponRedemptionCommand rollBackCoupon() {
@@ -113,7 +114,7 @@ final class PlacementMother {
     }
 
     static RollBackPointsCommand rollBackPoints() {
-        return new RollBackPointsCommand(BUYER, ORDER, NOW);
+        return new RollBackPointsCommand(UserId.of(BUYER), ORDER, NOW);
     }
 
     static OrderPaidEvent paid() {

@@ -1,5 +1,6 @@
 package dev.orderledger.saga.refund;
 
+import dev.orderledger.api.security.UserId;
 import dev.orderledger.api.marketing.CouponId;
 import dev.orderledger.api.refund.RefundId;
 import dev.orderledger.api.account.AccountId;
@@ -54,9 +55,9 @@ final class RefundMother {
     static final Funding NO_CASH = new Funding(cny("0"), cny("145.00"), cny("10.00"));
     static final MarketingRequest COUPON_AND_POINTS = new MarketingRequest(CouponId.of("coupon-10-off"), 500);
 
-    static final AccountId WALLET = AccountId.buyerWallet(BUYER);
-    static final AccountId COINS = AccountId.buyerCoins(BUYER);
-    static final AccountId SELLER_ACCOUNT = AccountId.seller(SELLER);
+    static final AccountId WALLET = AccountId.buyerWallet(UserId.of(BUYER));
+    static final AccountId COINS = AccountId.buyerCoins(UserId.of(BUYER));
+    static final AccountId SELLER_ACCOUNT = AccountId.seller(UserId.of(SELLER));
     static final AccountId CLEARING = AccountId.platform(AccountKind.PLATFORM_CLEARING, ORDER.toString());
     static final AccountId MARKETING = AccountId.platform(AccountKind.PLATFORM_MARKETING, ORDER.toString());
     static final AccountId GATEWAY = AccountId.platform(AccountKind.PLATFORM_GATEWAY, ORDER.toString());
@@ -93,7 +94,7 @@ final class RefundMother {
         }
 
         RefundOpenedEvent event() {
-            return new RefundOpenedEvent(REFUND_ID, ORDER, BUYER, SELLER, kind, returnRequired, restock, LINES, funding.total(), funding,
+            return new RefundOpenedEvent(REFUND_ID, ORDER, UserId.of(BUYER), UserId.of(SELLER), kind, returnRequired, restock, LINES, funding.total(), funding,
                     afterSettlement, marketing, WORDING, NOW, cashFromWallet);
         }
     }
@@ -111,7 +112,7 @@ final class RefundMother {
     }
 
     static InterventionRetryRequestedEvent retryRequested(String reason) {
-        return new InterventionRetryRequestedEvent(InterventionId.of(INTERVENTION), InterventionProcess.REFUND, REFUND, reason, "admin-1", NOW);
+        return new InterventionRetryRequestedEvent(InterventionId.of(INTERVENTION), InterventionProcess.REFUND, REFUND, reason, UserId.of("admin-1"), NOW);
     }
 
     static RaiseInterventionCommand raised(String reason) {

@@ -1,5 +1,6 @@
 package dev.orderledger.saga.refund;
 
+import dev.orderledger.api.security.UserId;
 import dev.orderledger.api.refund.RefundId;
 import dev.orderledger.api.account.TransferMoneyCommand;
 import dev.orderledger.api.common.BusinessRuleViolation;
@@ -119,21 +120,21 @@ class RefundSagaTest {
     @Test
     void aBuyersRefundTheSellerRejectsGoesToArbitration() {
         fixture.givenAggregate(REFUND).published(refund(BUYER).event())
-                .whenAggregate(REFUND).publishes(new RefundRejectedEvent(REFUND_ID, "10000001", "worn", NOW))
+                .whenAggregate(REFUND).publishes(new RefundRejectedEvent(REFUND_ID, UserId.of("10000001"), "worn", NOW))
                 .expectAssociationWith("interventionId", INTERVENTION)
                 .expectDispatchedCommands(raised("REFUND_REJECTED"));
     }
 
     @Test
     void anApprovalInArbitrationResolvesTheQueueEntryAndGoesOn() {
-        fixture.givenAggregate(REFUND).published(refund(BUYER).event(), new RefundRejectedEvent(REFUND_ID, "10000001", "worn", NOW))
+        fixture.givenAggregate(REFUND).published(refund(BUYER).event(), new RefundRejectedEvent(REFUND_ID, UserId.of("10000001"), "worn", NOW))
                 .whenAggregate(REFUND).publishes(approved())
                 .expectDispatchedCommands(resolved(), coinsBack(FUNDING), voucherBack(FUNDING), ROLLED_BACK);
     }
 
     @Test
     void aRefundClosedInArbitrationResolvesTheQueueEntryAndEnds() {
-        fixture.givenAggregate(REFUND).published(refund(BUYER).event(), new RefundRejectedEvent(REFUND_ID, "10000001", "worn", NOW))
+        fixture.givenAggregate(REFUND).published(refund(BUYER).event(), new RefundRejectedEvent(REFUND_ID, UserId.of("10000001"), "worn", NOW))
                 .whenAggregate(REFUND).publishes(new RefundClosedEvent(REFUND_ID, ORDER, WORDING, NOW))
                 .expectActiveSagas(0)
                 .expectDispatchedCommands(resolved());
@@ -149,7 +150,7 @@ class RefundSagaTest {
                         coinsBack(FUNDING),
                         voucherBack(FUNDING),
                         new RollBackCouponRedemptionCommand(COUPON_AND_POINTS.couponId(), ORDER, NOW),
-                        new RollBackPointsCommand(RefundMother.BUYER, ORDER, NOW),
+                        new RollBackPointsCommand(UserId.of(RefundMother.BUYER), ORDER, NOW),
                         ROLLED_BACK);
     }
 
@@ -170,7 +171,7 @@ class RefundSagaTest {
                         coinsBack(FUNDING),
                         voucherBack(FUNDING),
                         new RollBackCouponRedemptionCommand(COUPON_AND_POINTS.couponId(), ORDER, NOW),
-                        new RollBackPointsCommand(RefundMother.BUYER, ORDER, NOW),
+                        new RollBackPointsCommand(UserId.of(RefundMother.BUYER), ORDER, NOW),
                         new RecordRefundMarketingRollbackCommand(REFUND_ID, false, WORDING, NOW));
     }
 
