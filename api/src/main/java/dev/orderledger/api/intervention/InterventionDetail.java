@@ -1,10 +1,11 @@
 package dev.orderledger.api.intervention;
 
+import dev.orderledger.api.security.UserId;
 import java.time.Instant;
 
 /** The read model's view of one intervention. */
 public record InterventionDetail(
-        String interventionId,
+        InterventionId interventionId,
         InterventionProcess process,
         String reference,
         String reason,
@@ -14,6 +15,6 @@ public record InterventionDetail(
         Instant updatedAt,
         int timesRaised,
         int retries,
-        String resolvedBy,
+        UserId resolvedBy,
         String note) {
 }

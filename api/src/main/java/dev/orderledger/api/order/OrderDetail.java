@@ -1,5 +1,6 @@
 package dev.orderledger.api.order;
 
+import dev.orderledger.api.payment.PayOrderId;
 import dev.orderledger.api.security.UserId;
 import dev.orderledger.api.money.Money;
 import dev.orderledger.api.payment.PaymentDetail;
@@ -32,7 +33,7 @@ public record OrderDetail(
         Money discount,
         Money payableAmount,
         Money refundedAmount,
-        String payOrderId,
+        PayOrderId payOrderId,
         ShippingAddress shippingAddress,
         Shipping shipping,
         Presale presale,

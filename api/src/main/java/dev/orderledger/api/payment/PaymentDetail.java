@@ -17,7 +17,7 @@ import java.util.TreeMap;
  * reached twice), and the money it gave back to the buyer for this order ({@code returns}).
  */
 public record PaymentDetail(
-        String payOrderId,
+        PayOrderId payOrderId,
         PaymentStatus status,
         PaymentMethod method,
         Money payAmount,
@@ -42,7 +42,7 @@ public record PaymentDetail(
      * order, the cash the gateway took after the pay order was cancelled.
      */
     public record Return(
-            String returnId,
+            ReturnId returnId,
             OrderId orderId,
             Funding funding,
             String reason,

@@ -17,7 +17,7 @@ import java.util.TreeMap;
  * order of the state machine; the latest time for a status reached twice).
  */
 public record RefundDetail(
-        String refundId,
+        RefundId refundId,
         RefundKind kind,
         RefundStatus status,
         List<RefundLine> lines,

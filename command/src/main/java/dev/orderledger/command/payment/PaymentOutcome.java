@@ -32,7 +32,7 @@ final class PaymentOutcome {
     static Optional<ResponseEntity<?>> of(PayOrderId payOrderId, List<OrderId> orderIds, Map<OrderId, OrderDetail> orders) {
         Optional<PaymentStatus> status = orders.values().stream()
                 .flatMap(order -> order.payments().stream())
-                .filter(payment -> payment.payOrderId().equals(payOrderId.value()))
+                .filter(payment -> payment.payOrderId().equals(payOrderId))
                 .map(PaymentDetail::status).reduce((first, later) -> later.ordinal() > first.ordinal() ? later : first);
         boolean failed = status.filter(reached -> reached.isFinal() && reached != PaymentStatus.P8_SUCCESS).isPresent();
         boolean paid = status.filter(PaymentStatus.P8_SUCCESS::equals).isPresent()

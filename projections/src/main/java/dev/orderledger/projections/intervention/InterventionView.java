@@ -1,5 +1,7 @@
 package dev.orderledger.projections.intervention;
 
+import dev.orderledger.api.security.UserId;
+import dev.orderledger.api.intervention.InterventionId;
 import dev.orderledger.api.intervention.InterventionDetail;
 import dev.orderledger.api.intervention.InterventionProcess;
 import dev.orderledger.api.intervention.InterventionStatus;
@@ -96,7 +98,7 @@ public class InterventionView {
     }
 
     public InterventionDetail toDetail() {
-        return new InterventionDetail(id, process, reference, reason, detail, status, raisedAt, updatedAt,
-                timesRaised, retries, resolvedBy, note);
+        return new InterventionDetail(InterventionId.of(id), process, reference, reason, detail, status, raisedAt, updatedAt,
+                timesRaised, retries, resolvedBy == null ? null : UserId.of(resolvedBy), note);
     }
 }

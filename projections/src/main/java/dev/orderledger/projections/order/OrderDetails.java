@@ -29,9 +29,9 @@ import java.util.stream.Collectors;
 public class OrderDetails {
 
     private static final Comparator<PaymentDetail> OLDEST_PAYMENT_FIRST =
-            Comparator.comparing(PaymentDetail::createdAt).thenComparing(PaymentDetail::payOrderId);
+            Comparator.comparing(PaymentDetail::createdAt).thenComparing(payment -> payment.payOrderId().value());
     private static final Comparator<RefundDetail> OLDEST_REFUND_FIRST =
-            Comparator.comparing(RefundDetail::requestedAt).thenComparing(RefundDetail::refundId);
+            Comparator.comparing(RefundDetail::requestedAt).thenComparing(refund -> refund.refundId().value());
 
     private final ItemSnapshotRepository snapshots;
     private final PaymentViewRepository payments;
@@ -75,9 +75,9 @@ public class OrderDetails {
         Map<Integer, ItemSnapshot> soldAs = new LinkedHashMap<>();
         previous.lines().forEach(line -> soldAs.put(line.lineNo(), line.snapshot()));
         Map<String, PaymentDetail> payOrders = new LinkedHashMap<>();
-        previous.payments().forEach(payment -> payOrders.put(payment.payOrderId(), payment));
+        previous.payments().forEach(payment -> payOrders.put(payment.payOrderId().value(), payment));
         Map<String, RefundDetail> orderRefunds = new LinkedHashMap<>();
-        previous.refunds().forEach(refund -> orderRefunds.put(refund.refundId(), refund));
+        previous.refunds().forEach(refund -> orderRefunds.put(refund.refundId().value(), refund));
         return render(order, soldAs, payOrders, changedPayments, orderRefunds, changedRefunds,
                 new ArrayList<>(previous.timeline()), steps);
     }

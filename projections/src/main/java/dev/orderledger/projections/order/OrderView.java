@@ -1,5 +1,6 @@
 package dev.orderledger.projections.order;
 
+import dev.orderledger.api.payment.PayOrderId;
 import dev.orderledger.api.security.UserId;
 import dev.orderledger.api.money.Money;
 import dev.orderledger.api.order.CancellationReason;
@@ -300,7 +301,7 @@ public class OrderView extends SequencedView {
                 trackingNumber, shippingVersion, fulfillmentStartedAt, fulfillmentAcceptedAt, shippedAt, trackingUpdatedAt,
                 deliveredAt, fulfillmentFailedAt, fulfillmentFailureReason);
         return new OrderDetail(OrderId.of(orderId), UserId.of(buyerId), UserId.of(sellerId), type, status, fulfillmentStatus, paymentStatus,
-                soldLines, total, discount, total.minus(discount), refunded, payOrderId, shippingAddress,
+                soldLines, total, discount, total.minus(discount), refunded, payOrderId == null ? null : PayOrderId.of(payOrderId), shippingAddress,
                 carrier == null ? null : new OrderDetail.Shipping(carrier, trackingNumber, shippingVersion), presale,
                 placedAt, paymentDeadline, paidAt, completedAt, completionKind, cancelledAt, cancellationReason,
                 cancellationDetail, closedAt, updatedAt(), fulfillment, payments, refunds, timeline);

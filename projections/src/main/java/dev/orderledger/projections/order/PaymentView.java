@@ -1,5 +1,7 @@
 package dev.orderledger.projections.order;
 
+import dev.orderledger.api.payment.ReturnId;
+import dev.orderledger.api.payment.PayOrderId;
 import dev.orderledger.api.money.Money;
 import dev.orderledger.api.order.OrderId;
 import dev.orderledger.api.payment.Funding;
@@ -115,21 +117,21 @@ public class PaymentView extends SequencedView {
 
     void returnRequested(String returnId, OrderId orderId, Funding funding, String reason, Instant at) {
         List<PaymentDetail.Return> more = new ArrayList<>(returns);
-        more.add(new PaymentDetail.Return(returnId, orderId, funding, reason, PaymentDetail.ReturnStatus.REQUESTED,
+        more.add(new PaymentDetail.Return(ReturnId.of(returnId), orderId, funding, reason, PaymentDetail.ReturnStatus.REQUESTED,
                 null, null, JsonTimes.of(at), JsonTimes.of(at)));
         this.returns = more;
     }
 
     void returnSettled(String returnId, PaymentDetail.ReturnStatus outcome, String gatewayReference, String failureReason,
                        Instant at) {
-        this.returns = returns.stream().map(payBack -> !payBack.returnId().equals(returnId) ? payBack
-                : new PaymentDetail.Return(returnId, payBack.orderId(), payBack.funding(), payBack.reason(), outcome,
+        this.returns = returns.stream().map(payBack -> !payBack.returnId().value().equals(returnId) ? payBack
+                : new PaymentDetail.Return(ReturnId.of(returnId), payBack.orderId(), payBack.funding(), payBack.reason(), outcome,
                         gatewayReference, failureReason, payBack.requestedAt(), JsonTimes.of(at))).toList();
     }
 
     /** The orders a return concerns: its own order, or every order of the pay order for cash taken after cancellation. */
     List<String> ordersOfReturn(String returnId) {
-        return returns.stream().filter(payBack -> payBack.returnId().equals(returnId) && payBack.orderId() != null)
+        return returns.stream().filter(payBack -> payBack.returnId().value().equals(returnId) && payBack.orderId() != null)
                 .map(payBack -> payBack.orderId().value()).findFirst()
                 .map(List::of).orElseGet(this::orderIds);
     }
@@ -145,7 +147,7 @@ public class PaymentView extends SequencedView {
     /** The pay order as this order shows it: its charge, and only the returns of its money. */
     public PaymentDetail toDetail(String orderId) {
         Currency money = Currency.getInstance(currency);
-        return new PaymentDetail(payOrderId, status, method, new Money(payAmount, money), new Money(cashAmount, money),
+        return new PaymentDetail(PayOrderId.of(payOrderId), status, method, new Money(payAmount, money), new Money(cashAmount, money),
                 new Money(coinAmount, money), new Money(voucherAmount, money),
                 charges.stream().filter(charge -> charge.orderId().equals(orderId)).findFirst()
                         .map(charge -> charge.toCharge(money)).orElse(null),

@@ -1,5 +1,6 @@
 package dev.orderledger.projections.order;
 
+import dev.orderledger.api.refund.RefundId;
 import dev.orderledger.api.money.Money;
 import dev.orderledger.api.payment.Funding;
 import dev.orderledger.api.refund.RefundDetail;
@@ -110,7 +111,7 @@ public class RefundView extends SequencedView {
     }
 
     public RefundDetail toDetail() {
-        return new RefundDetail(refundId, kind, status, lines, new Money(amount, Currency.getInstance(currency)), funding,
+        return new RefundDetail(RefundId.of(refundId), kind, status, lines, new Money(amount, Currency.getInstance(currency)), funding,
                 returnRequired, reason, statusReason, returnCarrier, returnTrackingNumber, requestedAt, updatedAt(), times);
     }
 }

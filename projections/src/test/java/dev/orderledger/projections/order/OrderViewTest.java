@@ -1,5 +1,7 @@
 package dev.orderledger.projections.order;
 
+import dev.orderledger.api.refund.RefundId;
+import dev.orderledger.api.payment.PayOrderId;
 import dev.orderledger.api.security.UserId;
 import dev.orderledger.api.product.SnapshotId;
 import dev.orderledger.api.catalog.CategoryId;
@@ -132,12 +134,12 @@ class OrderViewTest {
     }
 
     private static PaymentDetail payment(String payOrderId, PaymentStatus status) {
-        return new PaymentDetail(payOrderId, status, PaymentMethod.GATEWAY_CARD, cny("160.00"), cny("160.00"),
+        return new PaymentDetail(PayOrderId.of(payOrderId), status, PaymentMethod.GATEWAY_CARD, cny("160.00"), cny("160.00"),
                 cny("0.00"), cny("0.00"), null, null, null, PLACED, PLACED, Map.of(status, PLACED), List.of());
     }
 
     private static RefundDetail refund(String refundId, RefundStatus status) {
-        return new RefundDetail(refundId, RefundKind.BUYER, status, List.of(), cny("80.00"),
+        return new RefundDetail(RefundId.of(refundId), RefundKind.BUYER, status, List.of(), cny("80.00"),
                 new Funding(cny("80.00"), cny("0.00"), cny("0.00")), false, "too small", null, null, null, PLACED,
                 PLACED, Map.of(RefundStatus.REQUESTED, PLACED, status, PLACED));
     }

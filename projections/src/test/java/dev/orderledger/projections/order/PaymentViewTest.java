@@ -1,5 +1,6 @@
 package dev.orderledger.projections.order;
 
+import dev.orderledger.api.payment.ReturnId;
 import dev.orderledger.api.security.UserId;
 import dev.orderledger.api.money.Money;
 import dev.orderledger.api.order.OrderId;
@@ -74,7 +75,7 @@ class PaymentViewTest {
         assertThat(payment.ordersOfReturn("ret-1")).containsExactly(SECOND.value());
         assertThat(payment.ordersOfReturn("ret-late")).containsExactly(FIRST.value(), SECOND.value());
         assertThat(payment.toDetail(FIRST.value()).returns()).extracting(PaymentDetail.Return::returnId)
-                .containsExactly("ret-late");
+                .containsExactly(ReturnId.of("ret-late"));
         PaymentDetail.Return returned = payment.toDetail(SECOND.value()).returns().get(0);
         assertThat(returned.status()).isEqualTo(PaymentDetail.ReturnStatus.RETURNED);
         assertThat(returned.gatewayReference()).isEqualTo("gw-9");
