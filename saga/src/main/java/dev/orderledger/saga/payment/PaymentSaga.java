@@ -3,7 +3,6 @@ package dev.orderledger.saga.payment;
 import dev.orderledger.api.security.UserId;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import dev.orderledger.api.account.TransferResult;
-import dev.orderledger.api.common.StateConflict;
 import dev.orderledger.api.intervention.InterventionId;
 import dev.orderledger.api.intervention.InterventionProcess;
 import dev.orderledger.api.intervention.InterventionRetryRequestedEvent;
@@ -62,9 +61,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 
+import static dev.orderledger.saga.payment.PayOrderSteps.recordUnlessFinished;
 
 /**
  * Payment of one pay order (seed 003 "支付"), with the states of DOMAIN.md.
@@ -102,7 +101,8 @@ public class PaymentSaga {
     private List<OrderCharge> charges;
     private Funding funding;
     private PaymentStatus status;
-    private boolean marketingHeld;
+    @JsonUnwrapped
+    private final MarketingHold marketing = new MarketingHold();
     @JsonUnwrapped
     private final GatewayWatch watch = new GatewayWatch();
     private final Recheck recheck = new Recheck(RECHECK);
@@ -147,42 +147,17 @@ public class PaymentSaga {
         deductMarketing(started.at());
     }
 
-    /** Takes coins and voucher; both transfers are idempotent, so repeating this step after a lost answer is safe. */
+    /** Takes coins and voucher (again, after a lost answer: the transfers are idempotent) and records the outcome. */
     private void deductMarketing(Instant at) {
-        Outcome<TransferResult> coins = journal().coinsIn(funding.coins(), at);
-        if (!coins.succeeded()) {
-            unlessFinished(new RecordMarketingDeductionCommand(payOrderId, false, coins.detail(), at));
-            return;
-        }
-        marketingHeld = true;
-        journal().voucherIn(funding.voucher(), at);
-        unlessFinished(new RecordMarketingDeductionCommand(payOrderId, true, null, at));
-    }
-
-    /**
-     * Records the next step of the pay order, unless it has finished meanwhile: a cancellation or a
-     * timeout that overtook this step is recorded after it in the pay order's stream, and its own
-     * handler gives back what this step took. Any other refusal is not expected and fails the step.
-     *
-     * @return whether the step was recorded (false: the pay order had finished)
-     */
-    private boolean unlessFinished(Object step) {
-        Outcome<Object> recorded = Outcome.of(commands, step);
-        if (!recorded.succeeded() && !finishedMeanwhile(recorded)) {
-            throw recorded.refusal();
-        }
-        return recorded.succeeded();
-    }
-
-    private static boolean finishedMeanwhile(Outcome<?> refused) {
-        return refused.refusal() instanceof StateConflict
-                && Arrays.stream(PaymentStatus.values()).anyMatch(s -> s.isFinal() && s.name().equals(refused.reason()));
+        Outcome<TransferResult> taken = marketing.take(journal(), funding, at);
+        recordUnlessFinished(commands, new RecordMarketingDeductionCommand(payOrderId, taken.succeeded(),
+                taken.succeeded() ? null : taken.detail(), at));
     }
 
     @SagaEventHandler(associationProperty = "payOrderId")
     void on(MarketingDeductedEvent deducted) {
         status = PaymentStatus.P4_MARKETING_SUCCESS;
-        unlessFinished(new InitialisePaymentCommand(payOrderId, payOrderId.value(), deducted.at()));
+        recordUnlessFinished(commands, new InitialisePaymentCommand(payOrderId, payOrderId.value(), deducted.at()));
     }
 
     @SagaEventHandler(associationProperty = "payOrderId")
@@ -197,7 +172,7 @@ public class PaymentSaga {
         status = PaymentStatus.P5_PAYMENT_INITIALIZED;
         Instant at = initialised.at();
         if (!funding.cash().isPositive()) {
-            unlessFinished(new ApplyGatewayResultCommand(payOrderId, "no-cash-" + payOrderId, true, funding.cash(), null, at));
+            recordUnlessFinished(commands, new ApplyGatewayResultCommand(payOrderId, "no-cash-" + payOrderId, true, funding.cash(), null, at));
         } else if (method == PaymentMethod.LEDGER_WALLET) {
             payFromWallet(at);
         } else {
@@ -215,8 +190,8 @@ public class PaymentSaga {
     private void payFromWallet(Instant at) {
         Outcome<TransferResult> paid = journal().payFromWallet(funding.cash(), at);
         if (!paid.succeeded()) {
-            unlessFinished(new RecordPaymentInitFailureCommand(payOrderId, paid.detail(), at));
-        } else if (!unlessFinished(new ApplyGatewayResultCommand(payOrderId, "wallet-" + payOrderId, true, funding.cash(), null, at))) {
+            recordUnlessFinished(commands, new RecordPaymentInitFailureCommand(payOrderId, paid.detail(), at));
+        } else if (!recordUnlessFinished(commands, new ApplyGatewayResultCommand(payOrderId, "wallet-" + payOrderId, true, funding.cash(), null, at))) {
             journal().walletBack(funding.cash(), at);
         }
     }
@@ -392,11 +367,7 @@ public class PaymentSaga {
     }
 
     private void giveBackMarketing(Instant at) {
-        if (!marketingHeld) {
-            return;
-        }
-        journal().marketingBack(funding, at);
-        marketingHeld = false;
+        marketing.giveBack(journal(), funding, at);
     }
 
     private PaymentGatewayCalls gateway() {
