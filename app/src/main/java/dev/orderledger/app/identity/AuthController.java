@@ -1,6 +1,9 @@
 package dev.orderledger.app.identity;
 
 import dev.orderledger.api.security.Role;
+import dev.orderledger.api.security.UserId;
+import dev.orderledger.command.cart.Carts;
+import dev.orderledger.command.cart.GuestToken;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -10,12 +13,14 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /** Register, log in with a password, or log in with a code sent by SMS. Rate limited. */
 @RestController
@@ -25,9 +30,11 @@ class AuthController {
     private static final String PHONE = "\\+?[0-9][0-9 -]{5,18}[0-9]";
 
     private final Users accounts;
+    private final Carts carts;
 
-    AuthController(Users accounts) {
+    AuthController(Users accounts, Carts carts) {
         this.accounts = accounts;
+        this.carts = carts;
     }
 
     @PostMapping("/register")
@@ -39,9 +46,11 @@ class AuthController {
                 .body(new Registered(user.userId(), user.nickname(), user.roles().stream().map(Role::name).sorted().toList()));
     }
 
+    /** Logs in; a guest's cart (its token in {@code X-Cart-Token}) merges into the user's own. */
     @PostMapping("/login")
-    TokenIssuer.AccessToken login(@Valid @RequestBody LoginRequest request) {
-        return accounts.login(request.login(), request.password());
+    TokenIssuer.AccessToken login(@Valid @RequestBody LoginRequest request,
+                                  @RequestHeader(name = GuestToken.HEADER, required = false) String cartToken) {
+        return withGuestCart(cartToken, () -> accounts.login(request.login(), request.password()));
     }
 
     @PostMapping("/otp")
@@ -51,8 +60,19 @@ class AuthController {
     }
 
     @PostMapping("/otp/login")
-    TokenIssuer.AccessToken loginWithCode(@Valid @RequestBody CodeLoginRequest request) {
-        return accounts.loginWithCode(request.phone(), request.code());
+    TokenIssuer.AccessToken loginWithCode(@Valid @RequestBody CodeLoginRequest request,
+                                          @RequestHeader(name = GuestToken.HEADER, required = false) String cartToken) {
+        return withGuestCart(cartToken, () -> accounts.loginWithCode(request.phone(), request.code()));
+    }
+
+    /** The token is checked before the login, so that a login never half succeeds. */
+    private TokenIssuer.AccessToken withGuestCart(String cartToken, Supplier<TokenIssuer.AccessToken> logIn) {
+        GuestToken guest = cartToken == null ? null : new GuestToken(cartToken.trim());
+        TokenIssuer.AccessToken login = logIn.get();
+        if (guest != null && login.roles().contains(Role.BUYER.name())) {
+            carts.mergeGuestCart(guest, UserId.of(login.userId()));
+        }
+        return login;
     }
 
     enum AccountType { BUYER, SELLER }

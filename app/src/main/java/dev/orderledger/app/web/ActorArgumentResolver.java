@@ -14,7 +14,9 @@ import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 
+import java.lang.reflect.ParameterizedType;
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -25,13 +27,27 @@ class ActorArgumentResolver implements HandlerMethodArgumentResolver {
 
     @Override
     public boolean supportsParameter(MethodParameter parameter) {
-        return Actor.class.equals(parameter.getParameterType());
+        return Actor.class.equals(parameter.getParameterType()) || isOptionalActor(parameter);
     }
 
+    /**
+     * The actor; an {@code Optional<Actor>} parameter (an endpoint open to guests too) is empty for a
+     * request without a bearer token.
+     */
     @Override
-    public Actor resolveArgument(MethodParameter parameter, ModelAndViewContainer mavContainer,
-                                 NativeWebRequest webRequest, WebDataBinderFactory binderFactory) {
+    public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer mavContainer,
+                                  NativeWebRequest webRequest, WebDataBinderFactory binderFactory) {
+        if (isOptionalActor(parameter)) {
+            return SecurityContextHolder.getContext().getAuthentication() instanceof JwtAuthenticationToken
+                    ? Optional.of(current()) : Optional.empty();
+        }
         return current();
+    }
+
+    private static boolean isOptionalActor(MethodParameter parameter) {
+        return Optional.class.equals(parameter.getParameterType())
+                && parameter.getGenericParameterType() instanceof ParameterizedType optional
+                && Actor.class.equals(optional.getActualTypeArguments()[0]);
     }
 
     static Actor current() {

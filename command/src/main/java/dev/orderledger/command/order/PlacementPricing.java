@@ -1,5 +1,6 @@
 package dev.orderledger.command.order;
 
+import dev.orderledger.api.bounds.OrderSize;
 import dev.orderledger.api.security.UserId;
 import dev.orderledger.api.common.BusinessRuleViolation;
 import dev.orderledger.api.money.Allocation;
@@ -25,8 +26,8 @@ import java.util.List;
  */
 final class PlacementPricing {
 
-    static final int MAX_LINES = 100;
-    static final int MAX_QUANTITY = 10_000;
+    static final int MAX_LINES = OrderSize.MAX_LINES;
+    static final int MAX_QUANTITY = OrderSize.MAX_QUANTITY;
 
     private PlacementPricing() {
     }
