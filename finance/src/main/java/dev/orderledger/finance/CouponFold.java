@@ -6,17 +6,18 @@ import dev.orderledger.finance.Discrepancy.Check;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Coupon redemptions and their rollbacks. A coupon is held by at most one order at a time: it is
- * redeemed again only after the redemption before was rolled back, and only the order holding it
- * can give it back.
+ * Coupon redemptions and their rollbacks. A coupon is held by at most one order at a time, or by
+ * the orders of one checkout (each with its share): it is redeemed again only after every redemption
+ * before was rolled back, and only an order holding it can give it back.
  */
 final class CouponFold {
 
-    private final Map<String, Holder> holders = new HashMap<>();
+    private final Map<String, Holding> holdings = new HashMap<>();
     private final List<Discrepancy> found = new ArrayList<>();
     private long redeemed;
 
@@ -28,24 +29,34 @@ final class CouponFold {
 
     private void redeemed(Redeemed redemption, EventRef at) {
         redeemed++;
-        Holder holder = holders.put(redemption.couponId(), new Holder(redemption.orderId(), at));
-        if (holder != null) {
-            found.add(Discrepancy.of(Check.COUPON, null, redemption.couponId(), redemption.orderId(), null, redemption.discount(),
-                    List.of(holder.at(), at), "coupon " + redemption.couponId() + " was redeemed for order "
-                    + redemption.orderId() + " while order " + holder.orderId() + " still held it"));
+        Holding holding = holdings.get(redemption.couponId());
+        if (holding == null) {
+            holdings.put(redemption.couponId(), new Holding(redemption.checkoutId(), new LinkedHashMap<>(Map.of(redemption.orderId(), at))));
+            return;
         }
+        if (redemption.checkoutId() != null && redemption.checkoutId().equals(holding.checkoutId())) {
+            holding.orders().put(redemption.orderId(), at);
+            return;
+        }
+        Map.Entry<String, EventRef> holder = holding.orders().entrySet().iterator().next();
+        found.add(Discrepancy.of(Check.COUPON, null, redemption.couponId(), redemption.orderId(), null, redemption.discount(),
+                List.of(holder.getValue(), at), "coupon " + redemption.couponId() + " was redeemed for order "
+                + redemption.orderId() + " while order " + holder.getKey() + " still held it"));
     }
 
     private void rolledBack(RolledBack rollback, EventRef at) {
-        Holder holder = holders.get(rollback.couponId());
-        if (holder == null || !holder.orderId().equals(rollback.orderId())) {
+        Holding holding = holdings.get(rollback.couponId());
+        if (holding == null || holding.orders().remove(rollback.orderId()) == null) {
+            String holder = holding == null ? null : holding.orders().keySet().iterator().next();
             found.add(Discrepancy.of(Check.COUPON, null, rollback.couponId(), rollback.orderId(), null, null,
-                    holder == null ? List.of(at) : List.of(holder.at(), at),
+                    holding == null ? List.of(at) : List.of(holding.orders().get(holder), at),
                     "coupon " + rollback.couponId() + " was given back by order " + rollback.orderId() + ", which did not hold it"
-                    + (holder == null ? "" : "; order " + holder.orderId() + " did")));
+                    + (holder == null ? "" : "; order " + holder + " did")));
             return;
         }
-        holders.remove(rollback.couponId());
+        if (holding.orders().isEmpty()) {
+            holdings.remove(rollback.couponId());
+        }
     }
 
     /** How many redemptions there were, rolled back or not. */
@@ -57,11 +68,12 @@ final class CouponFold {
         return found;
     }
 
-    private record Holder(String orderId, EventRef at) {
+    /** Who holds a coupon: one order, or the orders of one checkout; by order, where each redeemed it. */
+    private record Holding(String checkoutId, Map<String, EventRef> orders) {
     }
 
     /** What the fold reads of a {@link CouponRedeemedEvent}. */
-    record Redeemed(String couponId, String orderId, Amount discount) {
+    record Redeemed(String couponId, String orderId, Amount discount, String checkoutId) {
     }
 
     /** What the fold reads of a {@link CouponRedemptionRolledBackEvent}. */

@@ -6,7 +6,14 @@ import org.axonframework.serialization.Revision;
 
 import java.time.Instant;
 
-/** The coupon was used on an order for this discount. */
+/**
+ * The coupon was used on an order for this discount; with a {@code checkoutId}, the discount is the
+ * order's share of a coupon that pays for its whole checkout (null in events from before checkouts).
+ */
 @Revision("1")
-public record CouponRedeemedEvent(CouponId couponId, OrderId orderId, Money discount, Instant at) {
+public record CouponRedeemedEvent(CouponId couponId, OrderId orderId, Money discount, Instant at, String checkoutId) {
+
+    public CouponRedeemedEvent(CouponId couponId, OrderId orderId, Money discount, Instant at) {
+        this(couponId, orderId, discount, at, null);
+    }
 }

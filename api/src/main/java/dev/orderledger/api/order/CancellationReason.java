@@ -6,5 +6,7 @@ public enum CancellationReason {
     /** Placement could not redeem the coupon or spend the points the buyer asked for. */
     MARKETING_REFUSED,
     /** A presale order's balance was not paid in its window; the deposit is forfeited. */
-    BALANCE_NOT_PAID
+    BALANCE_NOT_PAID,
+    /** Placement refused another order of the same checkout, so the whole checkout was given up. */
+    CHECKOUT_FAILED
 }

@@ -6,6 +6,7 @@ import dev.orderledger.api.common.InvalidValue;
 import dev.orderledger.api.common.NotPermitted;
 import dev.orderledger.api.common.ResourceNotFound;
 import dev.orderledger.api.common.StateConflict;
+import dev.orderledger.api.order.CheckoutRejected;
 import dev.orderledger.api.order.PlacementRejected;
 import dev.orderledger.query.consistency.ReadModelBehind;
 import dev.orderledger.saga.partner.CallbackRejected;
@@ -128,6 +129,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             problem.setProperty("reason", refusal.reason());
             if (refusal instanceof PlacementRejected rejected) {
                 problem.setProperty("orderId", rejected.orderId());
+            }
+            if (refusal instanceof CheckoutRejected rejected && rejected.line() != null) {
+                problem.setProperty("line", Map.of("productId", rejected.line().productId(), "skuId", rejected.line().skuId()));
             }
         } else if (failure instanceof IdUnavailable) {
             problem = Problems.of(HttpStatus.CONFLICT, "id-unavailable", IdUnavailable.MESSAGE);

@@ -1,5 +1,12 @@
 package dev.orderledger.command.cart;
 
+import org.springframework.web.context.request.async.DeferredResult;
+import org.springframework.security.access.prepost.PreAuthorize;
+import jakarta.servlet.http.HttpServletRequest;
+import dev.orderledger.command.outcome.OrderOutcomes;
+import dev.orderledger.command.order.ShippingAddressRequest;
+import dev.orderledger.api.payment.PaymentMethod;
+import dev.orderledger.api.marketing.CouponId;
 import dev.orderledger.api.bounds.OrderSize;
 import dev.orderledger.api.common.Identifiers;
 import dev.orderledger.api.common.NotPermitted;
@@ -44,9 +51,11 @@ class CartController {
     private static final String TOKEN_DOC = "a guest's cart token, as the first add answered it; a signed-in buyer sends none";
 
     private final Carts carts;
+    private final Checkouts checkouts;
 
-    CartController(Carts carts) {
+    CartController(Carts carts, Checkouts checkouts) {
         this.carts = carts;
+        this.checkouts = checkouts;
     }
 
     @GetMapping
@@ -96,6 +105,19 @@ class CartController {
     }
 
     /**
+     * Checks out the selected lines: one order per seller and one pay order covering them all
+     * ({@link Checkouts}). 201 with the orders and what is due; 422 naming the order, the reason and the
+     * line when placement refused one (nothing stays taken); 202 when the wait ran out.
+     */
+    @PostMapping("/checkout")
+    @PreAuthorize("hasRole('BUYER')")
+    DeferredResult<ResponseEntity<?>> checkout(Actor buyer, @Valid @RequestBody CheckoutRequest request, HttpServletRequest http) {
+        return checkouts.checkout(buyer, request.shippingAddress() == null ? null : request.shippingAddress().toAddress(),
+                request.couponId() == null ? null : CouponId.of(request.couponId()),
+                request.points() == null ? 0 : request.points(), request.paymentMethod(), http.getHeader(OrderOutcomes.PREFER));
+    }
+
+    /**
      * Whose cart a request works on: a signed-in buyer's own (a guest token is then ignored: it merged
      * at login), or the guest's whose token it brings. A guest without a token (or with one that
      * holds nothing) has no cart until {@code create} asks for one, under a new token.
@@ -128,6 +150,12 @@ class CartController {
         SkuRef sku() {
             return new SkuRef(ProductId.of(productId), SkuId.of(skuId));
         }
+    }
+
+    record CheckoutRequest(@Valid ShippingAddressRequest shippingAddress,
+                           @Pattern(regexp = Identifiers.NAME_REGEX) String couponId,
+                           @Min(0) @Max(100_000_000) Long points,
+                           @NotNull PaymentMethod paymentMethod) {
     }
 
     record LineChange(@NotNull @Min(1) @Max(OrderSize.MAX_QUANTITY) Integer quantity, Boolean selected) {

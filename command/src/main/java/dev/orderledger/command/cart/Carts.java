@@ -174,7 +174,7 @@ public class Carts {
         }
     }
 
-    private List<SkuOffer> offers(List<CartLine> lines) {
+    List<SkuOffer> offers(List<CartLine> lines) {
         if (lines.isEmpty()) {
             return List.of();
         }

@@ -9,9 +9,7 @@ import dev.orderledger.api.product.SkuOffers;
 import dev.orderledger.api.product.SkuRef;
 import dev.orderledger.command.product.Catalogue;
 import dev.orderledger.command.product.SaleableSku;
-import org.axonframework.commandhandling.GenericCommandMessage;
-import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
-import org.axonframework.messaging.unitofwork.UnitOfWork;
+import dev.orderledger.command.reading.AggregateReads;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.Repository;
 import org.axonframework.queryhandling.QueryHandler;
@@ -38,15 +36,9 @@ class SkuOfferQueryHandler {
         this.plans = plans;
     }
 
-    /**
-     * The items and stock buckets are loaded as a command loads them, in a unit of work of their own
-     * (Axon's repositories expect one that handles a command); it changes nothing and releases them
-     * when it ends.
-     */
     @QueryHandler
     SkuOffers handle(FindSkuOffersQuery query) throws Exception {
-        UnitOfWork<?> reading = DefaultUnitOfWork.startAndGet(GenericCommandMessage.asCommandMessage(query));
-        return reading.executeWithResult(() -> new SkuOffers(query.skus().stream().map(this::offer).toList())).getPayload();
+        return AggregateReads.answer(query, () -> new SkuOffers(query.skus().stream().map(this::offer).toList()));
     }
 
     private SkuOffer offer(SkuRef sku) {

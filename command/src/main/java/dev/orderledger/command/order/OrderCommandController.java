@@ -118,7 +118,7 @@ class OrderCommandController {
     record PlaceOrderRequest(
             @Pattern(regexp = Identifiers.ORDER_ID_REGEX) String orderId,
             @NotEmpty @Size(max = PlacementPricing.MAX_LINES) List<@Valid @NotNull LineItem> lines,
-            @Valid AddressRequest shippingAddress,
+            @Valid ShippingAddressRequest shippingAddress,
             @Pattern(regexp = Identifiers.NAME_REGEX) String couponId,
             @Min(0) @Max(100_000_000) Long points) {
     }
@@ -127,17 +127,5 @@ class OrderCommandController {
             @NotBlank @Pattern(regexp = Identifiers.NAME_REGEX) String productId,
             @NotBlank @Pattern(regexp = Identifiers.NAME_REGEX) String skuId,
             @Min(1) @Max(PlacementPricing.MAX_QUANTITY) int quantity) {
-    }
-
-    record AddressRequest(
-            @NotBlank @Size(max = 100) String recipient,
-            @NotBlank @Pattern(regexp = "\\+?[0-9 -]{5,20}") String phone,
-            @NotBlank @Size(max = 100) String region,
-            @MultiLine @NotBlank @Size(max = 300) String street,
-            @Size(max = 20) String postalCode) {
-
-        ShippingAddress toAddress() {
-            return new ShippingAddress(recipient, phone, region, street, postalCode);
-        }
     }
 }

@@ -21,8 +21,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
@@ -126,6 +130,17 @@ public class OrderOutcomes implements DisposableBean {
         public DeferredResult<ResponseEntity<?>> answer(
                 Function<Map<OrderId, OrderDetail>, Optional<ResponseEntity<?>>> decide,
                 Supplier<ResponseEntity<?>> pending) {
+            return answerAfter(orders -> decide.apply(orders).map(CompletableFuture::completedFuture), pending);
+        }
+
+        /**
+         * As {@link #answer}, for an outcome that needs a last step before it is told (a checkout creates
+         * the pay order of its orders): {@code decide} starts that step, off the thread that emitted the
+         * change, and the answer is what the step completes with. Once decided, the wait no longer runs out.
+         */
+        public DeferredResult<ResponseEntity<?>> answerAfter(
+                Function<Map<OrderId, OrderDetail>, Optional<CompletionStage<ResponseEntity<?>>>> decide,
+                Supplier<ResponseEntity<?>> pending) {
             DeferredResult<ResponseEntity<?>> answer = new DeferredResult<>(wait.toMillis() + CONTAINER_GRACE_MILLIS);
             if (subscription == null) {
                 answer.setResult(pending.get());
@@ -139,17 +154,29 @@ public class OrderOutcomes implements DisposableBean {
             });
             Map<OrderId, OrderDetail> latest = new HashMap<>();
             long[] reached = {0};
+            AtomicBoolean decided = new AtomicBoolean();
             Flux.concat(subscription.initialResult().flatMapMany(Flux::fromIterable).map(order -> new OrderChanged(order, 0)),
                             subscription.updates())
                     .subscribe(change -> {
                         OrderDetail order = change.order();
-                        if (answer.isSetOrExpired() || !newer(order, latest.get(order.orderId()))) {
+                        if (decided.get() || answer.isSetOrExpired() || !newer(order, latest.get(order.orderId()))) {
                             return;
                         }
                         latest.put(order.orderId(), order);
                         reached[0] = Math.max(reached[0], change.position());
+                        long position = reached[0];
                         try {
-                            decide.apply(Map.copyOf(latest)).ifPresent(decided -> answer.setResult(readableAt(decided, reached[0])));
+                            decide.apply(Map.copyOf(latest)).ifPresent(step -> {
+                                decided.set(true);
+                                timeout.cancel(false);
+                                step.whenComplete((decidedAnswer, failed) -> {
+                                    if (failed != null) {
+                                        answer.setErrorResult(failed instanceof CompletionException ? failed.getCause() : failed);
+                                    } else {
+                                        answer.setResult(readableAt(decidedAnswer, position));
+                                    }
+                                });
+                            });
                         } catch (RuntimeException refused) {
                             answer.setErrorResult(refused);
                         }

@@ -99,7 +99,7 @@ public class PlacementSaga {
         CouponId coupon = placed.marketing().couponId();
         if (coupon != null) {
             Outcome<Money> redeemed = Outcome.of(commands, new RedeemCouponCommand(coupon, orderId, buyerId, placed.sellerId(),
-                    placed.totalAmount(), at));
+                    placed.totalAmount(), at, placed.marketing().couponShare()));
             if (!redeemed.succeeded()) {
                 reject(CancellationReason.MARKETING_REFUSED, redeemed.reason() + ": " + redeemed.detail(), at);
                 return;
