@@ -27,21 +27,21 @@ final class CouponFold {
                 (history, rolledBack, at) -> history.coupons().rolledBack(rolledBack, at));
     }
 
+    /** A redemption while another order (not of the same checkout) holds the coupon is named; the new one holds it after. */
     private void redeemed(Redeemed redemption, EventRef at) {
         redeemed++;
         Holding holding = holdings.get(redemption.couponId());
-        if (holding == null) {
-            holdings.put(redemption.couponId(), new Holding(redemption.checkoutId(), new LinkedHashMap<>(Map.of(redemption.orderId(), at))));
-            return;
-        }
-        if (redemption.checkoutId() != null && redemption.checkoutId().equals(holding.checkoutId())) {
+        if (holding != null && redemption.checkoutId() != null && redemption.checkoutId().equals(holding.checkoutId())) {
             holding.orders().put(redemption.orderId(), at);
             return;
         }
-        Map.Entry<String, EventRef> holder = holding.orders().entrySet().iterator().next();
-        found.add(Discrepancy.of(Check.COUPON, null, redemption.couponId(), redemption.orderId(), null, redemption.discount(),
-                List.of(holder.getValue(), at), "coupon " + redemption.couponId() + " was redeemed for order "
-                + redemption.orderId() + " while order " + holder.getKey() + " still held it"));
+        if (holding != null) {
+            Map.Entry<String, EventRef> holder = holding.orders().entrySet().iterator().next();
+            found.add(Discrepancy.of(Check.COUPON, null, redemption.couponId(), redemption.orderId(), null, redemption.discount(),
+                    List.of(holder.getValue(), at), "coupon " + redemption.couponId() + " was redeemed for order "
+                    + redemption.orderId() + " while order " + holder.getKey() + " still held it"));
+        }
+        holdings.put(redemption.couponId(), new Holding(redemption.checkoutId(), new LinkedHashMap<>(Map.of(redemption.orderId(), at))));
     }
 
     private void rolledBack(RolledBack rollback, EventRef at) {

@@ -282,6 +282,21 @@ class HistoryChecksTest {
         assertThat(report.discrepancies().get(0).globalIndexes()).containsExactly(3L, 4L);
     }
 
+    @Test
+    void aCouponThatPaysForACheckoutIsHeldByItsOrdersTogether() {
+        OrderId other = OrderId.of("2026010200000000002");
+        OrderId stranger = OrderId.of("2026010200000000003");
+        history.add(new CouponRedeemedEvent(CouponId.of("c-1"), ORDER, cny("6.00"), AT, "checkout-1"));
+        history.add(new CouponRedeemedEvent(CouponId.of("c-1"), other, cny("4.00"), AT, "checkout-1"));
+        history.add(new CouponRedemptionRolledBackEvent(CouponId.of("c-1"), ORDER, AT));
+        assertThat(history.reconcile().discrepancies()).isEmpty();
+
+        history.add(new CouponRedeemedEvent(CouponId.of("c-1"), stranger, cny("5.00"), AT, "checkout-2"));
+
+        assertThat(history.reconcile().discrepancies()).extracting(Discrepancy::detail).containsExactly(
+                "coupon c-1 was redeemed for order " + stranger + " while order " + other + " still held it");
+    }
+
     /** A pay order paid through the gateway, its journal as the payment process writes it. */
     private void paidThroughTheGateway(String cash, String coins, String voucher) {
         history.add(created(cash, coins, voucher, PaymentMethod.GATEWAY_CARD));

@@ -2,6 +2,7 @@ package dev.orderledger.command.marketing;
 
 import dev.orderledger.api.security.UserId;
 import dev.orderledger.api.marketing.CouponId;
+import dev.orderledger.api.marketing.CouponShare;
 import dev.orderledger.api.marketing.CouponTemplateId;
 import dev.orderledger.api.common.BusinessRuleViolation;
 import dev.orderledger.api.common.ResourceNotFound;
@@ -50,6 +51,15 @@ class MarketingTest {
     static final OrderId ORDER = OrderId.of("1795300000000002001");
     static final OrderId OTHER_ORDER = OrderId.of("1795300000000002002");
     static final DiscountRule TEN_OFF_OVER_100 = DiscountRule.fixed(Money.of("10.00", "CNY"), Money.of("100.00", "CNY"));
+
+    static RedeemCouponCommand shareOf(OrderId order, String checkoutId, String share) {
+        return new RedeemCouponCommand(CouponId.of("c-1"), order, UserId.of("buyer-1"), UserId.of("seller-1"), Money.of("50.00", "CNY"),
+                NOW, new CouponShare(checkoutId, Money.of("120.00", "CNY"), Money.of(share, "CNY")));
+    }
+
+    static CouponRedeemedEvent shareRedeemed(OrderId order, String share) {
+        return new CouponRedeemedEvent(CouponId.of("c-1"), order, Money.of(share, "CNY"), NOW, "checkout-1");
+    }
 
     static CouponGrantedEvent granted() {
         return new CouponGrantedEvent(CouponId.of("c-1"), CouponTemplateId.of("t-1"), "platform", UserId.of("buyer-1"), TEN_OFF_OVER_100, FROM, UNTIL);
@@ -173,6 +183,53 @@ class MarketingTest {
                             new CouponRedemptionRolledBackEvent(CouponId.of("c-1"), ORDER, NOW))
                     .when(new RollBackCouponRedemptionCommand(CouponId.of("c-1"), ORDER, NOW))
                     .expectNoEvents();
+        }
+
+        @Test
+        void aPlatformCouponPaysForAWholeCheckoutEachOrderTakingItsShare() {
+            fixture.given(granted(), shareRedeemed(ORDER, "6.00"))
+                    .when(shareOf(OTHER_ORDER, "checkout-1", "4.00"))
+                    .expectResultMessagePayload(Money.of("4.00", "CNY"))
+                    .expectEvents(shareRedeemed(OTHER_ORDER, "4.00"));
+            fixture.given(granted(), shareRedeemed(ORDER, "6.00"))
+                    .when(shareOf(ORDER, "checkout-1", "6.00"))
+                    .expectResultMessagePayload(Money.of("6.00", "CNY"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void theSharesNeverComeToMoreThanTheCouponTakesOffTheCheckout() {
+            fixture.given(granted(), shareRedeemed(ORDER, "6.00"))
+                    .when(shareOf(OTHER_ORDER, "checkout-1", "4.01"))
+                    .expectException(BusinessRuleViolation.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void anotherCheckoutOrAnOrderOfItsOwnCannotUseASharedCoupon() {
+            fixture.given(granted(), shareRedeemed(ORDER, "6.00"))
+                    .when(shareOf(OTHER_ORDER, "checkout-2", "1.00"))
+                    .expectException(BusinessRuleViolation.class);
+            fixture.given(granted(), shareRedeemed(ORDER, "6.00"))
+                    .when(new RedeemCouponCommand(CouponId.of("c-1"), OTHER_ORDER, UserId.of("buyer-1"), UserId.of("seller-1"),
+                            Money.of("120.00", "CNY"), NOW))
+                    .expectException(BusinessRuleViolation.class);
+        }
+
+        @Test
+        void aSharedCouponIsUsableAgainOnceEveryShareWasGivenBack() {
+            OrderId later = OrderId.of("1795300000000002003");
+            fixture.given(granted(), shareRedeemed(ORDER, "6.00"), shareRedeemed(OTHER_ORDER, "4.00"),
+                            new CouponRedemptionRolledBackEvent(CouponId.of("c-1"), ORDER, NOW))
+                    .when(new RedeemCouponCommand(CouponId.of("c-1"), later, UserId.of("buyer-1"), UserId.of("seller-1"),
+                            Money.of("120.00", "CNY"), NOW))
+                    .expectException(BusinessRuleViolation.class);
+            fixture.given(granted(), shareRedeemed(ORDER, "6.00"), shareRedeemed(OTHER_ORDER, "4.00"),
+                            new CouponRedemptionRolledBackEvent(CouponId.of("c-1"), ORDER, NOW),
+                            new CouponRedemptionRolledBackEvent(CouponId.of("c-1"), OTHER_ORDER, NOW))
+                    .when(new RedeemCouponCommand(CouponId.of("c-1"), later, UserId.of("buyer-1"), UserId.of("seller-1"),
+                            Money.of("120.00", "CNY"), NOW))
+                    .expectEvents(new CouponRedeemedEvent(CouponId.of("c-1"), later, Money.of("10.00", "CNY"), NOW));
         }
     }
 
