@@ -1,5 +1,6 @@
 package dev.orderledger.app.refund;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.orderledger.app.support.LedgerClient;
 import dev.orderledger.app.support.LedgerIntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -50,6 +51,23 @@ class RefundIT extends LedgerIntegrationTest {
                 "withReturn", false, "reason", "all of them")).as(buyer.token()).send();
         assertThat(tooMuch.status()).isEqualTo(422);
         assertThat(tooMuch.at("/reason")).isEqualTo("REFUND_EXCEEDS_PURCHASE");
+    }
+
+    @Test
+    void aReturnWithinSevenDaysNeedsNoReason() {
+        User buyer = buyer();
+        String productId = productOnShelf(seller(), "Whisk", "12.00");
+        String orderId = placedOrder(buyer, orderOf(null, productId, 1));
+        pay(buyer, "pay-" + orderId, orderId);
+        awaitOrder(buyer, orderId, view -> view.at("/paidAt").isTextual());
+
+        LedgerClient.Response requested = api.post("/api/orders/" + orderId + "/refunds", Map.of("withReturn", true))
+                .as(buyer.token()).send();
+
+        assertThat(requested.status()).as(requested.toString()).isEqualTo(201);
+        JsonNode reason = awaitOrder(buyer, orderId, view -> view.at("/refunds/0/status").isTextual()).at("/refunds/0/reason");
+        assertThat(reason.isNull() || reason.isMissingNode() || reason.asText().isEmpty()).as("no reason given, none shown: " + reason)
+                .isTrue();
     }
 
     private static void assertNoContent(LedgerClient.Response response) {

@@ -25,7 +25,7 @@ import java.time.Instant;
 record RefundRules(OrderId orderId, UserId buyerId, OrderStatus status, FulfillmentStatus fulfillment, Presale presale,
                    Instant completedAt) {
 
-    /** Completed orders can be returned within this time, no reason needed. */
+    /** Completed orders can be returned within this time with no reason (seed 004, 7 天无理由退货); later, with one. */
     static final Duration RETURN_WINDOW = Duration.ofDays(7);
 
     /** Refuses a refund the asker may not have, or may not have now. */
@@ -57,10 +57,10 @@ record RefundRules(OrderId orderId, UserId buyerId, OrderStatus status, Fulfillm
                 throw new BusinessRuleViolation("DEPOSIT_NOT_REFUNDABLE", "the balance window of order " + orderId + " has passed");
             }
         }
-        if (status == OrderStatus.COMPLETED && command.kind() == RefundKind.BUYER
-                && command.at().isAfter(completedAt.plus(RETURN_WINDOW))) {
-            throw new BusinessRuleViolation("RETURN_WINDOW_CLOSED", "order " + orderId + " completed more than "
-                    + RETURN_WINDOW.toDays() + " days ago");
+        if (command.kind() == RefundKind.BUYER && (command.reason() == null || command.reason().isBlank())
+                && status == OrderStatus.COMPLETED && command.at().isAfter(completedAt.plus(RETURN_WINDOW))) {
+            throw new BusinessRuleViolation("REASON_REQUIRED", "order " + orderId + " completed more than "
+                    + RETURN_WINDOW.toDays() + " days ago: a return now needs a reason");
         }
     }
 

@@ -106,7 +106,7 @@ class RefundCommandController {
             @Min(1) @Max(100) Integer lineNo,
             @Min(1) @Max(10_000) Integer quantity,
             boolean withReturn,
-            @MultiLine @NotBlank @Size(max = 500) String reason) {
+            @MultiLine @Size(max = 500) String reason) {
     }
 
     record AdminRefundRequest(@NotNull RefundKind kind, @NotNull @Valid RefundRequest refund) {

@@ -367,11 +367,21 @@ class RefundTest {
         }
 
         @Test
-        void aCompletedOrderCanBeReturnedWithinSevenDaysOnly() {
+        void aReturnWithinSevenDaysOfCompletionNeedsNoReasonAndLaterNeedsOne() {
+            start(NOW.minus(Duration.ofDays(6)));
+            try {
+                commands.sendAndWait(new RequestRefundCommand(ORDER, RefundId.of("r-1"), BUYER, RefundKind.BUYER, 2, 1, true, "", NOW));
+                assertThat(amountOf(RefundId.of("r-1")).isPositive()).isTrue();
+            } finally {
+                axon.shutdown();
+            }
             start(NOW.minus(Duration.ofDays(8)));
             try {
-                assertThatThrownBy(() -> commands.sendAndWait(unitsOfLine(RefundId.of("r-1"), 2, 1)))
-                        .isInstanceOf(BusinessRuleViolation.class).hasMessageContaining("more than 7 days");
+                assertThatThrownBy(() -> commands.sendAndWait(new RequestRefundCommand(ORDER, RefundId.of("r-1"), BUYER,
+                        RefundKind.BUYER, 2, 1, true, " ", NOW)))
+                        .isInstanceOf(BusinessRuleViolation.class).hasMessageContaining("needs a reason");
+                commands.sendAndWait(unitsOfLine(RefundId.of("r-2"), 2, 1));
+                assertThat(amountOf(RefundId.of("r-2")).isPositive()).as("with a reason, a late return is asked for").isTrue();
             } finally {
                 axon.shutdown();
             }
