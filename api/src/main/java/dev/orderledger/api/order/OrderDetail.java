@@ -18,7 +18,8 @@ import java.util.List;
  * as), what it costs, where it is in its life (the status and the time of each step), its pay
  * orders, its fulfillment, its refunds, and a timeline of every change with who made it and why.
  * {@code paymentStatus} is the status of the latest pay order ({@code P0_NOT_STARTED} before any);
- * {@code refundedAmount} what the refunds paid back so far.
+ * {@code refundedAmount} what the refunds paid back so far, and {@code refundStatus} where the order
+ * stands with refunds; each line's {@code itemStatus} says the same of its units.
  */
 public record OrderDetail(
         OrderId orderId,
@@ -33,6 +34,7 @@ public record OrderDetail(
         Money discount,
         Money payableAmount,
         Money refundedAmount,
+        OrderRefundStatus refundStatus,
         PayOrderId payOrderId,
         ShippingAddress shippingAddress,
         Shipping shipping,
@@ -74,11 +76,12 @@ public record OrderDetail(
             Money discount,
             Money lineTotal,
             Money payable,
-            ItemSnapshot snapshot) {
+            ItemSnapshot snapshot,
+            ItemStatus itemStatus) {
 
-        public static Line of(OrderLine line, ItemSnapshot snapshot) {
+        public static Line of(OrderLine line, ItemSnapshot snapshot, ItemStatus itemStatus) {
             return new Line(line.lineNo(), line.productId(), line.skuId(), line.snapshotId(), line.productName(),
-                    line.quantity(), line.unitPrice(), line.discount(), line.lineTotal(), line.payable(), snapshot);
+                    line.quantity(), line.unitPrice(), line.discount(), line.lineTotal(), line.payable(), snapshot, itemStatus);
         }
     }
 

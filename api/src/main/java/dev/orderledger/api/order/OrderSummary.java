@@ -13,6 +13,7 @@ public record OrderSummary(
         OrderType type,
         OrderStatus status,
         FulfillmentStatus fulfillmentStatus,
+        OrderRefundStatus refundStatus,
         Money totalAmount,
         Money payableAmount,
         int lineCount,

@@ -47,6 +47,17 @@ class RefundIT extends LedgerIntegrationTest {
                 SELECT convert_from(payload, 'UTF8') FROM domainevententry
                 WHERE aggregateidentifier = ? AND sequencenumber = 0""", String.class, requested.at("/refundId"));
         assertThat(opened).contains("\"amount\":\"30.00\"");
+        JsonNode after = awaitOrder(buyer, orderId, view -> "PARTLY_REFUNDED".equals(view.at("/refundStatus").asText()));
+        assertThat(after.at("/lines/0/itemStatus/kind").asText()).isEqualTo("REFUNDED");
+        assertThat(after.at("/lines/0/itemStatus/refunded").asInt()).isEqualTo(1);
+        assertThat(after.at("/lines/0/itemStatus/units").asInt()).isEqualTo(3);
+        assertThat(api.get("/api/orders?refundStatus=PARTLY_REFUNDED&itemStatus=REFUNDED").as(buyer.token()).send().json()
+                .at("/items/0/orderId").asText()).isEqualTo(orderId);
+        assertThat(api.get("/api/orders?refundStatus=PARTLY_REFUNDED").as(buyer.token()).send().json()
+                .at("/items/0/refundStatus").asText()).isEqualTo("PARTLY_REFUNDED");
+        assertThat(api.get("/api/orders?refundStatus=FULLY_REFUNDED").as(buyer.token()).send().json().at("/items")).isEmpty();
+        assertThat(api.get("/api/seller/orders?itemStatus=REFUND_IN_PROGRESS").as(seller.token()).send().json().at("/items"))
+                .isEmpty();
         LedgerClient.Response tooMuch = api.post("/api/orders/" + orderId + "/refunds", Map.of("lineNo", 1, "quantity", 3,
                 "withReturn", false, "reason", "all of them")).as(buyer.token()).send();
         assertThat(tooMuch.status()).isEqualTo(422);
@@ -65,6 +76,9 @@ class RefundIT extends LedgerIntegrationTest {
                 .as(buyer.token()).send();
 
         assertThat(requested.status()).as(requested.toString()).isEqualTo(201);
+        JsonNode underWay = awaitOrder(buyer, orderId, view -> "IN_PROGRESS".equals(view.at("/refundStatus").asText()));
+        assertThat(underWay.at("/lines/0/itemStatus/kind").asText()).isEqualTo("REFUND_IN_PROGRESS");
+        assertThat(underWay.at("/lines/0/itemStatus/refunding").asInt()).isEqualTo(1);
         JsonNode reason = awaitOrder(buyer, orderId, view -> view.at("/refunds/0/status").isTextual()).at("/refunds/0/reason");
         assertThat(reason.isNull() || reason.isMissingNode() || reason.asText().isEmpty()).as("no reason given, none shown: " + reason)
                 .isTrue();

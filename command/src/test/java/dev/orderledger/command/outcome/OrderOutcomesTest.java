@@ -94,7 +94,7 @@ class OrderOutcomesTest {
     private static OrderDetail order(OrderStatus status) {
         Instant at = Instant.parse("2026-12-06T05:00:00Z").plusSeconds(status.ordinal());
         return new OrderDetail(ORDER, BUYER.userId(), UserId.of("seller-1"), null, status, null, null, List.of(), null, null, null,
-                null, null, null, null, null, at, null, null, null, null, null, null, null, null, at, null,
+                null, null, null, null, null, null, at, null, null, null, null, null, null, null, null, at, null,
                 List.of(), List.of(), List.of());
     }
 }

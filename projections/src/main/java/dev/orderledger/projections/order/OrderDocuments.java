@@ -129,6 +129,7 @@ public class OrderDocuments {
         }
         String document = StoredText.cleanJson(json(next.detail()));
         order.detail(document, SHAPE, next.lastPosition());
+        order.statusesOf(next.detail());
         if (followed(orderId)) {
             OrderChanged change = new OrderChanged(read(document), Math.max(0, next.lastPosition()));
             updates.emit(FollowOrdersQuery.class, query -> query.follows(change), change);

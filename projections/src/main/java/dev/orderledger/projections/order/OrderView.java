@@ -11,6 +11,7 @@ import dev.orderledger.api.order.OrderDetail;
 import dev.orderledger.api.order.OrderId;
 import dev.orderledger.api.order.OrderLine;
 import dev.orderledger.api.order.OrderPlacedEvent;
+import dev.orderledger.api.order.OrderRefundStatus;
 import dev.orderledger.api.order.OrderStatus;
 import dev.orderledger.api.order.OrderSummary;
 import dev.orderledger.api.order.OrderTimelineEntry;
@@ -135,6 +136,13 @@ public class OrderView extends SequencedView {
     /** The global position of the last timeline step in {@link #detail}; -1 when it holds none or no position. */
     @Column(name = "detail_position", nullable = false)
     private long detailPosition = -1;
+    /** Where the order stands with refunds, as its last document said; for the lists' filter. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "refund_status", nullable = false)
+    private OrderRefundStatus refundStatus = OrderRefundStatus.NONE;
+    /** The kinds of its lines' statuses, each between commas ({@code ,SHIPPED,REFUNDED,}); for the lists' filter. */
+    @Column(name = "item_statuses", nullable = false)
+    private String itemStatuses = ",NORMAL,";
 
     protected OrderView() {
         // for JPA
@@ -276,9 +284,17 @@ public class OrderView extends SequencedView {
         this.detailPosition = position;
     }
 
+    /** Keeps what the lists filter by of the document just written. */
+    void statusesOf(OrderDetail written) {
+        this.refundStatus = written.refundStatus();
+        this.itemStatuses = "," + String.join(",", written.lines().stream()
+                .map(line -> line.itemStatus().kind().name()).distinct().sorted().toList()) + ",";
+    }
+
     public OrderSummary toSummary() {
         Money total = money(totalAmount);
-        return new OrderSummary(OrderId.of(orderId), UserId.of(buyerId), UserId.of(sellerId), type, status, fulfillmentStatus, total,
+        return new OrderSummary(OrderId.of(orderId), UserId.of(buyerId), UserId.of(sellerId), type, status, fulfillmentStatus,
+                refundStatus, total,
                 total.minus(money(discountAmount)), lines.size(), lines.isEmpty() ? null : lines.get(0).productName(),
                 placedAt, updatedAt());
     }
@@ -291,7 +307,9 @@ public class OrderView extends SequencedView {
                          List<RefundDetail> refunds, List<OrderTimelineEntry> timeline) {
         Money total = money(totalAmount);
         Money discount = money(discountAmount);
-        List<OrderDetail.Line> soldLines = lines.stream().map(line -> OrderDetail.Line.of(line, snapshots.apply(line)))
+        RefundProgress progress = new RefundProgress(refunds);
+        List<OrderDetail.Line> soldLines = lines.stream()
+                .map(line -> OrderDetail.Line.of(line, snapshots.apply(line), progress.of(line, shippedAt != null)))
                 .toList();
         PaymentStatus paymentStatus = payments.isEmpty() ? PaymentStatus.P0_NOT_STARTED
                 : payments.get(payments.size() - 1).status();
@@ -301,7 +319,7 @@ public class OrderView extends SequencedView {
                 trackingNumber, shippingVersion, fulfillmentStartedAt, fulfillmentAcceptedAt, shippedAt, trackingUpdatedAt,
                 deliveredAt, fulfillmentFailedAt, fulfillmentFailureReason);
         return new OrderDetail(OrderId.of(orderId), UserId.of(buyerId), UserId.of(sellerId), type, status, fulfillmentStatus, paymentStatus,
-                soldLines, total, discount, total.minus(discount), refunded, payOrderId == null ? null : PayOrderId.of(payOrderId), shippingAddress,
+                soldLines, total, discount, total.minus(discount), refunded, progress.of(lines), payOrderId == null ? null : PayOrderId.of(payOrderId), shippingAddress,
                 carrier == null ? null : new OrderDetail.Shipping(carrier, trackingNumber, shippingVersion), presale,
                 placedAt, paymentDeadline, paidAt, completedAt, completionKind, cancelledAt, cancellationReason,
                 cancellationDetail, closedAt, updatedAt(), fulfillment, payments, refunds, timeline);

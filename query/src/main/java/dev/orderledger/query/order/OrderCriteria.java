@@ -33,6 +33,12 @@ final class OrderCriteria {
             if (query.status() != null) {
                 all.add(builder.equal(order.get("status"), query.status()));
             }
+            if (query.refundStatus() != null) {
+                all.add(builder.equal(order.get("refundStatus"), query.refundStatus()));
+            }
+            if (query.itemStatus() != null) {
+                all.add(builder.like(order.get("itemStatuses"), "%," + query.itemStatus().name() + ",%"));
+            }
             if (query.placedFrom() != null) {
                 all.add(builder.greaterThanOrEqualTo(order.get("placedAt"), query.placedFrom()));
             }

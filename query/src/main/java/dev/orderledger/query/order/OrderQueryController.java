@@ -8,6 +8,8 @@ import dev.orderledger.api.order.FindOrdersQuery;
 import dev.orderledger.api.order.OrderDetail;
 import dev.orderledger.api.order.OrderId;
 import dev.orderledger.api.order.OrderPage;
+import dev.orderledger.api.order.ItemStatus;
+import dev.orderledger.api.order.OrderRefundStatus;
 import dev.orderledger.api.order.OrderStatus;
 import dev.orderledger.api.security.Actor;
 import dev.orderledger.projections.order.OrderDocumentReader;
@@ -66,10 +68,12 @@ class OrderQueryController {
     @GetMapping("/api/orders")
     @ReadYourWrites(OrderViewProjection.PROCESSING_GROUP)
     OrderPage mine(@RequestParam(required = false) OrderStatus status,
+                   @RequestParam(required = false) OrderRefundStatus refundStatus,
+                   @RequestParam(required = false) ItemStatus.Kind itemStatus,
                    @RequestParam(defaultValue = "0") @Min(0) @Max(Paging.MAX_PAGE) int page,
                    @RequestParam(defaultValue = "20") @Min(1) @Max(Paging.MAX_SIZE) int size,
                    Actor requester) {
-        return page(FindOrdersQuery.ofBuyer(requester.userId(), status, page, size));
+        return page(FindOrdersQuery.ofBuyer(requester.userId(), status, refundStatus, itemStatus, page, size));
     }
 
     /** The orders of the requester's items, as their seller. */
@@ -77,10 +81,12 @@ class OrderQueryController {
     @PreAuthorize("hasRole('SELLER')")
     @ReadYourWrites(OrderViewProjection.PROCESSING_GROUP)
     OrderPage sold(@RequestParam(required = false) OrderStatus status,
+                   @RequestParam(required = false) OrderRefundStatus refundStatus,
+                   @RequestParam(required = false) ItemStatus.Kind itemStatus,
                    @RequestParam(defaultValue = "0") @Min(0) @Max(Paging.MAX_PAGE) int page,
                    @RequestParam(defaultValue = "20") @Min(1) @Max(Paging.MAX_SIZE) int size,
                    Actor requester) {
-        return page(FindOrdersQuery.ofSeller(requester.userId(), status, page, size));
+        return page(FindOrdersQuery.ofSeller(requester.userId(), status, refundStatus, itemStatus, page, size));
     }
 
     /**
@@ -95,13 +101,15 @@ class OrderQueryController {
                      @RequestParam(required = false) @Pattern(regexp = Identifiers.NAME_REGEX) String buyerId,
                      @RequestParam(required = false) @Pattern(regexp = Identifiers.NAME_REGEX) String sellerId,
                      @RequestParam(required = false) OrderStatus status,
+                     @RequestParam(required = false) OrderRefundStatus refundStatus,
+                     @RequestParam(required = false) ItemStatus.Kind itemStatus,
                      @RequestParam(required = false) String from,
                      @RequestParam(required = false) String to,
                      @RequestParam(defaultValue = "0") @Min(0) @Max(Paging.MAX_PAGE) int page,
                      @RequestParam(defaultValue = "20") @Min(1) @Max(Paging.MAX_SIZE) int size) {
         PlacementPeriod placed = PlacementPeriod.of(from, to);
         return page(new FindOrdersQuery(orderId == null ? null : OrderId.of(orderId), buyerId == null ? null : UserId.of(buyerId),
-                sellerId == null ? null : UserId.of(sellerId), status,
+                sellerId == null ? null : UserId.of(sellerId), status, refundStatus, itemStatus,
                 placed.from(), placed.until(), page, size));
     }
 
