@@ -1,5 +1,6 @@
 package dev.orderledger.command.cart;
 
+import dev.orderledger.command.risk.Standings;
 import dev.orderledger.api.common.BusinessRuleViolation;
 import dev.orderledger.api.marketing.CouponId;
 import dev.orderledger.api.marketing.CouponShare;
@@ -81,6 +82,7 @@ class Checkouts implements DisposableBean {
     private final OrderIdGenerator orderIds;
     private final Clock clock;
     private final Duration paymentTimeout;
+    private final Standings standings;
     /** The last steps of checkouts, off the thread of the views that showed their outcome. */
     private final ExecutorService lastSteps = Executors.newFixedThreadPool(2, task -> {
         Thread thread = new Thread(task, "checkout");
@@ -89,7 +91,8 @@ class Checkouts implements DisposableBean {
     });
 
     Checkouts(Carts carts, CommandGateway commands, QueryGateway queries, OrderOutcomes outcomes, OrderIdGenerator orderIds,
-              Clock clock, @Value("${ledger.order.payment-timeout:PT30M}") Duration paymentTimeout) {
+              Clock clock, @Value("${ledger.order.payment-timeout:PT30M}") Duration paymentTimeout, Standings standings) {
+        this.standings = standings;
         this.carts = carts;
         this.commands = commands;
         this.queries = queries;
@@ -101,6 +104,7 @@ class Checkouts implements DisposableBean {
 
     DeferredResult<ResponseEntity<?>> checkout(Actor buyer, ShippingAddress address, CouponId couponId, long points,
                                                PaymentMethod method, String prefer) {
+        standings.requireNotBlocked(buyer.userId());
         CartKey cart = CartKey.of(buyer.userId());
         List<CartLine> lines = carts.selected(cart);
         if (lines.isEmpty()) {

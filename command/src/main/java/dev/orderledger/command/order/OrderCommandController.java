@@ -1,5 +1,6 @@
 package dev.orderledger.command.order;
 
+import dev.orderledger.command.risk.Standings;
 import dev.orderledger.api.marketing.CouponId;
 import dev.orderledger.api.common.IdUnavailable;
 import dev.orderledger.api.common.Identifiers;
@@ -55,9 +56,11 @@ class OrderCommandController {
     private final OrderIdGenerator orderIds;
     private final Clock clock;
     private final Duration paymentTimeout;
+    private final Standings standings;
 
     OrderCommandController(CommandGateway commands, OrderOutcomes outcomes, OrderIdGenerator orderIds, Clock clock,
-                           @Value("${ledger.order.payment-timeout:PT30M}") Duration paymentTimeout) {
+                           @Value("${ledger.order.payment-timeout:PT30M}") Duration paymentTimeout, Standings standings) {
+        this.standings = standings;
         this.commands = commands;
         this.outcomes = outcomes;
         this.orderIds = orderIds;
@@ -80,6 +83,7 @@ class OrderCommandController {
     @PreAuthorize("hasRole('BUYER')")
     DeferredResult<ResponseEntity<?>> place(@Valid @RequestBody PlaceOrderRequest request, Actor buyer,
                                             HttpServletRequest http) {
+        standings.requireNotBlocked(buyer.userId());
         OrderId orderId = request.orderId() != null ? OrderId.of(request.orderId()) : orderIds.next(buyer.userId());
         if (!orderIds.isInSlotOf(orderId, buyer.userId())) {
             throw new IdUnavailable();

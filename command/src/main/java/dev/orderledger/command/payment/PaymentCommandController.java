@@ -1,5 +1,6 @@
 package dev.orderledger.command.payment;
 
+import dev.orderledger.command.risk.Standings;
 import dev.orderledger.api.bounds.Amount;
 import dev.orderledger.api.common.Identifiers;
 import dev.orderledger.api.money.Money;
@@ -38,7 +39,10 @@ class PaymentCommandController {
     private final OrderOutcomes outcomes;
     private final Clock clock;
 
-    PaymentCommandController(CommandGateway commands, OrderOutcomes outcomes, Clock clock) {
+    private final Standings standings;
+
+    PaymentCommandController(CommandGateway commands, OrderOutcomes outcomes, Clock clock, Standings standings) {
+        this.standings = standings;
         this.commands = commands;
         this.outcomes = outcomes;
         this.clock = clock;
@@ -52,6 +56,7 @@ class PaymentCommandController {
     @PreAuthorize("hasRole('BUYER')")
     DeferredResult<ResponseEntity<?>> pay(@Valid @RequestBody PayRequest request, Actor buyer,
                                           HttpServletRequest http) {
+        standings.requireNotBlocked(buyer.userId());
         PayOrderId payOrderId = PayOrderId.of(request.payOrderId() != null ? request.payOrderId() : "pay-" + UUID.randomUUID());
         List<OrderId> orderIds = request.orderIds().stream().map(OrderId::of).distinct().toList();
         OrderOutcomes.Wait outcome = outcomes.follow(orderIds, buyer, http.getHeader(OrderOutcomes.PREFER));
