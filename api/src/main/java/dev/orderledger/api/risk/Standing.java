@@ -12,6 +12,14 @@ public record Standing(UserId userId, boolean blocked, List<Change> history) {
         history = List.copyOf(history);
     }
 
+    /**
+     * The id of a user's standing stream: {@code standing:<userId>}, because the user id alone names their
+     * points already, and an event store holds one stream per id.
+     */
+    public static String streamOf(UserId userId) {
+        return "standing:" + userId.value();
+    }
+
     /** One block or unblock: which, by whom, why, when. */
     public record Change(boolean blocked, UserId by, String reason, Instant at) {
     }

@@ -23,6 +23,8 @@ class BlockedUsersIT extends LedgerIntegrationTest {
         User buyer = buyer();
         String unpaid = placedOrder(buyer, orderOf(null, vase, 3));
         String admin = admin().token();
+        assertThat(api.post("/api/admin/points/" + buyer.userId() + "/grants", Map.of("points", 100, "reference", "welcome"))
+                .as(admin).send().status()).as("a buyer with points (a stream under their user id) can be blocked too").isEqualTo(204);
 
         assertThat(api.post("/api/admin/users/" + buyer.userId() + "/blocking", Map.of("reason", "chargeback fraud"))
                 .as(buyer.token()).send().status()).as("only admins block").isEqualTo(403);

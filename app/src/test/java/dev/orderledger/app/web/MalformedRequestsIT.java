@@ -133,7 +133,7 @@ class MalformedRequestsIT extends LedgerIntegrationTest {
         assertFieldAtFault(api.get("/api/orders?size=0").as(buyer.token()).send(), "size");
         assertFieldAtFault(api.post("/api/auth/login", null).header("Content-Type", "application/json").send(), "$");
         assertFieldAtFault(api.post("/api/orders", "{\"lines\": [").as(buyer.token()).send(), "lines[0]");
-        assertFieldAtFault(api.post("/api/orders/" + SOME_ORDER + "/refunds", Map.of("reason", " ", "withReturn", false))
+        assertFieldAtFault(api.post("/api/orders/" + SOME_ORDER + "/refunds", Map.of("reason", "x".repeat(501), "withReturn", false))
                 .as(buyer.token()).send(), "reason");
         assertFieldAtFault(api.post("/api/orders", Map.of("lines", List.of())).as(buyer.token())
                 .header("Idempotency-Key", "a key with spaces").send(), "Idempotency-Key");

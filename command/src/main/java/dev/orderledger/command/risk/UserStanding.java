@@ -24,6 +24,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 class UserStanding {
 
     @AggregateIdentifier
+    private String standingId;
     private UserId userId;
     private boolean blocked;
     private final List<Standing.Change> history = new ArrayList<>();
@@ -66,6 +67,7 @@ class UserStanding {
 
     @EventSourcingHandler
     void on(UserBlockedEvent event) {
+        standingId = Standing.streamOf(event.userId());
         userId = event.userId();
         blocked = true;
         history.add(new Standing.Change(true, event.by(), event.reason(), event.at()));
@@ -73,6 +75,7 @@ class UserStanding {
 
     @EventSourcingHandler
     void on(UserUnblockedEvent event) {
+        standingId = Standing.streamOf(event.userId());
         userId = event.userId();
         blocked = false;
         history.add(new Standing.Change(false, event.by(), event.reason(), event.at()));
