@@ -36,7 +36,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -63,7 +62,7 @@ class CartController {
                   @Parameter(description = TOKEN_DOC, schema = @Schema(pattern = GuestToken.FORM))
                   @RequestHeader(name = GuestToken.HEADER, required = false) String token) {
         Owner owner = Owner.of(actor, token, false);
-        return owner.cart() == null ? CartView.of(null, List.of(), List.of()) : carts.view(owner.cart(), owner.token());
+        return owner.cart() == null ? CartView.EMPTY : carts.view(owner.cart(), owner.token());
     }
 
     /** Adds units of a SKU; a guest without a cart gets one, and its token. */
@@ -101,7 +100,7 @@ class CartController {
                     @PathVariable @Pattern(regexp = Identifiers.NAME_REGEX) String skuId) {
         Owner owner = Owner.of(actor, token, false);
         SkuRef sku = new SkuRef(ProductId.of(productId), SkuId.of(skuId));
-        return owner.cart() == null ? CartView.of(null, List.of(), List.of()) : carts.remove(owner.cart(), owner.token(), sku);
+        return owner.cart() == null ? CartView.EMPTY : carts.remove(owner.cart(), owner.token(), sku);
     }
 
     /**

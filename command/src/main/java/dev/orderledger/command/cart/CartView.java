@@ -35,6 +35,9 @@ public record CartView(String cartToken, List<Line> lines, List<SellerSubtotal> 
     public record SellerSubtotal(UserId sellerId, int lines, Money subtotal) {
     }
 
+    /** No cart: a guest without a token, or with one that holds nothing yet. */
+    static final CartView EMPTY = new CartView(null, List.of(), List.of(), null);
+
     static CartView of(GuestToken token, List<CartLine> stored, List<SkuOffer> offers) {
         List<Line> lines = new ArrayList<>();
         Map<UserId, SellerSubtotal> sellers = new LinkedHashMap<>();

@@ -127,7 +127,7 @@ class Checkouts implements DisposableBean {
             }
         } catch (RuntimeException refused) {
             wait.cancel();
-            cancel(placed, null, refused.getMessage());
+            cancel(placed, null);
             throw refused;
         }
         Finish finish = new Finish(cart, checkoutId, PayOrderId.of("pay-" + checkoutId), buyer, ids, lines, method);
@@ -211,7 +211,7 @@ class Checkouts implements DisposableBean {
     }
 
     /** Cancels the orders of a checkout that failed; their placement gives back what they took. */
-    private void cancel(List<OrderId> orders, OrderId refused, String why) {
+    private void cancel(List<OrderId> orders, OrderId refused) {
         Instant at = clock.instant();
         for (OrderId order : orders) {
             if (!order.equals(refused)) {
@@ -280,7 +280,7 @@ class Checkouts implements DisposableBean {
         }
 
         private ResponseEntity<?> abandon(OrderDetail refused) {
-            cancel(orders, refused.orderId(), refused.cancellationDetail());
+            cancel(orders, refused.orderId());
             SkuRef line = refused.lines().stream()
                     .map(sold -> new SkuRef(sold.productId(), sold.skuId()))
                     .filter(sku -> refused.cancellationDetail() != null && refused.cancellationDetail().contains(sku.toString()))
