@@ -1,8 +1,10 @@
 package dev.orderledger.api.payment;
 
+import dev.orderledger.api.money.Allocation;
 import dev.orderledger.api.money.Money;
 
 import java.util.Currency;
+import java.util.List;
 
 /**
  * Where the money of a payment (or of the part of it that pays one order, or that one refund
@@ -38,6 +40,19 @@ public record Funding(Money cash, Money coins, Money voucher) {
             throw new IllegalArgumentException(amount + " is more than " + total());
         }
         return new Funding(fromCash, fromCoins, fromVoucher);
+    }
+
+    /**
+     * The part of {@code amount} taken from this funding in proportion to its sources (largest
+     * remainder, to the minor unit): a shortage returns the coins and voucher its units used. Taking
+     * everything that is left returns each source exactly.
+     */
+    public Funding share(Money amount) {
+        if (amount.compareTo(total()) > 0) {
+            throw new IllegalArgumentException(amount + " is more than " + total());
+        }
+        List<Money> parts = Allocation.proportional(amount, List.of(cash, coins, voucher));
+        return new Funding(parts.get(0), parts.get(1), parts.get(2));
     }
 
     private static Money min(Money a, Money b) {

@@ -34,6 +34,7 @@ import dev.orderledger.api.payment.Funding;
 import dev.orderledger.api.payment.PayOrderId;
 import dev.orderledger.api.refund.RefundFinishedEvent;
 import dev.orderledger.api.refund.RefundId;
+import dev.orderledger.api.refund.RefundKind;
 import dev.orderledger.api.refund.RefundLine;
 import dev.orderledger.api.refund.RefundOpenedEvent;
 import dev.orderledger.api.refund.RefundReleasedEvent;
@@ -205,9 +206,14 @@ class Order {
         }
     }
 
-    /** Sets aside the refund's units and amount ({@link RefundBook}), so that refunds never exceed what was paid. */
+    /**
+     * Sets aside the refund's units and amount ({@link RefundBook}), so that refunds never exceed what was paid.
+     * A shortage's units never existed: nothing comes back and nothing goes back on the shelf, and its money
+     * comes back from each source in proportion.
+     */
     RefundOpenedEvent requestRefund(RequestRefundCommand command) {
-        RefundRules rules = new RefundRules(orderId, buyerId, status, fulfillment.status(), presale, completedAt);
+        boolean shipped = fulfillment.shipped();
+        RefundRules rules = new RefundRules(orderId, buyerId, sellerId, status, fulfillment.status(), shipped, presale, completedAt);
         rules.check(command);
         List<RefundLine> refunded = refunds.take(command, lines, line -> rules.refundableOf(line, command.kind(), command.at()));
         if (refunded.isEmpty()) {
@@ -216,11 +222,11 @@ class Order {
                             : "order " + orderId + " has no line " + command.lineNo());
         }
         Money amount = refunded.stream().map(RefundLine::amount).reduce(Money::plus).orElseThrow();
-        Funding funding = refunds.fundingOf(amount, paid);
+        boolean shortage = command.kind() == RefundKind.SHORTAGE;
+        Funding funding = refunds.fundingOf(amount, paid, shortage);
         apply(new RefundRequestedEvent(orderId, command.refundId(), command.kind(), refunded, amount, funding, command.at()));
-        boolean shipped = fulfillment.shipped();
-        boolean returnRequired = command.withReturn() && type != OrderType.VIRTUAL && shipped;
-        boolean restock = type != OrderType.VIRTUAL && (returnRequired || !shipped);
+        boolean returnRequired = command.withReturn() && type != OrderType.VIRTUAL && shipped && !shortage;
+        boolean restock = type != OrderType.VIRTUAL && !shortage && (returnRequired || !shipped);
         boolean emptied = refunds.takesEveryUnit(lines);
         return new RefundOpenedEvent(command.refundId(), orderId, buyerId, sellerId, command.kind(), returnRequired, restock,
                 refunded, amount, funding, status == OrderStatus.COMPLETED,
@@ -354,6 +360,11 @@ class Order {
 
     ShippingAddress shippingAddress() {
         return shippingAddress;
+    }
+
+    /** Every unit is set aside by a refund: there is nothing left to ship. */
+    boolean nothingToShip() {
+        return refunds.takesEveryUnit(lines);
     }
 
     void requireStatus(OrderStatus... allowed) {

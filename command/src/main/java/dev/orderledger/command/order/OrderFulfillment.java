@@ -87,6 +87,9 @@ class OrderFulfillment {
             throw new StateConflict("SHIPPED", "order " + order.id() + " has shipped; update its tracking number instead");
         }
         requireFulfillment(FulfillmentStatus.F1_PENDING, FulfillmentStatus.F2_PROCESSING);
+        if (order.nothingToShip()) {
+            throw new StateConflict("NOTHING_TO_SHIP", "every unit of order " + order.id() + " is being refunded");
+        }
         requireTracking(command.carrier(), command.trackingNumber());
         apply(new OrderShippedEvent(order.id(), command.carrier(), command.trackingNumber(), 1, command.at()));
         return shippingVersion;

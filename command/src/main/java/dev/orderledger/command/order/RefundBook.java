@@ -68,10 +68,13 @@ final class RefundBook {
         return taken;
     }
 
-    /** Where this amount comes back from: what was paid and is not yet set aside, cash first. */
-    Funding fundingOf(Money amount, Funding paid) {
-        Funding setAside = funding.values().stream().reduce(Funding.zero(amount.currency()), Funding::plus);
-        return paid.minus(setAside).take(amount);
+    /**
+     * Where this amount comes back from, out of what was paid and is not yet set aside: cash first, or
+     * each source in proportion.
+     */
+    Funding fundingOf(Money amount, Funding paid, boolean inProportion) {
+        Funding left = paid.minus(funding.values().stream().reduce(Funding.zero(amount.currency()), Funding::plus));
+        return inProportion ? left.share(amount) : left.take(amount);
     }
 
     /** The money the standing refunds set aside, all sources together. */

@@ -20,10 +20,11 @@ import java.time.Instant;
  * Who may ask an order for a refund, when, and what refunding a line returns: the rules of DOMAIN.md's
  * refunds, over the facts of the order at the moment of asking.
  *
+ * @param shipped     the goods have left (shipped or delivered)
  * @param completedAt when the order completed; null before
  */
-record RefundRules(OrderId orderId, UserId buyerId, OrderStatus status, FulfillmentStatus fulfillment, Presale presale,
-                   Instant completedAt) {
+record RefundRules(OrderId orderId, UserId buyerId, UserId sellerId, OrderStatus status, FulfillmentStatus fulfillment,
+                   boolean shipped, Presale presale, Instant completedAt) {
 
     /** Completed orders can be returned within this time with no reason (seed 004, 7 天无理由退货); later, with one. */
     static final Duration RETURN_WINDOW = Duration.ofDays(7);
@@ -46,6 +47,7 @@ record RefundRules(OrderId orderId, UserId buyerId, OrderStatus status, Fulfillm
                     throw new StateConflict(fulfillment.name(), "order " + orderId + " did not fail fulfillment");
                 }
             }
+            case SHORTAGE -> checkShortage(command);
         }
         StateConflict.requireIn(status, "order " + orderId, OrderStatus.DEPOSIT_PAID, OrderStatus.PAID, OrderStatus.FULFILLING,
                 OrderStatus.COMPLETED);
@@ -61,6 +63,23 @@ record RefundRules(OrderId orderId, UserId buyerId, OrderStatus status, Fulfillm
                 && status == OrderStatus.COMPLETED && command.at().isAfter(completedAt.plus(RETURN_WINDOW))) {
             throw new BusinessRuleViolation("REASON_REQUIRED", "order " + orderId + " completed more than "
                     + RETURN_WINDOW.toDays() + " days ago: a return now needs a reason");
+        }
+    }
+
+    /**
+     * Only the order's seller (or an admin) reports a shortage, and only of goods that have not left: a paid
+     * order not yet shipped, whose fulfillment has not failed (a failed one is refunded by its own process).
+     */
+    private void checkShortage(RequestRefundCommand command) {
+        if (!command.actor().isAdmin() && !command.actor().userId().equals(sellerId)) {
+            throw new ResourceNotFound("no order " + orderId);
+        }
+        StateConflict.requireIn(status, "order " + orderId, OrderStatus.DEPOSIT_PAID, OrderStatus.PAID, OrderStatus.FULFILLING);
+        if (shipped) {
+            throw new StateConflict("SHIPPED", "order " + orderId + " has shipped: what it lacks is a return, not a shortage");
+        }
+        if (fulfillment == FulfillmentStatus.F3_FAILED) {
+            throw new StateConflict(fulfillment.name(), "order " + orderId + " failed fulfillment; its refund is under way");
         }
     }
 

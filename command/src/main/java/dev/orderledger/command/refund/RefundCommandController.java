@@ -1,6 +1,7 @@
 package dev.orderledger.command.refund;
 
 import dev.orderledger.api.common.Identifiers;
+import dev.orderledger.api.common.InvalidValue;
 import dev.orderledger.api.common.MultiLine;
 import dev.orderledger.api.order.OrderId;
 import dev.orderledger.api.refund.RefundId;
@@ -61,6 +62,22 @@ class RefundCommandController {
         return open(orderId, request.refund(), admin, kind);
     }
 
+    /**
+     * The seller cannot supply some units of a line ({@code lineNo} and {@code quantity}), or the whole order
+     * (neither): those units are refunded at once (seed 004 报缺).
+     */
+    @PostMapping("/api/orders/{orderId}/shortages")
+    @PreAuthorize("hasAnyRole('SELLER', 'ADMIN')")
+    ResponseEntity<Created> reportShortage(@PathVariable @Pattern(regexp = Identifiers.ORDER_ID_REGEX) String orderId,
+                                           @Valid @RequestBody ShortageReport report, Actor actor) {
+        if ((report.lineNo() == null) != (report.quantity() == null)) {
+            throw new InvalidValue(report.lineNo() == null ? "lineNo" : "quantity",
+                    "a shortage names a line and its units short, or neither for the whole order");
+        }
+        return open(orderId, new RefundRequest(report.refundId(), report.lineNo(), report.quantity(), false, report.reason()),
+                actor, RefundKind.SHORTAGE);
+    }
+
     private ResponseEntity<Created> open(String orderId, RefundRequest request, Actor actor, RefundKind kind) {
         RefundId refundId = RefundId.of(request.refundId() != null ? request.refundId() : "refund-" + UUID.randomUUID());
         commands.sendAndWait(new RequestRefundCommand(OrderId.of(orderId), refundId, actor, kind, request.lineNo(),
@@ -106,6 +123,13 @@ class RefundCommandController {
             @Min(1) @Max(100) Integer lineNo,
             @Min(1) @Max(10_000) Integer quantity,
             boolean withReturn,
+            @MultiLine @Size(max = 500) String reason) {
+    }
+
+    record ShortageReport(
+            @Pattern(regexp = Identifiers.CHOSEN_NAME_REGEX) String refundId,
+            @Min(1) @Max(100) Integer lineNo,
+            @Min(1) @Max(10_000) Integer quantity,
             @MultiLine @Size(max = 500) String reason) {
     }
 

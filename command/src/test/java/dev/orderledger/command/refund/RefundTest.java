@@ -47,12 +47,8 @@ import dev.orderledger.api.refund.ReturnShippedEvent;
 import dev.orderledger.api.refund.ShipReturnCommand;
 import dev.orderledger.api.security.Actor;
 import dev.orderledger.api.security.Role;
-import dev.orderledger.command.order.OrderRefundsAccess;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.Configuration;
-import org.axonframework.config.DefaultConfigurer;
-import org.axonframework.eventhandling.GenericDomainEventMessage;
-import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -186,15 +182,6 @@ class RefundTest {
 
         /** Three tees at 33.33 and a mug at 10.01, 20.00 off, paid and shipped. */
         void start(Instant completedAt) {
-            axon = DefaultConfigurer.defaultConfiguration(false)
-                    .configureEmbeddedEventStore(c -> new InMemoryEventStorageEngine())
-                    .configureAggregate(Refund.class)
-                    .configureAggregate(OrderRefundsAccess.orderType())
-                    .registerCommandHandler(c -> new RefundDesk(c.repository(Refund.class),
-                            OrderRefundsAccess.over(c.repository(OrderRefundsAccess.orderType()))))
-                    .buildConfiguration();
-            axon.start();
-            commands = axon.commandGateway();
             List<Object> history = new ArrayList<>(List.of(
                     new OrderPlacedEvent(ORDER, BUYER.userId(), SELLER.userId(), OrderType.PHYSICAL, List.of(
                             new OrderLine(1, ProductId.of("tee"), SkuId.of("tee-m"), SnapshotId.of("s1"), "Tee", 3, Money.of("33.33", "CNY"),
@@ -211,9 +198,8 @@ class RefundTest {
             if (completedAt != null) {
                 history.add(new OrderCompletedEvent(ORDER, CompletionKind.BUYER_CONFIRMED, SELLER.userId(), Money.of("90.00", "CNY"), completedAt));
             }
-            for (int i = 0; i < history.size(); i++) {
-                axon.eventStore().publish(new GenericDomainEventMessage<>("Order", ORDER.value(), i, history.get(i)));
-            }
+            axon = OrderUnderRefund.start(ORDER, history);
+            commands = axon.commandGateway();
         }
 
         RequestRefundCommand unitsOfLine(RefundId refundId, Integer line, int quantity) {
@@ -291,7 +277,7 @@ class RefundTest {
         }
 
         List<Object> eventsOf(String aggregateId) {
-            return axon.eventStore().readEvents(aggregateId).asStream().map(event -> (Object) event.getPayload()).toList();
+            return OrderUnderRefund.eventsOf(axon, aggregateId);
         }
 
         @Test

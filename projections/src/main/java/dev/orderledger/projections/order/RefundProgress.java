@@ -4,6 +4,7 @@ import dev.orderledger.api.order.ItemStatus;
 import dev.orderledger.api.order.OrderLine;
 import dev.orderledger.api.order.OrderRefundStatus;
 import dev.orderledger.api.refund.RefundDetail;
+import dev.orderledger.api.refund.RefundKind;
 import dev.orderledger.api.refund.RefundLine;
 import dev.orderledger.api.refund.RefundStatus;
 
@@ -15,7 +16,7 @@ import java.util.Set;
 
 /**
  * How far an order's refunds have come, by line: the units a refund under way has set aside, and the
- * units refunded for good (the money went back). A refund closed without paying anything back counts
+ * units refunded for good (the money went back), and the units the seller reported short. A refund closed without paying anything back counts
  * for neither.
  */
 final class RefundProgress {
@@ -26,6 +27,7 @@ final class RefundProgress {
 
     private final Map<Integer, Integer> refunding = new HashMap<>();
     private final Map<Integer, Integer> refunded = new HashMap<>();
+    private final Map<Integer, Integer> shortUnits = new HashMap<>();
 
     RefundProgress(List<RefundDetail> refunds) {
         for (RefundDetail refund : refunds) {
@@ -35,13 +37,17 @@ final class RefundProgress {
             Map<Integer, Integer> units = REFUNDED.contains(refund.status()) ? refunded : refunding;
             for (RefundLine line : refund.lines()) {
                 units.merge(line.lineNo(), line.quantity(), Integer::sum);
+                if (refund.kind() == RefundKind.SHORTAGE) {
+                    shortUnits.merge(line.lineNo(), line.quantity(), Integer::sum);
+                }
             }
         }
     }
 
     ItemStatus of(OrderLine line, boolean shipped) {
-        return ItemStatus.of(line.quantity(), refunding.getOrDefault(line.lineNo(), 0), refunded.getOrDefault(line.lineNo(), 0),
-                shipped);
+        int lineNo = line.lineNo();
+        return ItemStatus.of(line.quantity(), shortUnits.getOrDefault(lineNo, 0), refunding.getOrDefault(lineNo, 0),
+                refunded.getOrDefault(lineNo, 0), shipped);
     }
 
     /** Every unit refunded: fully; any refund under way: in progress; else partly, or none. */
