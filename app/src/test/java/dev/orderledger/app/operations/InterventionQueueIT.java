@@ -104,7 +104,4 @@ class InterventionQueueIT extends LedgerIntegrationTest {
                 .toList();
     }
 
-    private static void assertNoContent(LedgerClient.Response response) {
-        assertThat(response.status()).as(response.toString()).isEqualTo(204);
-    }
 }

@@ -84,7 +84,4 @@ class RefundIT extends LedgerIntegrationTest {
                 .isTrue();
     }
 
-    private static void assertNoContent(LedgerClient.Response response) {
-        assertThat(response.status()).as(response.toString()).isEqualTo(204);
-    }
 }

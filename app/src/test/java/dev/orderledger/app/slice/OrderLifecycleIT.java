@@ -78,7 +78,4 @@ class OrderLifecycleIT extends LedgerIntegrationTest {
                 .as(seller.token()).send().status()).as("shipping an unpaid order").isEqualTo(409);
     }
 
-    private static void assertNoContent(LedgerClient.Response response) {
-        assertThat(response.status()).as(response.toString()).isEqualTo(204);
-    }
 }

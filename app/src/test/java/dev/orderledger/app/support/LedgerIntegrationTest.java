@@ -150,6 +150,11 @@ public abstract class LedgerIntegrationTest {
         return api.post("/api/coupon-templates/" + templateId + "/claims", null).as(buyer.token()).send().at("/id");
     }
 
+    /** The request succeeded with nothing to say (204). */
+    protected static void assertNoContent(LedgerClient.Response response) {
+        assertThat(response.status()).as(response.toString()).isEqualTo(204);
+    }
+
     /** Places an order and waits until placement took its stock, coupon and points: the order awaits payment. */
     protected String placedOrder(User buyer, Map<String, Object> order) {
         LedgerClient.Response placed = api.post("/api/orders", order).as(buyer.token()).send();

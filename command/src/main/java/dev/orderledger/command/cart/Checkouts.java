@@ -270,13 +270,24 @@ class Checkouts implements DisposableBean {
             if (refused.isPresent()) {
                 return Optional.of(CompletableFuture.supplyAsync(() -> abandon(refused.get()), lastSteps));
             }
-            boolean allConfirmed = orders.stream().map(details::get)
-                    .allMatch(order -> order != null && order.status() == OrderStatus.PENDING_PAYMENT);
-            if (!allConfirmed) {
+            boolean allPlaced = orders.stream().map(details::get).allMatch(order -> order != null
+                    && (order.status() == OrderStatus.PENDING_PAYMENT || order.status() == OrderStatus.UNDER_REVIEW));
+            if (!allPlaced) {
                 return Optional.empty();
             }
-            List<OrderDetail> confirmed = orders.stream().map(details::get).toList();
-            return Optional.of(CompletableFuture.supplyAsync(() -> pay(confirmed), lastSteps));
+            List<OrderDetail> placed = orders.stream().map(details::get).toList();
+            boolean underReview = placed.stream().anyMatch(order -> order.status() == OrderStatus.UNDER_REVIEW);
+            return Optional.of(CompletableFuture.supplyAsync(() -> underReview ? awaitConfirmation(placed) : pay(placed),
+                    lastSteps));
+        }
+
+        /**
+         * Review rules stopped an order: the checkout is placed (its lines leave the cart), but there is nothing to
+         * pay before every order is confirmed; the buyer pays them then, in one pay order (202, no pay order yet).
+         */
+        private ResponseEntity<?> awaitConfirmation(List<OrderDetail> placed) {
+            carts.checkedOut(cart, lines.stream().map(CartLine::sku).toList());
+            return ResponseEntity.accepted().body(new CheckedOut(checkoutId, placed, null, null));
         }
 
         private ResponseEntity<?> abandon(OrderDetail refused) {

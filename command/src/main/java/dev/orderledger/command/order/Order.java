@@ -24,6 +24,9 @@ import dev.orderledger.api.order.OrderPaidEvent;
 import dev.orderledger.api.order.OrderPlacedEvent;
 import dev.orderledger.api.order.OrderPlacement;
 import dev.orderledger.api.order.OrderRejectedEvent;
+import dev.orderledger.api.order.OrderReviewedEvent;
+import dev.orderledger.api.order.OrderUnderReviewEvent;
+import dev.orderledger.api.marketing.CouponId;
 import dev.orderledger.api.order.OrderStatus;
 import dev.orderledger.api.order.OrderType;
 import dev.orderledger.api.order.PlaceOrderCommand;
@@ -53,6 +56,7 @@ import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -63,8 +67,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * One order of one buyer from one seller, through the state machine of DOMAIN.md:
- * CREATED → PENDING_PAYMENT → PAID → FULFILLING → COMPLETED, CANCELLED from the two unpaid states,
- * CLOSED after a full refund. Only a listed command moves a state; anything else is refused with
+ * CREATED → (UNDER_REVIEW →) PENDING_PAYMENT → PAID → FULFILLING → COMPLETED, CANCELLED from the unpaid
+ * states, CLOSED after a full refund. Only a listed command moves a state; anything else is refused with
  * the current state named. Placement is idempotent on the order id, and an unpaid order is
  * cancelled when its payment deadline passes.
  */
@@ -97,6 +101,11 @@ class Order {
     private boolean cashFromWallet;
     private Instant completedAt;
     private Presale presale;
+    private Instant placedAt;
+    /** When the payment deadline in force falls: an earlier one (from before a review) no longer cancels. */
+    private Instant paymentDeadline;
+    @AggregateMember
+    private final OrderReviewStep reviewing = new OrderReviewStep(this);
     @AggregateMember
     private final RefundBook refunds = new RefundBook();
     @AggregateMember
@@ -130,10 +139,20 @@ class Order {
             return;
         }
         requireStatus(OrderStatus.CREATED);
-        List<Money> shares = PlacementPricing.discountShares(command.discount(), lines, presale);
-        apply(new OrderAwaitingPaymentEvent(orderId, shares, command.discount(),
-                PlacementPricing.totalOf(lines).minus(command.discount()),
-                command.couponId(), command.pointsUsed()));
+        confirm(command.discount(), command.couponId(), command.pointsUsed());
+    }
+
+    /** Confirms the order with the discount placement found: it awaits payment. */
+    void confirm(Money discount, CouponId couponId, long pointsUsed) {
+        List<Money> shares = PlacementPricing.discountShares(discount, lines, presale);
+        apply(new OrderAwaitingPaymentEvent(orderId, shares, discount, PlacementPricing.totalOf(lines).minus(discount),
+                couponId, pointsUsed));
+    }
+
+    /** Nobody decided a review in time: the rules' default decides. */
+    @DeadlineHandler(deadlineName = OrderReviewStep.REVIEW_DUE)
+    void onReviewDue(OrderReviewStep.ReviewDeadline deadline, DeadlineManager deadlines) {
+        reviewing.onDue(deadline, deadlines);
     }
 
     /** Placement could not take what the order needs; repeating the rejection changes nothing. */
@@ -153,7 +172,7 @@ class Order {
         if (status == OrderStatus.CANCELLED) {
             return;
         }
-        requireStatus(OrderStatus.CREATED, OrderStatus.PENDING_PAYMENT);
+        requireStatus(OrderStatus.CREATED, OrderStatus.UNDER_REVIEW, OrderStatus.PENDING_PAYMENT);
         apply(new OrderCancelledEvent(orderId, reason == null ? CancellationReason.CUSTOMER_SERVICE : reason, command.at()));
     }
 
@@ -199,9 +218,10 @@ class Order {
         apply(new OrderCompletedEvent(orderId, how, sellerId, paid.total().minus(refunds.setAside(paid.cash().currency())), at));
     }
 
+    /** An order under review, or one whose deadline moved on after its review, is not cancelled by an earlier deadline. */
     @DeadlineHandler(deadlineName = PAYMENT_TIMEOUT)
     void onPaymentTimeout(PaymentDeadline deadline) {
-        if (status.isCancellable()) {
+        if (status.isCancellable() && status != OrderStatus.UNDER_REVIEW && !deadline.due().isBefore(paymentDeadline)) {
             apply(new OrderCancelledEvent(orderId, CancellationReason.PAYMENT_TIMEOUT, deadline.due()));
         }
     }
@@ -281,7 +301,21 @@ class Order {
         lines = event.lines();
         presale = event.presale();
         shippingAddress = event.shippingAddress();
+        placedAt = event.placedAt();
+        paymentDeadline = event.paymentDeadline();
         status = OrderStatus.CREATED;
+    }
+
+    @EventSourcingHandler
+    void on(OrderUnderReviewEvent event) {
+        status = OrderStatus.UNDER_REVIEW;
+    }
+
+    @EventSourcingHandler
+    void on(OrderReviewedEvent event) {
+        if (event.paymentDeadline() != null) {
+            paymentDeadline = event.paymentDeadline();
+        }
     }
 
     @EventSourcingHandler
@@ -358,6 +392,15 @@ class Order {
         return sellerId;
     }
 
+    List<OrderLine> lines() {
+        return lines;
+    }
+
+    /** The payment deadline for an order confirmed at this instant: its whole payment window from then. */
+    Instant paymentDeadlineFrom(Instant at) {
+        return at.plus(Duration.between(placedAt, paymentDeadline));
+    }
+
     ShippingAddress shippingAddress() {
         return shippingAddress;
     }
@@ -380,4 +423,6 @@ class Order {
     /** The payload of the payment-timeout deadline. */
     record PaymentDeadline(Instant due) {
     }
+
+
 }

@@ -18,8 +18,9 @@ import java.util.Optional;
 /**
  * What a placement answers once the order views show its order: confirmed (201, or 200 for an order
  * id placed before) with the order's detail, which says what is due; rejected by placement (422 with
- * the order id and the {@link dev.orderledger.api.order.CancellationReason}); or, while the order is
- * only created, nothing yet: past the wait, 202 with where to read it.
+ * the order id and the {@link dev.orderledger.api.order.CancellationReason}); under review, 202 with the
+ * order's detail, awaiting confirmation; or, while the order is only created, nothing yet: past the wait,
+ * 202 with where to read it.
  */
 final class PlacementOutcome {
 
@@ -34,6 +35,10 @@ final class PlacementOutcome {
         }
         if (order.status() == OrderStatus.CANCELLED && neverConfirmed(order)) {
             throw new PlacementRejected(order.orderId(), order.cancellationReason(), order.cancellationDetail());
+        }
+        if (order.status() == OrderStatus.UNDER_REVIEW) {
+            return Optional.of(ResponseEntity.accepted().location(location(placement))
+                    .body(new AwaitingConfirmation(order, placement.created(), AwaitingConfirmation.MESSAGE)));
         }
         return Optional.of(ResponseEntity.status(placement.created() ? HttpStatus.CREATED : HttpStatus.OK)
                 .location(location(placement)).body(new PlacedOrder(order, placement.created())));
@@ -57,6 +62,15 @@ final class PlacementOutcome {
 
     /** A confirmed placement: the order's detail as {@code GET /api/orders/{id}} reads it, and whether this request created it. */
     record PlacedOrder(@JsonUnwrapped OrderDetail order, boolean created) {
+    }
+
+    /**
+     * Review rules stopped the order (202): it holds its goods and is paid once confirmed. Seed 004 says not to
+     * scare a good buyer: the message says it awaits confirmation, never that it is under suspicion.
+     */
+    record AwaitingConfirmation(@JsonUnwrapped OrderDetail order, boolean created, String message) {
+
+        static final String MESSAGE = "Your order is awaiting confirmation; you can pay it once it is confirmed.";
     }
 
     /** A placement whose outcome is not known yet: read the order at its {@code Location}, or follow its events. */

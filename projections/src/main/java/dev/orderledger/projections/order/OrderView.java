@@ -172,6 +172,16 @@ public class OrderView extends SequencedView {
         this.cancelledAt = at;
     }
 
+    /** Review rules stopped the order: it waits for a decision. */
+    void underReview() {
+        this.status = OrderStatus.UNDER_REVIEW;
+    }
+
+    /** Approved after review: the payment window starts again from the decision. */
+    void reviewApproved(Instant newPaymentDeadline) {
+        this.paymentDeadline = newPaymentDeadline;
+    }
+
     void awaitPayment(List<Money> lineDiscounts, Money discount) {
         List<OrderLine> discounted = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {

@@ -14,6 +14,9 @@ import dev.orderledger.api.order.OrderId;
 import dev.orderledger.api.order.OrderPaidEvent;
 import dev.orderledger.api.order.OrderPlacedEvent;
 import dev.orderledger.api.order.OrderRejectedEvent;
+import dev.orderledger.api.order.OrderReviewedEvent;
+import dev.orderledger.api.order.OrderUnderReviewEvent;
+import dev.orderledger.api.risk.ReviewDecision;
 import dev.orderledger.api.order.OrderShippedEvent;
 import dev.orderledger.api.order.OrderStatus;
 import dev.orderledger.api.order.OrderTimelineEntry.Source;
@@ -59,6 +62,24 @@ public class OrderViewProjection {
         update(event.orderId(), message, Step.at(message.getTimestamp()).to(OrderStatus.PENDING_PAYMENT)
                         .detail("payable " + event.payable()),
                 order -> order.awaitPayment(event.lineDiscounts(), event.discount()));
+    }
+
+    /** The buyer's timeline says what seed 004 says to tell them: the order awaits confirmation (the rules are for admins). */
+    @EventHandler
+    void on(OrderUnderReviewEvent event, EventMessage<?> message) {
+        update(event.orderId(), message, Step.at(event.at()).to(OrderStatus.UNDER_REVIEW).because("awaiting confirmation"),
+                OrderView::underReview);
+    }
+
+    @EventHandler
+    void on(OrderReviewedEvent event, EventMessage<?> message) {
+        update(event.orderId(), message, Step.at(event.at()).because(event.decision() == ReviewDecision.APPROVE
+                        ? "confirmed" : "not confirmed"),
+                order -> {
+                    if (event.paymentDeadline() != null) {
+                        order.reviewApproved(event.paymentDeadline());
+                    }
+                });
     }
 
     @EventHandler

@@ -25,7 +25,11 @@ import dev.orderledger.api.order.OrderPaidEvent;
 import dev.orderledger.api.order.OrderPlacedEvent;
 import dev.orderledger.api.order.OrderRejectedEvent;
 import dev.orderledger.api.order.OrderType;
+import dev.orderledger.api.order.HoldOrderForReviewCommand;
 import dev.orderledger.api.order.RejectOrderCommand;
+import dev.orderledger.api.risk.ScreenOrderCommand;
+import dev.orderledger.api.risk.ScreenedLine;
+import dev.orderledger.api.risk.Screening;
 import dev.orderledger.api.product.SkuRef;
 import dev.orderledger.saga.Interventions;
 import dev.orderledger.saga.Outcome;
@@ -46,13 +50,18 @@ import java.util.List;
  * Placement of one order (seed 003 "创单", steps 3 to 8), all or nothing.
  *
  * <ol>
+ *   <li>Screen the order against the review rules (seed 004 订单审核): the buyer's screening counts their
+ *       orders. Nothing to compensate: a screened order counts whatever becomes of it.</li>
  *   <li>Reserve the stock of every line (physical and presale goods), held until the payment deadline
- *       plus {@link #RESERVATION_GRACE}; the answer names the bucket of a hot SKU's stock that holds the
- *       units, where they are later released or sold. <i>Compensation:</i> release the reservations.</li>
+ *       plus {@link #RESERVATION_GRACE} (and, for an order going under review, the time to decide it); the
+ *       answer names the bucket of a hot SKU's stock that holds the units, where they are later released or
+ *       sold. <i>Compensation:</i> release the reservations.</li>
  *   <li>Redeem the coupon the buyer chose. <i>Compensation:</i> roll the redemption back.</li>
  *   <li>Spend the points the buyer chose ({@link PointsValue}). <i>Compensation:</i> give them back.</li>
- *   <li>Confirm the order with the discount (PENDING_PAYMENT). If any step is refused, everything taken
- *       so far is given back and the order is rejected with the reason (stock shortage, marketing refused).</li>
+ *   <li>Confirm the order with the discount (PENDING_PAYMENT), or, when review rules fired, hold it for
+ *       review with that discount (UNDER_REVIEW): the order confirms itself once approved, and a rejection
+ *       cancels it ({@code RISK_CONTROL}, compensated below). If any step is refused, everything taken so far
+ *       is given back and the order is rejected with the reason (stock shortage, marketing refused).</li>
  *   <li>Wait. Paid (or a presale's deposit paid): deduct the reserved stock, it is sold. Cancelled before
  *       payment (buyer, customer service, payment timeout): release the stock, give back coupon and
  *       points. A presale cancelled after its deposit (balance not paid): its units go back to stock.</li>
@@ -83,11 +92,15 @@ public class PlacementSaga {
         orderId = placed.orderId();
         buyerId = placed.buyerId();
         Instant at = placed.placedAt();
+        Screening screening = screen(placed);
+        Instant holdUntil = (screening.review()
+                ? placed.paymentDeadline().plus(screening.decideWithin())
+                : placed.paymentDeadline()).plus(RESERVATION_GRACE);
         if (placed.type() != OrderType.VIRTUAL) {
             for (OrderLine line : placed.lines()) {
                 SkuRef sku = new SkuRef(line.productId(), line.skuId());
                 Outcome<StockReservation> reserved = Outcome.of(commands, new ReserveStockCommand(sku, orderId,
-                        line.quantity(), placed.paymentDeadline().plus(RESERVATION_GRACE)));
+                        line.quantity(), holdUntil));
                 if (!reserved.succeeded() || !reserved.value().held()) {
                     reject(CancellationReason.STOCK_SHORTAGE, "not enough stock of " + sku, at);
                     return;
@@ -117,10 +130,25 @@ public class PlacementSaga {
             points = wanted;
             discount = discount.plus(PointsValue.of(wanted, placed.totalAmount().currency()));
         }
-        Outcome<Object> confirmed = Outcome.of(commands, new ConfirmOrderPlacementCommand(orderId, discount, couponId, points));
+        Outcome<Object> confirmed = Outcome.of(commands, screening.review()
+                ? new HoldOrderForReviewCommand(orderId, discount, couponId, points, screening.fired(),
+                        at.plus(screening.decideWithin()), screening.defaultDecision(), at)
+                : new ConfirmOrderPlacementCommand(orderId, discount, couponId, points));
         if (!confirmed.succeeded()) {
             reject(CancellationReason.MARKETING_REFUSED, confirmed.reason() + ": " + confirmed.detail(), at);
         }
+    }
+
+    /**
+     * The buyer's screening against the review rules; a screening that fails puts the order under review
+     * rather than let it through unseen.
+     */
+    private Screening screen(OrderPlacedEvent placed) {
+        List<ScreenedLine> lines = placed.lines().stream()
+                .map(line -> new ScreenedLine(new SkuRef(line.productId(), line.skuId()), line.quantity())).toList();
+        Outcome<Screening> screened = Outcome.of(commands, new ScreenOrderCommand(buyerId, orderId, lines,
+                placed.totalAmount(), placed.placedAt()));
+        return screened.succeeded() ? screened.value() : Screening.failed();
     }
 
     @SagaEventHandler(associationProperty = "orderId")

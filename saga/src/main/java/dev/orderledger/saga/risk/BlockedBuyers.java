@@ -47,7 +47,7 @@ public class BlockedBuyers {
     @EventHandler
     void on(UserBlockedEvent blocked) {
         List<OrderId> unpaid = new ArrayList<>();
-        for (OrderStatus status : List.of(OrderStatus.CREATED, OrderStatus.PENDING_PAYMENT)) {
+        for (OrderStatus status : List.of(OrderStatus.CREATED, OrderStatus.UNDER_REVIEW, OrderStatus.PENDING_PAYMENT)) {
             for (int page = 0; ; page++) {
                 List<OrderSummary> orders = queries.query(FindOrdersQuery.ofBuyer(blocked.userId(), status, null, null, page, PAGE),
                         ResponseTypes.instanceOf(OrderPage.class)).join().items();

@@ -30,6 +30,8 @@ import dev.orderledger.api.product.SnapshotId;
 import dev.orderledger.api.product.ProductId;
 import dev.orderledger.api.product.SkuId;
 import dev.orderledger.api.product.SkuRef;
+import dev.orderledger.api.risk.ScreenOrderCommand;
+import dev.orderledger.api.risk.ScreenedLine;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -87,6 +89,12 @@ final class PlacementMother {
 
     static ReserveStockCommand reserve(OrderLine line) {
         return new ReserveStockCommand(sku(line), ORDER, line.quantity(), PAYMENT_DEADLINE.plus(PlacementSaga.RESERVATION_GRACE));
+    }
+
+    /** Placement's screening of {@link #LINES} against the review rules. */
+    static ScreenOrderCommand screen() {
+        return new ScreenOrderCommand(UserId.of(BUYER), ORDER, LINES.stream()
+                .map(line -> new ScreenedLine(sku(line), line.quantity())).toList(), TOTAL, NOW);
     }
 
     static ReleaseStockReservationCommand release(OrderLine line, ReleaseReason why) {

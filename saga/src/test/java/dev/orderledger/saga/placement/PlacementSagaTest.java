@@ -18,11 +18,19 @@ import dev.orderledger.api.order.OrderRejectedEvent;
 import dev.orderledger.api.order.OrderType;
 import dev.orderledger.api.order.RejectOrderCommand;
 import dev.orderledger.api.product.SkuRef;
+import dev.orderledger.api.order.HoldOrderForReviewCommand;
+import dev.orderledger.api.risk.ReviewDecision;
+import dev.orderledger.api.risk.ReviewRule;
+import dev.orderledger.api.risk.ScreenOrderCommand;
+import dev.orderledger.api.risk.Screening;
 import org.axonframework.test.saga.SagaTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 import static dev.orderledger.api.inventory.ReleaseReason.ORDER_CANCELLED;
@@ -54,6 +62,8 @@ import static dev.orderledger.saga.placement.PlacementMother.redeemCoupon;
 import static dev.orderledger.saga.placement.PlacementMother.release;
 import static dev.orderledger.saga.placement.PlacementMother.reserve;
 import static dev.orderledger.saga.placement.PlacementMother.restock;
+import static dev.orderledger.saga.placement.PlacementMother.screen;
+import static dev.orderledger.saga.placement.PlacementMother.PAYMENT_DEADLINE;
 import static dev.orderledger.saga.placement.PlacementMother.rollBackCoupon;
 import static dev.orderledger.saga.placement.PlacementMother.rollBackPoints;
 import static dev.orderledger.saga.placement.PlacementMother.sku;
@@ -70,11 +80,20 @@ class PlacementSagaTest {
     private int bucket;
     private boolean couponRefused;
     private boolean pointsRefused;
+    private List<ReviewRule> fired = List.of();
+    private boolean screeningFailed;
+    private static final Duration DECIDE_WITHIN = Duration.ofHours(1);
 
     @BeforeEach
     void setUp() {
         fixture = sagaFixture(PlacementSaga.class);
         fixture.setCallbackBehavior((payload, metaData) -> {
+            if (payload instanceof ScreenOrderCommand) {
+                if (screeningFailed) {
+                    throw new IllegalStateException("the screening store is down");
+                }
+                return new Screening(fired, DECIDE_WITHIN, ReviewDecision.REJECT);
+            }
             if (payload instanceof ReserveStockCommand reserve) {
                 if (refusedStock.contains(reserve.sku())) {
                     throw new BusinessRuleViolation("INSUFFICIENT_STOCK", "not enough of " + reserve.sku());
@@ -104,7 +123,7 @@ class PlacementSagaTest {
         fixture.givenNoPriorActivity()
                 .whenAggregate(ORDER.toString()).publishes(physicalOrder(COUPON_AND_POINTS))
                 .expectActiveSagas(1)
-                .expectDispatchedCommands(reserve(TWO_TSHIRTS), reserve(ONE_MUG), redeemCoupon(), spendPoints(),
+                .expectDispatchedCommands(screen(), reserve(TWO_TSHIRTS), reserve(ONE_MUG), redeemCoupon(), spendPoints(),
                         new ConfirmOrderPlacementCommand(ORDER, discount, COUPON, POINTS));
     }
 
@@ -112,7 +131,7 @@ class PlacementSagaTest {
     void pointsAreWorthOneUnitOfTheCurrencyPerHundred() {
         fixture.givenNoPriorActivity()
                 .whenAggregate(ORDER.toString()).publishes(physicalOrder(new MarketingRequest(null, POINTS)))
-                .expectDispatchedCommands(reserve(TWO_TSHIRTS), reserve(ONE_MUG), spendPoints(),
+                .expectDispatchedCommands(screen(), reserve(TWO_TSHIRTS), reserve(ONE_MUG), spendPoints(),
                         new ConfirmOrderPlacementCommand(ORDER, cny("5.00"), null, POINTS));
     }
 
@@ -120,8 +139,38 @@ class PlacementSagaTest {
     void anOrderWithoutMarketingIsConfirmedWithoutDiscount() {
         fixture.givenNoPriorActivity()
                 .whenAggregate(ORDER.toString()).publishes(physicalOrder(MarketingRequest.NONE))
-                .expectDispatchedCommands(reserve(TWO_TSHIRTS), reserve(ONE_MUG),
+                .expectDispatchedCommands(screen(), reserve(TWO_TSHIRTS), reserve(ONE_MUG),
                         new ConfirmOrderPlacementCommand(ORDER, cny("0"), null, 0));
+    }
+
+    @Test
+    void anOrderReviewRulesStopHoldsItsStockLongerAndWaitsForReviewWithItsDiscount() {
+        fired = List.of(ReviewRule.ORDERS_PER_HOUR);
+        Instant holdUntil = PAYMENT_DEADLINE.plus(DECIDE_WITHIN).plus(PlacementSaga.RESERVATION_GRACE);
+
+        fixture.givenNoPriorActivity()
+                .whenAggregate(ORDER.toString()).publishes(physicalOrder(COUPON_ONLY))
+                .expectActiveSagas(1)
+                .expectDispatchedCommands(screen(),
+                        new ReserveStockCommand(sku(TWO_TSHIRTS), ORDER, TWO_TSHIRTS.quantity(), holdUntil),
+                        new ReserveStockCommand(sku(ONE_MUG), ORDER, ONE_MUG.quantity(), holdUntil), redeemCoupon(),
+                        new HoldOrderForReviewCommand(ORDER, COUPON_DISCOUNT, COUPON, 0, fired, NOW.plus(DECIDE_WITHIN),
+                                ReviewDecision.REJECT, NOW));
+    }
+
+    @Test
+    void anOrderThatCannotBeScreenedIsReviewedRatherThanLetThrough() {
+        screeningFailed = true;
+        Screening failed = Screening.failed();
+        Instant holdUntil = PAYMENT_DEADLINE.plus(failed.decideWithin()).plus(PlacementSaga.RESERVATION_GRACE);
+
+        fixture.givenNoPriorActivity()
+                .whenAggregate(ORDER.toString()).publishes(physicalOrder(MarketingRequest.NONE))
+                .expectDispatchedCommands(screen(),
+                        new ReserveStockCommand(sku(TWO_TSHIRTS), ORDER, TWO_TSHIRTS.quantity(), holdUntil),
+                        new ReserveStockCommand(sku(ONE_MUG), ORDER, ONE_MUG.quantity(), holdUntil),
+                        new HoldOrderForReviewCommand(ORDER, cny("0"), null, 0, List.of(ReviewRule.SCREENING_FAILED),
+                                NOW.plus(failed.decideWithin()), ReviewDecision.APPROVE, NOW));
     }
 
     @Test
@@ -131,7 +180,7 @@ class PlacementSagaTest {
         fixture.givenNoPriorActivity()
                 .whenAggregate(ORDER.toString()).publishes(physicalOrder(COUPON_AND_POINTS))
                 .expectActiveSagas(0)
-                .expectDispatchedCommands(reserve(TWO_TSHIRTS), reserve(ONE_MUG), release(TWO_TSHIRTS, PLACEMENT_FAILED),
+                .expectDispatchedCommands(screen(), reserve(TWO_TSHIRTS), reserve(ONE_MUG), release(TWO_TSHIRTS, PLACEMENT_FAILED),
                         new RejectOrderCommand(ORDER, STOCK_SHORTAGE, WORDING, NOW));
     }
 
@@ -142,7 +191,7 @@ class PlacementSagaTest {
         fixture.givenNoPriorActivity()
                 .whenAggregate(ORDER.toString()).publishes(physicalOrder(MarketingRequest.NONE))
                 .expectActiveSagas(0)
-                .expectDispatchedCommands(reserve(TWO_TSHIRTS), reserve(ONE_MUG), release(TWO_TSHIRTS, PLACEMENT_FAILED),
+                .expectDispatchedCommands(screen(), reserve(TWO_TSHIRTS), reserve(ONE_MUG), release(TWO_TSHIRTS, PLACEMENT_FAILED),
                         new RejectOrderCommand(ORDER, STOCK_SHORTAGE, WORDING, NOW));
     }
 
@@ -153,7 +202,7 @@ class PlacementSagaTest {
         fixture.givenNoPriorActivity()
                 .whenAggregate(ORDER.toString()).publishes(physicalOrder(COUPON_AND_POINTS))
                 .expectActiveSagas(0)
-                .expectDispatchedCommands(reserve(TWO_TSHIRTS), reserve(ONE_MUG), redeemCoupon(),
+                .expectDispatchedCommands(screen(), reserve(TWO_TSHIRTS), reserve(ONE_MUG), redeemCoupon(),
                         release(TWO_TSHIRTS, PLACEMENT_FAILED), release(ONE_MUG, PLACEMENT_FAILED),
                         new RejectOrderCommand(ORDER, MARKETING_REFUSED, WORDING, NOW));
     }
@@ -165,7 +214,7 @@ class PlacementSagaTest {
         fixture.givenNoPriorActivity()
                 .whenAggregate(ORDER.toString()).publishes(physicalOrder(COUPON_AND_POINTS))
                 .expectActiveSagas(0)
-                .expectDispatchedCommands(reserve(TWO_TSHIRTS), reserve(ONE_MUG), redeemCoupon(), spendPoints(),
+                .expectDispatchedCommands(screen(), reserve(TWO_TSHIRTS), reserve(ONE_MUG), redeemCoupon(), spendPoints(),
                         release(TWO_TSHIRTS, PLACEMENT_FAILED), release(ONE_MUG, PLACEMENT_FAILED), rollBackCoupon(),
                         new RejectOrderCommand(ORDER, MARKETING_REFUSED, WORDING, NOW));
     }
@@ -183,7 +232,7 @@ class PlacementSagaTest {
         fixture.givenNoPriorActivity()
                 .whenAggregate(ORDER.toString()).publishes(physicalOrder(COUPON_AND_POINTS))
                 .expectActiveSagas(0)
-                .expectDispatchedCommands(reserve(TWO_TSHIRTS), reserve(ONE_MUG), redeemCoupon(), spendPoints(),
+                .expectDispatchedCommands(screen(), reserve(TWO_TSHIRTS), reserve(ONE_MUG), redeemCoupon(), spendPoints(),
                         new ConfirmOrderPlacementCommand(ORDER, COUPON_DISCOUNT.plus(pointsWorth()), COUPON, POINTS),
                         release(TWO_TSHIRTS, PLACEMENT_FAILED), release(ONE_MUG, PLACEMENT_FAILED), rollBackCoupon(),
                         rollBackPoints(), new RejectOrderCommand(ORDER, MARKETING_REFUSED, WORDING, NOW));
@@ -194,7 +243,7 @@ class PlacementSagaTest {
         fixture.givenNoPriorActivity()
                 .whenAggregate(ORDER.toString()).publishes(placed(OrderType.VIRTUAL, COUPON_ONLY))
                 .expectActiveSagas(1)
-                .expectDispatchedCommands(redeemCoupon(), new ConfirmOrderPlacementCommand(ORDER, COUPON_DISCOUNT, COUPON, 0));
+                .expectDispatchedCommands(screen(), redeemCoupon(), new ConfirmOrderPlacementCommand(ORDER, COUPON_DISCOUNT, COUPON, 0));
     }
 
     @Test
