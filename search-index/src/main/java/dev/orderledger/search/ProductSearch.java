@@ -7,6 +7,7 @@ import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
 import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
+import co.elastic.clients.elasticsearch._types.mapping.FieldType;
 import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
@@ -173,9 +174,10 @@ class ProductSearch {
             case NEWEST -> sort.add(field("createdAt", SortOrder.Desc));
             case SALES -> sort.add(field("sales", SortOrder.Desc));
             case RATING -> {
-                // unrated items have no rating: Elasticsearch sorts a missing value last
-                sort.add(field("rating.averageMilli", SortOrder.Desc));
-                sort.add(field("rating.reviews", SortOrder.Desc));
+                // unrated items have no rating: Elasticsearch sorts a missing value last; an index made from
+                // an older mapping (until the rebuild at start-up has replaced it) has no such field at all
+                sort.add(bestFirst("rating.averageMilli"));
+                sort.add(bestFirst("rating.reviews"));
             }
         }
         sort.add(field("productId", SortOrder.Asc));
@@ -251,5 +253,10 @@ class ProductSearch {
 
     private static SortOptions field(String field, SortOrder order) {
         return SortOptions.of(s -> s.field(f -> f.field(field).order(order)));
+    }
+
+    /** Highest first, a document without the field last, and no failure where the index lacks the field. */
+    private static SortOptions bestFirst(String field) {
+        return SortOptions.of(s -> s.field(f -> f.field(field).order(SortOrder.Desc).unmappedType(FieldType.Long)));
     }
 }
