@@ -5,7 +5,9 @@ import dev.orderledger.api.inventory.StockLevels;
 import dev.orderledger.api.money.Money;
 import dev.orderledger.api.product.Attribute;
 import dev.orderledger.api.product.ProductCreatedEvent;
+import dev.orderledger.api.product.ProductPresentation;
 import dev.orderledger.api.product.ProductStatus;
+import dev.orderledger.api.product.Rating;
 import dev.orderledger.api.product.SkuId;
 import dev.orderledger.api.product.SkuSpec;
 
@@ -23,7 +25,8 @@ import java.util.stream.Stream;
  * SKU prices are exact decimal strings plus whole minor units (fen, cents) for ranges and sorting;
  * attributes are {@code name:value} keywords. The totals (price range, stock, sales) and the
  * search-box suggestion are derived from the SKUs and the status by the constructor, so they can
- * never disagree with them. {@code applied} holds, per source aggregate (the product, each SKU's
+ * never disagree with them. How the item is shown and the platform's rating of it are kept as the
+ * events give them. {@code applied} holds, per source aggregate (the product, each SKU's
  * inventory), the sequence number of the last event folded in; {@link #version()} adds them up.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
@@ -42,6 +45,8 @@ record ProductDocument(
         String currency,
         String createdAt,
         List<String> attributes,
+        Presentation presentation,
+        Rated rating,
         List<Sku> skus,
         Map<String, Long> applied,
         long minPriceMinor,
@@ -72,6 +77,33 @@ record ProductDocument(
         }
     }
 
+    /** How the item is shown (seed 003's image_urls, tags, promotional_info, release_date); empty when it shows nothing. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Presentation(List<String> imageUrls, List<String> tags, String promotionalInfo, String releaseDate) {
+
+        static final Presentation NONE = new Presentation(null, null, null, null);
+
+        Presentation {
+            imageUrls = imageUrls == null ? List.of() : List.copyOf(imageUrls);
+            tags = tags == null ? List.of() : List.copyOf(tags);
+        }
+
+        static Presentation of(ProductPresentation shown) {
+            return shown == null ? NONE : new Presentation(shown.imageUrls(), shown.tags(), shown.promotionalInfo(),
+                    shown.releaseDate() == null ? null : shown.releaseDate().toString());
+        }
+    }
+
+    /** The platform's rating: reviews, their stars added up, the average shown (one decimal) and sorted by (thousandths). */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Rated(long reviews, long stars, String average, long averageMilli) {
+
+        /** Null when not rated: such items sort after every rated one. */
+        static Rated of(Rating rating) {
+            return rating.rated() ? new Rated(rating.reviews(), rating.stars(), rating.average(), rating.averageMilli()) : null;
+        }
+    }
+
     /** The completion suggester's entry: what a prefix may match, the status as context, popularity as weight. */
     record Suggest(List<String> input, Map<String, List<String>> contexts, int weight) {
     }
@@ -80,6 +112,7 @@ record ProductDocument(
         categoryPath = categoryPath == null ? List.of() : List.copyOf(categoryPath);
         categoryNames = categoryNames == null ? List.of() : List.copyOf(categoryNames);
         attributes = attributes == null ? List.of() : List.copyOf(attributes);
+        presentation = presentation == null ? Presentation.NONE : presentation;
         skus = skus == null ? List.of() : List.copyOf(skus);
         applied = applied == null ? Map.of() : Map.copyOf(applied);
         minPriceMinor = skus.stream().mapToLong(Sku::priceMinor).min().orElse(0);
@@ -104,7 +137,7 @@ record ProductDocument(
         return new ProductDocument(event.productId().value(), event.sellerId().value(), event.type().name(), event.name(),
                 event.description(), categoryId, path, names, event.brandId() == null ? null : event.brandId().value(), event.brandName(),
                 ProductStatus.DRAFT.name(), event.skus().get(0).price().currency().getCurrencyCode(), at.toString(),
-                attributes, skus, Map.of(), 0, 0, 0, false, 0, null);
+                attributes, Presentation.of(event.presentation()), null, skus, Map.of(), 0, 0, 0, false, 0, null);
     }
 
     /** The sum of the sources' sequence numbers (each counted from one): it grows with every event folded in. */
@@ -121,31 +154,41 @@ record ProductDocument(
     ProductDocument withApplied(String source, long sequence) {
         Map<String, Long> next = new HashMap<>(applied);
         next.put(source, sequence);
-        return with(status, skus, next);
+        return with(status, presentation, rating, skus, next);
     }
 
     ProductDocument withStatus(ProductStatus newStatus) {
-        return with(newStatus.name(), skus, applied);
+        return with(newStatus.name(), presentation, rating, skus, applied);
+    }
+
+    ProductDocument withPresentation(ProductPresentation shown) {
+        return with(status, Presentation.of(shown), rating, skus, applied);
+    }
+
+    ProductDocument withRating(Rating newRating) {
+        return with(status, presentation, Rated.of(newRating), skus, applied);
     }
 
     ProductDocument withPrice(SkuId skuId, Money price) {
-        return with(status, skus.stream().map(sku -> sku.skuId().equals(skuId.value()) ? sku.withPrice(price) : sku)
-                .toList(), applied);
+        return with(status, presentation, rating, skus.stream()
+                .map(sku -> sku.skuId().equals(skuId.value()) ? sku.withPrice(price) : sku).toList(), applied);
     }
 
     /** One stock movement of a SKU (in any of its buckets) added to its levels. */
     ProductDocument withStockChange(SkuId skuId, StockLevels change) {
-        return with(status, skus.stream().map(sku -> sku.skuId().equals(skuId.value()) ? sku.withStockChange(change) : sku)
-                .toList(), applied);
+        return with(status, presentation, rating, skus.stream()
+                .map(sku -> sku.skuId().equals(skuId.value()) ? sku.withStockChange(change) : sku).toList(), applied);
     }
 
     boolean onShelf() {
         return ProductStatus.ON_SHELF.name().equals(status);
     }
 
-    private ProductDocument with(String newStatus, List<Sku> newSkus, Map<String, Long> newApplied) {
+    private ProductDocument with(String newStatus, Presentation newPresentation, Rated newRating, List<Sku> newSkus,
+                                 Map<String, Long> newApplied) {
         return new ProductDocument(productId, sellerId, type, name, description, categoryId, categoryPath, categoryNames,
-                brandId, brand, newStatus, currency, createdAt, attributes, newSkus, newApplied, 0, 0, 0, false, 0, null);
+                brandId, brand, newStatus, currency, createdAt, attributes, newPresentation, newRating, newSkus, newApplied,
+                0, 0, 0, false, 0, null);
     }
 
     private static Sku sku(SkuSpec spec, List<String> basics) {

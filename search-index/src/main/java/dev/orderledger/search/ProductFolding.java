@@ -10,6 +10,8 @@ import dev.orderledger.api.inventory.StockReservationReleasedEvent;
 import dev.orderledger.api.inventory.StockReservedEvent;
 import dev.orderledger.api.inventory.StockRestockedEvent;
 import dev.orderledger.api.product.ProductCreatedEvent;
+import dev.orderledger.api.product.ProductPresentationChangedEvent;
+import dev.orderledger.api.product.ProductRatedEvent;
 import dev.orderledger.api.product.ProductStatusChangedEvent;
 import dev.orderledger.api.product.SkuPriceChangedEvent;
 
@@ -18,7 +20,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * How product, price and stock events change a {@link ProductDocument}: the one piece of logic that
+ * How product, price, presentation, rating and stock events change a {@link ProductDocument}: the one piece of logic that
  * both the live projection and the rebuild run. Each event belongs to one source aggregate (the
  * product, or one bucket of one SKU's inventory); an event whose sequence number the document already
  * holds for that source is recognised as applied and changes nothing, so repeated and replayed events
@@ -29,9 +31,10 @@ final class ProductFolding {
 
     /** The events that change product documents, and the category events their paths come from. */
     static final Set<Class<?>> EVENTS = Set.of(ProductCreatedEvent.class, ProductStatusChangedEvent.class,
-            SkuPriceChangedEvent.class, StockReceivedEvent.class, StockReservedEvent.class,
-            StockReservationReleasedEvent.class, ReservedStockDeductedEvent.class, StockAdjustedEvent.class,
-            StockRestockedEvent.class, StockRebalancedEvent.class, CategoryCreatedEvent.class);
+            SkuPriceChangedEvent.class, ProductPresentationChangedEvent.class, ProductRatedEvent.class,
+            StockReceivedEvent.class, StockReservedEvent.class, StockReservationReleasedEvent.class,
+            ReservedStockDeductedEvent.class, StockAdjustedEvent.class, StockRestockedEvent.class, StockRebalancedEvent.class,
+            CategoryCreatedEvent.class);
 
     private ProductFolding() {
     }
@@ -63,6 +66,10 @@ final class ProductFolding {
             changed = current.withStatus(status.to());
         } else if (event instanceof SkuPriceChangedEvent price) {
             changed = current.withPrice(price.skuId(), price.newPrice());
+        } else if (event instanceof ProductPresentationChangedEvent presented) {
+            changed = current.withPresentation(presented.presentation());
+        } else if (event instanceof ProductRatedEvent rated) {
+            changed = current.withRating(rated.rating());
         } else {
             StockMovement stock = stockChangeOf(event);
             changed = current.withStockChange(stock.sku().skuId(), stock.change());
@@ -81,6 +88,12 @@ final class ProductFolding {
         if (event instanceof SkuPriceChangedEvent price) {
             return price.productId().value();
         }
+        if (event instanceof ProductPresentationChangedEvent presented) {
+            return presented.productId().value();
+        }
+        if (event instanceof ProductRatedEvent rated) {
+            return rated.productId().value();
+        }
         StockMovement stock = stockChangeOf(event);
         return stock == null ? null : stock.sku().productId().value();
     }
@@ -88,7 +101,8 @@ final class ProductFolding {
     /** The source aggregate inside the document: the product itself, or one bucket of one SKU's inventory. */
     static String sourceOf(Object event) {
         if (event instanceof ProductCreatedEvent || event instanceof ProductStatusChangedEvent
-                || event instanceof SkuPriceChangedEvent) {
+                || event instanceof SkuPriceChangedEvent || event instanceof ProductPresentationChangedEvent
+                || event instanceof ProductRatedEvent) {
             return ProductDocument.PRODUCT_SOURCE;
         }
         StockMovement stock = stockChangeOf(event);

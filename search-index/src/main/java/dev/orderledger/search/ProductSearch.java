@@ -7,6 +7,7 @@ import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
 import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
+import co.elastic.clients.elasticsearch._types.mapping.FieldType;
 import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
@@ -30,7 +31,7 @@ import java.util.Map;
  * alias, and a prefix into completion suggestions. Only ON_SHELF products are ever returned.
  *
  * <p>Text: every whitespace-separated word must match, either all its tokens somewhere in the name
- * or as a phrase in the name, brand, category names, attributes, SKU names or description. The
+ * or as a phrase in the name, brand, category names, tags, attributes, SKU names or description. The
  * standard analyzer makes each Chinese character a token, so a phrase keeps "男士" from matching a
  * description that has 男 and 士 far apart; a phrase of the whole query in the name ranks first.
  */
@@ -38,7 +39,7 @@ import java.util.Map;
 class ProductSearch {
 
     private static final List<String> TEXT_FIELDS = List.of("name^3", "brand.text^3", "categoryNames^2",
-            "attributes.text^1.5", "skuNames^1.5", "description");
+            "presentation.tags.text^2", "attributes.text^1.5", "skuNames^1.5", "description");
     /** Price bands of the facet, in major units of the currency. */
     private static final long[] PRICE_BANDS = {0, 50, 100, 200, 500, 1_000};
     private static final String ON_SHELF = "ON_SHELF";
@@ -111,6 +112,7 @@ class ProductSearch {
             if (query.seller() != null) {
                 bool.filter(term("sellerId", query.seller()));
             }
+            query.tags().forEach(tag -> bool.filter(term("presentation.tags", tag)));
             if (query.minPriceMinor() != null || query.maxPriceMinor() != null) {
                 bool.filter(term("currency", query.currency()));
             }
@@ -171,6 +173,12 @@ class ProductSearch {
             case PRICE_DESC -> sort.add(field("minPriceMinor", SortOrder.Desc));
             case NEWEST -> sort.add(field("createdAt", SortOrder.Desc));
             case SALES -> sort.add(field("sales", SortOrder.Desc));
+            case RATING -> {
+                // unrated items have no rating: Elasticsearch sorts a missing value last; an index made from
+                // an older mapping (until the rebuild at start-up has replaced it) has no such field at all
+                sort.add(bestFirst("rating.averageMilli"));
+                sort.add(bestFirst("rating.reviews"));
+            }
         }
         sort.add(field("productId", SortOrder.Asc));
         return sort;
@@ -245,5 +253,10 @@ class ProductSearch {
 
     private static SortOptions field(String field, SortOrder order) {
         return SortOptions.of(s -> s.field(f -> f.field(field).order(order)));
+    }
+
+    /** Highest first, a document without the field last, and no failure where the index lacks the field. */
+    private static SortOptions bestFirst(String field) {
+        return SortOptions.of(s -> s.field(f -> f.field(field).order(SortOrder.Desc).unmappedType(FieldType.Long)));
     }
 }

@@ -3,6 +3,7 @@ package dev.orderledger.search;
 import dev.orderledger.api.bounds.Amount;
 import dev.orderledger.api.bounds.Paging;
 import dev.orderledger.api.common.InvalidValue;
+import dev.orderledger.api.product.ProductPresentation;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
@@ -28,12 +29,16 @@ import java.util.Map;
  * {@code category} (its descendants included), {@code brand} (brand ids, repeatable), {@code seller} (one shop),
  * {@code minPrice}/{@code maxPrice} (exact decimals in {@code currency}, default CNY),
  * {@code attr=name:value} (repeatable: values of one name are alternatives, different names must
- * all hold for one SKU), {@code inStock=true}; {@code sort} is relevance, price_asc, price_desc,
- * newest or sales.
+ * all hold for one SKU), {@code tag} (repeatable: every tag given must be on the item; compared as
+ * tags are kept, lower-case), {@code inStock=true}; {@code sort} is relevance, price_asc, price_desc,
+ * newest, sales or rating (best average first, then most reviews; unrated items last).
  */
 @RestController
 @RequestMapping("/api/products/search")
 class ProductSearchController {
+
+    /** Tags one search may require: an item has at most {@value ProductPresentation#MAX_TAGS}. */
+    private static final int MAX_TAG_FILTERS = ProductPresentation.MAX_TAGS;
 
     private final ProductSearch search;
 
@@ -51,9 +56,12 @@ class ProductSearchController {
                          @RequestParam(defaultValue = "CNY") @Pattern(regexp = "[A-Z]{3}") String currency,
                          @RequestParam(required = false) @Size(max = 20)
                          List<@Pattern(regexp = "[^:]+:.+", message = "must be name:value") @Size(max = 300) String> attr,
+                         @RequestParam(required = false) @Size(max = MAX_TAG_FILTERS) List<@NotBlank
+                         @Size(max = ProductPresentation.MAX_TAG_LENGTH) @Pattern(regexp = ProductPresentation.TAG_REGEX,
+                                 message = "is not a tag: letters, digits, spaces and . _ & + # ' -") String> tag,
                          @RequestParam(defaultValue = "false") boolean inStock,
                          @RequestParam(defaultValue = "relevance")
-                         @Pattern(regexp = "relevance|price_asc|price_desc|newest|sales") String sort,
+                         @Pattern(regexp = "relevance|price_asc|price_desc|newest|sales|rating") String sort,
                          @RequestParam(defaultValue = "0") @Min(0) @Max(Paging.MAX_PAGE) int page,
                          @RequestParam(defaultValue = "20") @Min(1) @Max(Paging.MAX_SIZE) int size) {
         // Elasticsearch's default result window is the paging depth: from + size never goes beyond it
@@ -64,8 +72,8 @@ class ProductSearchController {
         if (min != null && max != null && min > max) {
             throw new InvalidValue("minPrice", "is more than maxPrice");
         }
-        return search.search(new ProductQuery(q.strip(), category, brand, seller, min, max, currency, byName(attr), inStock,
-                ProductQuery.Sort.valueOf(sort.toUpperCase(Locale.ROOT)), page, size));
+        return search.search(new ProductQuery(q.strip(), category, brand, seller, min, max, currency, byName(attr), tag,
+                inStock, ProductQuery.Sort.valueOf(sort.toUpperCase(Locale.ROOT)), page, size));
     }
 
     @GetMapping("/suggest")

@@ -9,6 +9,8 @@ import dev.orderledger.api.inventory.StockReservationReleasedEvent;
 import dev.orderledger.api.inventory.StockReservedEvent;
 import dev.orderledger.api.inventory.StockRestockedEvent;
 import dev.orderledger.api.product.ProductCreatedEvent;
+import dev.orderledger.api.product.ProductPresentationChangedEvent;
+import dev.orderledger.api.product.ProductRatedEvent;
 import dev.orderledger.api.product.ProductStatusChangedEvent;
 import dev.orderledger.api.product.SkuPriceChangedEvent;
 import org.axonframework.config.ProcessingGroup;
@@ -32,7 +34,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Feeds the product index from product, price and stock events (and the category index from
+ * Feeds the product index from product, price, presentation, rating and stock events (and the category index from
  * category events). Each event is folded into the stored document by {@link ProductFolding}: read
  * (a real-time GET), change, write at the new version; a batch of events reads each document once
  * and writes its changes in one bulk request. The processing group's sequencing policy
@@ -73,6 +75,16 @@ class ProductSearchProjection {
 
     @EventHandler
     void on(SkuPriceChangedEvent event, @SequenceNumber long sequence, @Timestamp Instant timestamp) {
+        fold(event, sequence, timestamp);
+    }
+
+    @EventHandler
+    void on(ProductPresentationChangedEvent event, @SequenceNumber long sequence, @Timestamp Instant timestamp) {
+        fold(event, sequence, timestamp);
+    }
+
+    @EventHandler
+    void on(ProductRatedEvent event, @SequenceNumber long sequence, @Timestamp Instant timestamp) {
         fold(event, sequence, timestamp);
     }
 

@@ -9,11 +9,15 @@ import java.util.List;
 /** One page of search results: how many products match in all, this page's products, and the facets of all matches. */
 record SearchResults(String query, String sort, int page, int size, long total, List<Item> items, Facets facets) {
 
-    /** A product as a shopper sees it; prices are exact decimals (and the range also in minor units). */
+    /**
+     * A product as a shopper sees it; prices are exact decimals (and the range also in minor units); how
+     * it is shown, and its rating (null when not rated).
+     */
     record Item(String productId, String name, String description, String type, String sellerId, String brandId,
                 String brand, String categoryId, List<String> categoryPath, String currency, String minPrice,
                 String maxPrice, long minPriceMinor, long maxPriceMinor, long available, boolean inStock, long sales,
-                String createdAt, List<String> attributes, List<SkuItem> skus) {
+                String createdAt, List<String> attributes, ProductDocument.Presentation presentation,
+                ProductDocument.Rated rating, List<SkuItem> skus) {
 
         static Item of(Listing document) {
             return new Item(document.productId(), document.name(), document.description(), document.type(),
@@ -21,7 +25,8 @@ record SearchResults(String query, String sort, int page, int size, long total, 
                     document.categoryPath(), document.currency(), decimal(document.minPriceMinor(), document.currency()),
                     decimal(document.maxPriceMinor(), document.currency()), document.minPriceMinor(),
                     document.maxPriceMinor(), document.available(), document.inStock(), document.sales(),
-                    document.createdAt(), document.attributes(), document.skus().stream().map(SkuItem::of).toList());
+                    document.createdAt(), document.attributes(), document.presentation(), document.rating(),
+                    document.skus().stream().map(SkuItem::of).toList());
         }
     }
 
@@ -40,16 +45,18 @@ record SearchResults(String query, String sort, int page, int size, long total, 
     record Listing(String productId, String name, String description, String type, String sellerId, String brandId,
                    String brand, String categoryId, List<String> categoryPath, String currency, long minPriceMinor,
                    long maxPriceMinor, long available, boolean inStock, long sales, String createdAt,
-                   List<String> attributes, List<Sku> skus) {
+                   List<String> attributes, ProductDocument.Presentation presentation, ProductDocument.Rated rating,
+                   List<Sku> skus) {
 
         static final List<String> FIELDS = List.of("productId", "name", "description", "type", "sellerId", "brandId",
                 "brand", "categoryId", "categoryPath", "currency", "minPriceMinor", "maxPriceMinor", "available",
-                "inStock", "sales", "createdAt", "attributes", "skus.skuId", "skus.skuName", "skus.price",
-                "skus.available", "skus.attributes");
+                "inStock", "sales", "createdAt", "attributes", "presentation", "rating", "skus.skuId", "skus.skuName",
+                "skus.price", "skus.available", "skus.attributes");
 
         Listing {
             categoryPath = categoryPath == null ? List.of() : categoryPath;
             attributes = attributes == null ? List.of() : attributes;
+            presentation = presentation == null ? ProductDocument.Presentation.NONE : presentation;
             skus = skus == null ? List.of() : skus;
         }
 

@@ -19,17 +19,24 @@ import dev.orderledger.api.order.OrderId;
 import dev.orderledger.api.product.Attribute;
 import dev.orderledger.api.product.ProductCreatedEvent;
 import dev.orderledger.api.product.ProductId;
+import dev.orderledger.api.product.ProductPresentation;
+import dev.orderledger.api.product.ProductPresentationChangedEvent;
+import dev.orderledger.api.product.ProductRatedEvent;
 import dev.orderledger.api.product.ProductStatus;
 import dev.orderledger.api.product.ProductStatusChangedEvent;
 import dev.orderledger.api.product.ProductTransition;
 import dev.orderledger.api.product.ProductType;
+import dev.orderledger.api.product.Rating;
 import dev.orderledger.api.product.SkuId;
 import dev.orderledger.api.product.SkuPriceChangedEvent;
 import dev.orderledger.api.product.SkuRef;
 import dev.orderledger.api.product.SkuSpec;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -139,6 +146,54 @@ class ProductFoldingTest {
     }
 
     @Test
+    void aPresentationChangeReplacesHowTheProductIsShownAndARatingIsKeptExactly() {
+        ProductDocument shown = fold(fold(null, created(), 0), presented(new ProductPresentation(
+                List.of("https://img.example.com/1.jpg", "https://img.example.com/2.jpg"), List.of("Cotton", "summer sale"),
+                "20% off for a limited time", LocalDate.of(2023, 1, 15))), 1);
+        ProductDocument rated = fold(shown, new ProductRatedEvent(TSHIRT, UserId.of("admin"), new Rating(3, 13), AT), 2);
+
+        assertThat(shown.presentation().imageUrls()).containsExactly("https://img.example.com/1.jpg", "https://img.example.com/2.jpg");
+        assertThat(shown.presentation().tags()).containsExactly("cotton", "summer sale");
+        assertThat(shown.presentation().promotionalInfo()).isEqualTo("20% off for a limited time");
+        assertThat(shown.presentation().releaseDate()).isEqualTo("2023-01-15");
+        assertThat(shown.rating()).as("not rated yet").isNull();
+        assertThat(rated.rating()).isEqualTo(new ProductDocument.Rated(3, 13, "4.3", 4333));
+        assertThat(rated.presentation()).isEqualTo(shown.presentation());
+        assertThat(rated.version()).isEqualTo(3);
+        assertThat(fold(rated, presented(ProductPresentation.NONE), 3).presentation().tags()).isEmpty();
+        assertThat(fold(rated, new ProductRatedEvent(TSHIRT, UserId.of("admin"), new Rating(0, 0), AT), 3).rating())
+                .as("no reviews left: not rated").isNull();
+    }
+
+    @Test
+    void aProductCreatedWithAPresentationShowsItAndOneCreatedBeforePresentationsShowsNothing() {
+        ProductCreatedEvent old = created();
+        ProductCreatedEvent shown = new ProductCreatedEvent(old.productId(), old.sellerId(), old.type(), old.categoryId(),
+                old.brandId(), old.brandName(), old.name(), old.description(), old.basicAttributes(), old.skus(),
+                old.contentDigest(), new ProductPresentation(null, List.of("tee"), null, null));
+
+        assertThat(fold(null, shown, 0).presentation().tags()).containsExactly("tee");
+        assertThat(fold(null, old, 0).presentation()).isEqualTo(ProductDocument.Presentation.NONE);
+        assertThat(ProductFolding.productIdOf(presented(ProductPresentation.NONE))).isEqualTo("tshirt");
+        assertThat(ProductFolding.sourceOf(new ProductRatedEvent(TSHIRT, UserId.of("admin"), new Rating(1, 5), AT)))
+                .isEqualTo(ProductDocument.PRODUCT_SOURCE);
+    }
+
+    @Test
+    void aDocumentStoredBeforeItHadAPresentationOrRatingIsReadAsShowingNothing() throws Exception {
+        ProductDocument document = fold(null, created(), 0);
+        ObjectMapper json = new ObjectMapper();
+        ObjectNode stored = json.valueToTree(document);
+        stored.remove(List.of("presentation", "rating"));
+
+        ProductDocument read = json.treeToValue(stored, ProductDocument.class);
+
+        assertThat(read.presentation()).isEqualTo(ProductDocument.Presentation.NONE);
+        assertThat(read.rating()).isNull();
+        assertThat(read.version()).isEqualTo(document.version());
+    }
+
+    @Test
     void aChangeToAProductNeverCreatedIsRefused() {
         assertThatThrownBy(() -> ProductFolding.apply(null, received(BLACK_L, 1), 0, AT, DIRECTORY))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("tshirt");
@@ -181,7 +236,7 @@ class ProductFoldingTest {
                                 List.of(new Attribute(AttributeId.of("201"), "颜色", "黑色"), new Attribute(AttributeId.of("202"), "尺码", "L"))),
                         new SkuSpec(WHITE_M, "白色 M", Money.of("89.50", "CNY"),
                                 List.of(new Attribute(AttributeId.of("201"), "颜色", "白色"), new Attribute(AttributeId.of("202"), "尺码", "M")))),
-                SnapshotId.of("digest-1"));
+                SnapshotId.of("digest-1"), null);
     }
 
     private static ProductStatusChangedEvent onShelf() {
@@ -191,6 +246,10 @@ class ProductFoldingTest {
 
     private static SkuPriceChangedEvent repriced(SkuId sku, String price) {
         return new SkuPriceChangedEvent(TSHIRT, sku, Money.of("79.00", "CNY"), Money.of(price, "CNY"), SnapshotId.of("digest-2"), AT);
+    }
+
+    private static ProductPresentationChangedEvent presented(ProductPresentation presentation) {
+        return new ProductPresentationChangedEvent(TSHIRT, UserId.of("seller-1"), presentation, SnapshotId.of("digest-3"), AT);
     }
 
     private static StockReceivedEvent received(SkuId sku, long quantity) {

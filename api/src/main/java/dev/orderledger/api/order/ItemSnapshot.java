@@ -4,13 +4,15 @@ import dev.orderledger.api.catalog.CategoryId;
 import dev.orderledger.api.money.Money;
 import dev.orderledger.api.product.SnapshotId;
 import dev.orderledger.api.product.Attribute;
+import dev.orderledger.api.product.ProductPresentation;
 
 import java.util.List;
 
 /**
  * An item exactly as it was sold on one order line: the item's content under its snapshot id
  * (name, description, brand, category, basic attributes) and the line's SKU in it (name, price,
- * sales attributes). Orders of an unchanged item share one snapshot.
+ * sales attributes), and how the item was shown (images, tags, promotion text, release date; null
+ * when it showed none). Orders of an unchanged item share one snapshot.
  */
 public record ItemSnapshot(
         SnapshotId snapshotId,
@@ -21,7 +23,8 @@ public record ItemSnapshot(
         List<Attribute> basicAttributes,
         String skuName,
         Money price,
-        List<Attribute> salesAttributes) {
+        List<Attribute> salesAttributes,
+        ProductPresentation presentation) {
 
     public ItemSnapshot {
         basicAttributes = basicAttributes == null ? List.of() : List.copyOf(basicAttributes);

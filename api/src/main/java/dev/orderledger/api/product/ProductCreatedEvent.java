@@ -3,14 +3,14 @@ package dev.orderledger.api.product;
 import dev.orderledger.api.security.UserId;
 import dev.orderledger.api.catalog.BrandId;
 import dev.orderledger.api.catalog.CategoryId;
-import dev.orderledger.api.catalog.AttributeId;
 import org.axonframework.serialization.Revision;
 
 import java.util.List;
 
 /**
  * An item was created as a draft. {@code contentDigest} identifies this exact content: orders of the
- * item record it as their snapshot id, so unchanged items share one snapshot.
+ * item record it as their snapshot id, so unchanged items share one snapshot. {@code presentation} is
+ * null in events stored before items had one (ADR 0024), and when the seller gave none.
  */
 @Revision("1")
 public record ProductCreatedEvent(
@@ -24,5 +24,6 @@ public record ProductCreatedEvent(
         String description,
         List<Attribute> basicAttributes,
         List<SkuSpec> skus,
-        SnapshotId contentDigest) {
+        SnapshotId contentDigest,
+        ProductPresentation presentation) {
 }

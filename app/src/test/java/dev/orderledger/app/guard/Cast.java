@@ -74,6 +74,7 @@ record Cast(User admin, Circle owners, Circle strangers, String categoryId, Stri
             case "currency" -> "CNY";
             case "holdFor" -> "PT30M";
             case "attr" -> "colour:red";
+            case "imageUrls" -> "https://img.example.com/fz-" + runKey + ".jpg";
             default -> null;
         };
     }

@@ -71,6 +71,7 @@ abstract class SearchIntegrationTest extends LedgerIntegrationTest {
         private final List<Map<String, Object>> basics = new ArrayList<>();
         private final List<Map<String, Object>> skus = new ArrayList<>();
         private String categoryId;
+        private Map<String, Object> presentation;
         private final String productId = "p-" + UUID.randomUUID();
 
         private Listing(User seller, String name) {
@@ -91,6 +92,12 @@ abstract class SearchIntegrationTest extends LedgerIntegrationTest {
 
         Listing brand(String brandId) {
             spu.put("brandId", brandId);
+            return this;
+        }
+
+        /** How the item is shown from its creation on: {@code imageUrls}, {@code tags}, {@code promotionalInfo}, {@code releaseDate}. */
+        Listing shownAs(Map<String, Object> presentation) {
+            this.presentation = presentation;
             return this;
         }
 
@@ -119,6 +126,9 @@ abstract class SearchIntegrationTest extends LedgerIntegrationTest {
             body.put("spu", spu);
             body.put("basicAttributes", basics);
             body.put("skus", skus.isEmpty() ? List.of(Map.of("skuId", productId + "-1", "price", "10.00", "stock", 10)) : skus);
+            if (presentation != null) {
+                body.put("presentation", presentation);
+            }
             LedgerClient.Response created = api.post("/api/products", body).as(seller.token()).send();
             assertThat(created.status()).as(created.toString()).isEqualTo(201);
             return productId;

@@ -8,13 +8,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * An admin rebuilds the product index from the event history into a new index while search keeps
- * answering; the alias then points at the new index, the old one is gone, and the results are the same.
+ * answering; the alias then points at the new index, the old one is gone, and the results are the same
+ * (presentation and rating included).
  */
 class SearchRebuildIT extends SearchIntegrationTest {
 
@@ -29,6 +31,7 @@ class SearchRebuildIT extends SearchIntegrationTest {
         String child = category("台灯", parent);
         String brand = brand("Lumen" + word);
         String lamp = listing(seller, "Desk lamp " + word).in(child).brand(brand).basic("材质", "铝")
+                .shownAs(Map.of("tags", List.of("desk"), "imageUrls", List.of("https://img.example.com/lamp.jpg")))
                 .sku("120.00", 8, "颜色", "白色").sku("130.00", 2, "颜色", "黑色").onShelf();
         String chair = listing(seller, "Chair " + word).in(parent).sku("450.00", 1, "颜色", "黑色").onShelf();
         String shelf = listing(seller, "Shelf " + word).in(parent).sku("99.00", 4).onShelf();
@@ -36,9 +39,14 @@ class SearchRebuildIT extends SearchIntegrationTest {
         changePrice(seller, shelf, shelf + "-1", "89.00");
         sell(lamp, lamp + "-1", 3);
         moveProduct(seller, retired, "TAKE_OFF_SHELF");
+        LedgerClient.Response rated = api.put("/api/admin/products/" + lamp + "/rating", Map.of("reviews", 4, "stars", 17))
+                .as(adminToken()).send();
+        assertThat(rated.status()).as(rated.toString()).isEqualTo(204);
         String shop = "seller=" + seller.userId() + "&sort=price_asc";
         JsonNode before = awaitSearch(shop, found -> ids(found).equals(List.of(shelf, lamp, chair))
-                && found.at("/items/1/sales").asLong() == 3 && found.at("/items/0/minPrice").asText().equals("89.00"));
+                && found.at("/items/1/sales").asLong() == 3 && found.at("/items/0/minPrice").asText().equals("89.00")
+                && found.at("/items/1/rating/average").asText().equals("4.3"));
+        assertThat(before.at("/items/1/presentation/tags/0").asText()).isEqualTo("desk");
         User otherSeller = seller();
         String mirror = listing(otherSeller, "Mirror " + word).sku("60.00", 1).onShelf();
         String oldIndex = aliased();

@@ -58,6 +58,6 @@ public final class AppendedHistory {
         SkuSpec sku = new SkuSpec(SkuId.of(productId + "-sku"), skuName, Money.of("10.00", "CNY"), List.of(sales));
         return new ProductCreatedEvent(ProductId.of(productId), UserId.of("seller-of-" + productId), ProductType.PHYSICAL,
                 categoryId == null ? null : CategoryId.of(categoryId), null, null, name, description, List.of(basic), List.of(sku),
-                SnapshotId.of("digest-" + productId));
+                SnapshotId.of("digest-" + productId), null);
     }
 }

@@ -4,6 +4,7 @@ import dev.orderledger.api.catalog.CategoryId;
 import dev.orderledger.api.catalog.BrandId;
 import dev.orderledger.api.product.SnapshotId;
 import dev.orderledger.api.product.Attribute;
+import dev.orderledger.api.product.ProductPresentation;
 import dev.orderledger.api.product.SkuSpec;
 
 import java.nio.ByteBuffer;
@@ -15,16 +16,19 @@ import java.util.HexFormat;
 import java.util.List;
 
 /**
- * The snapshot id of an item: a SHA-256 digest over everything a buyer sees of it. Equal content
- * gives the same id, so orders of an unchanged item share one snapshot; any change gives a new one.
+ * The snapshot id of an item: a SHA-256 digest over everything a buyer sees of it, its presentation
+ * included (not its rating, which is the platform's measure of it). Equal content gives the same id,
+ * so orders of an unchanged item share one snapshot; any change gives a new one.
  */
 final class ContentDigest {
+
+    private static final byte PRESENTATION = 2;
 
     private ContentDigest() {
     }
 
     static SnapshotId of(String name, String description, CategoryId categoryId, BrandId brandId, List<Attribute> basicAttributes,
-                     List<SkuSpec> skus) {
+                         List<SkuSpec> skus, ProductPresentation presentation) {
         MessageDigest sha256 = sha256();
         field(sha256, name);
         field(sha256, description);
@@ -37,7 +41,26 @@ final class ContentDigest {
             field(sha256, sku.price().toString());
             attributes(sha256, sku.salesAttributes());
         });
+        presentation(sha256, presentation);
         return SnapshotId.of(HexFormat.of().formatHex(sha256.digest(), 0, 16));
+    }
+
+    /**
+     * How the item is shown, after a marker no field starts with (fields start with 0 or 1), and only
+     * when it shows anything: an item without a presentation keeps the digest it had before items had one.
+     * Images in their order, tags in any order (a set).
+     */
+    private static void presentation(MessageDigest digest, ProductPresentation presentation) {
+        if (presentation == null || presentation.presentsNothing()) {
+            return;
+        }
+        digest.update(PRESENTATION);
+        field(digest, String.valueOf(presentation.imageUrls().size()));
+        presentation.imageUrls().forEach(url -> field(digest, url));
+        field(digest, String.valueOf(presentation.tags().size()));
+        presentation.tags().stream().sorted().forEach(tag -> field(digest, tag));
+        field(digest, presentation.promotionalInfo());
+        field(digest, presentation.releaseDate() == null ? null : presentation.releaseDate().toString());
     }
 
     private static void attributes(MessageDigest digest, List<Attribute> attributes) {

@@ -10,14 +10,20 @@ import dev.orderledger.api.common.StateConflict;
 import dev.orderledger.api.money.Money;
 import dev.orderledger.api.product.SnapshotId;
 import dev.orderledger.api.product.Attribute;
+import dev.orderledger.api.product.ChangeProductPresentationCommand;
 import dev.orderledger.api.product.ChangeProductStatusCommand;
 import dev.orderledger.api.product.ChangeSkuPriceCommand;
 import dev.orderledger.api.product.CreateProductCommand;
 import dev.orderledger.api.product.ProductCreatedEvent;
 import dev.orderledger.api.product.ProductId;
+import dev.orderledger.api.product.ProductPresentation;
+import dev.orderledger.api.product.ProductPresentationChangedEvent;
+import dev.orderledger.api.product.ProductRatedEvent;
 import dev.orderledger.api.product.ProductStatus;
 import dev.orderledger.api.product.ProductStatusChangedEvent;
 import dev.orderledger.api.product.ProductType;
+import dev.orderledger.api.product.RateProductCommand;
+import dev.orderledger.api.product.Rating;
 import dev.orderledger.api.product.SkuId;
 import dev.orderledger.api.product.SkuPriceChangedEvent;
 import dev.orderledger.api.product.SkuSpec;
@@ -41,8 +47,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 /**
  * An item (SPU) with its variants, owned by one seller, through the lifecycle of DOMAIN.md (see
  * {@link dev.orderledger.api.product.ProductTransition}). Only ON_SHELF items can be ordered. Every
- * change of what a buyer sees gives the item a new content digest, which orders record as their
- * snapshot id.
+ * change of what a buyer sees (prices and presentation included) gives the item a new content digest,
+ * which orders record as their snapshot id; the platform's rating is not content and keeps it.
  */
 @Aggregate(cache = "aggregateCache")
 class Product {
@@ -58,6 +64,8 @@ class Product {
     private List<Attribute> basicAttributes;
     private ProductStatus status;
     private SnapshotId contentDigest;
+    private ProductPresentation presentation = ProductPresentation.NONE;
+    private Rating rating = new Rating(0, 0);
     private final Map<SkuId, SkuSpec> skus = new LinkedHashMap<>();
 
     Product() {
@@ -70,11 +78,13 @@ class Product {
         ProductType goods = command.categoryId() == null ? ProductType.PHYSICAL : taxonomy.category(command.categoryId()).goods();
         String brandName = command.brandId() == null ? null : taxonomy.brandName(command.brandId());
         List<Attribute> basics = command.basicAttributes() == null ? List.of() : List.copyOf(command.basicAttributes());
+        ProductPresentation shown = command.presentation() == null || command.presentation().presentsNothing() ? null
+                : command.presentation();
         apply(new ProductCreatedEvent(command.productId(), command.seller().userId(),
                 command.type() != null ? command.type() : goods, command.categoryId(), command.brandId(),
                 brandName, command.name(), command.description(), basics, command.skus(),
                 ContentDigest.of(command.name(), command.description(), command.categoryId(), command.brandId(), basics,
-                        command.skus())));
+                        command.skus(), shown), shown));
     }
 
     @CommandHandler
@@ -96,10 +106,7 @@ class Product {
 
     @CommandHandler
     void handle(ChangeSkuPriceCommand command) {
-        requireVisibleTo(command.actor());
-        if (status == ProductStatus.DELETED || status == ProductStatus.FROZEN) {
-            throw new StateConflict(status.name(), "product " + productId + " is " + status);
-        }
+        requireEditableBy(command.actor());
         SkuSpec sku = Optional.ofNullable(skus.get(command.skuId())).orElseThrow(() ->
                 new ResourceNotFound("product " + productId + " has no SKU " + command.skuId()));
         if (sku.price().equals(command.price())) {
@@ -114,7 +121,34 @@ class Product {
         }
         changed.replaceAll(each -> each.skuId().equals(sku.skuId()) ? each.withPrice(command.price()) : each);
         apply(new SkuPriceChangedEvent(productId, sku.skuId(), sku.price(), command.price(),
-                ContentDigest.of(name, description, categoryId, brandId, basicAttributes, changed), command.at()));
+                digestWith(changed, presentation), command.at()));
+    }
+
+    /** The seller replaces how the item is shown; the same presentation again changes nothing. */
+    @CommandHandler
+    void handle(ChangeProductPresentationCommand command) {
+        requireEditableBy(command.actor());
+        ProductPresentation next = command.presentation() == null ? ProductPresentation.NONE : command.presentation();
+        if (next.equals(presentation)) {
+            return;
+        }
+        apply(new ProductPresentationChangedEvent(productId, command.actor().userId(), next,
+                digestWith(List.copyOf(skus.values()), next), command.at()));
+    }
+
+    /** The platform records the rating from its review system; a seller, even of this item, may not. */
+    @CommandHandler
+    void handle(RateProductCommand command) {
+        requireVisibleTo(command.actor());
+        if (!command.actor().isAdmin()) {
+            throw new NotPermitted("a rating is recorded by the platform, not by the seller");
+        }
+        if (status == ProductStatus.DELETED) {
+            throw new StateConflict(status.name(), "product " + productId + " is " + status);
+        }
+        if (!command.rating().equals(rating)) {
+            apply(new ProductRatedEvent(productId, command.actor().userId(), command.rating(), command.at()));
+        }
     }
 
     /** What an order line of this item costs now, or why it cannot be ordered. */
@@ -145,6 +179,7 @@ class Product {
         brandId = event.brandId();
         basicAttributes = event.basicAttributes() == null ? List.of() : event.basicAttributes();
         contentDigest = event.contentDigest();
+        presentation = event.presentation() == null ? ProductPresentation.NONE : event.presentation();
         status = ProductStatus.DRAFT;
         event.skus().forEach(sku -> skus.put(sku.skuId(), sku));
     }
@@ -159,6 +194,29 @@ class Product {
         SkuSpec sku = skus.get(event.skuId());
         skus.put(event.skuId(), sku.withPrice(event.newPrice()));
         contentDigest = event.contentDigest();
+    }
+
+    @EventSourcingHandler
+    void on(ProductPresentationChangedEvent event) {
+        presentation = event.presentation();
+        contentDigest = event.contentDigest();
+    }
+
+    @EventSourcingHandler
+    void on(ProductRatedEvent event) {
+        rating = event.rating();
+    }
+
+    private SnapshotId digestWith(List<SkuSpec> withSkus, ProductPresentation withPresentation) {
+        return ContentDigest.of(name, description, categoryId, brandId, basicAttributes, withSkus, withPresentation);
+    }
+
+    /** Its seller or an admin may change a live item; a deleted or frozen one stays as it is. */
+    private void requireEditableBy(Actor actor) {
+        requireVisibleTo(actor);
+        if (status == ProductStatus.DELETED || status == ProductStatus.FROZEN) {
+            throw new StateConflict(status.name(), "product " + productId + " is " + status);
+        }
     }
 
     private void requireVisibleTo(Actor actor) {

@@ -54,7 +54,8 @@ import java.util.UUID;
 
 /**
  * Sellers publish items in the seeds' format (a {@code spu}, basic attributes, SKUs with price,
- * stock and sales attributes), move them through audit and shelf, and change prices.
+ * stock and sales attributes, and optionally how the item is shown), move them through audit and
+ * shelf, and change prices.
  */
 @RestController
 @RequestMapping("/api/products")
@@ -90,7 +91,7 @@ class ProductCommandController {
         commands.sendAndWait(new CreateProductCommand(productId, seller, request.type(),
                 request.categoryId() == null ? null : CategoryId.of(request.categoryId()),
                 request.spu().brandId() == null ? null : BrandId.of(request.spu().brandId()), request.spu().name(), request.spu().description(),
-                request.basics(), skus));
+                request.basics(), skus, request.presentation() == null ? null : request.presentation().toPresentation()));
         for (int i = 0; i < skus.size(); i++) {
             Long stock = request.skus().get(i).stock();
             if (stock != null && stock > 0) {
@@ -146,7 +147,8 @@ class ProductCommandController {
             @NumberAsText @Pattern(regexp = Identifiers.NAME_REGEX) String categoryId,
             @NotNull @Valid Spu spu,
             @Size(max = 100) List<@Valid @NotNull AttributeRequest> basicAttributes,
-            @NotEmpty @Size(max = 500) List<@Valid @NotNull SkuRequest> skus) {
+            @NotEmpty @Size(max = 500) List<@Valid @NotNull SkuRequest> skus,
+            @Valid PresentationRequest presentation) {
 
         List<Attribute> basics() {
             return basicAttributes == null ? List.of() : basicAttributes.stream().map(AttributeRequest::toAttribute).toList();

@@ -83,13 +83,14 @@ class ProductTest {
     static CreateProductCommand create(String categoryId, SkuSpec... skus) {
         return new CreateProductCommand(TEE, SELLER, ProductType.PHYSICAL, categoryId == null ? null : CategoryId.of(categoryId),
                 BrandId.of("2001"), "经典圆领男士T恤",
-                "柔软舒适，100%纯棉", BASICS, List.of(skus));
+                "柔软舒适，100%纯棉", BASICS, List.of(skus), null);
     }
 
     static ProductCreatedEvent created() {
         return new ProductCreatedEvent(TEE, SELLER.userId(), ProductType.PHYSICAL, CategoryId.of("1003001"), BrandId.of("2001"), "NIKE", "经典圆领男士T恤",
                 "柔软舒适，100%纯棉", BASICS, List.of(BLACK_L, WHITE_M),
-                ContentDigest.of("经典圆领男士T恤", "柔软舒适，100%纯棉", CategoryId.of("1003001"), BrandId.of("2001"), BASICS, List.of(BLACK_L, WHITE_M)));
+                ContentDigest.of("经典圆领男士T恤", "柔软舒适，100%纯棉", CategoryId.of("1003001"), BrandId.of("2001"), BASICS, List.of(BLACK_L, WHITE_M),
+                        null), null);
     }
 
     static ProductStatusChangedEvent moved(ProductStatus from, ProductTransition transition) {
@@ -198,7 +199,7 @@ class ProductTest {
     @Test
     void aPriceChangeGivesTheItemANewSnapshot() {
         SnapshotId newDigest = ContentDigest.of("经典圆领男士T恤", "柔软舒适，100%纯棉", CategoryId.of("1003001"), BrandId.of("2001"), BASICS,
-                List.of(new SkuSpec(BLACK_L.skuId(), BLACK_L.skuName(), Money.of("69.00", "CNY"), BLACK_L.salesAttributes()), WHITE_M));
+                List.of(new SkuSpec(BLACK_L.skuId(), BLACK_L.skuName(), Money.of("69.00", "CNY"), BLACK_L.salesAttributes()), WHITE_M), null);
         fixture.given(created())
                 .when(new ChangeSkuPriceCommand(TEE, SELLER, BLACK_L.skuId(), Money.of("69.00", "CNY"), NOW))
                 .expectEvents(new SkuPriceChangedEvent(TEE, BLACK_L.skuId(), Money.of("79.00", "CNY"), Money.of("69.00", "CNY"),
@@ -215,12 +216,12 @@ class ProductTest {
 
     @Test
     void equalContentGivesTheSameSnapshotIdAndAnyChangeANewOne() {
-        SnapshotId digest = ContentDigest.of("Tee", "Plain", CategoryId.of("c"), BrandId.of("b"), BASICS, List.of(BLACK_L, WHITE_M));
+        SnapshotId digest = ContentDigest.of("Tee", "Plain", CategoryId.of("c"), BrandId.of("b"), BASICS, List.of(BLACK_L, WHITE_M), null);
 
-        assertThat(ContentDigest.of("Tee", "Plain", CategoryId.of("c"), BrandId.of("b"), BASICS, List.of(WHITE_M, BLACK_L))).isEqualTo(digest);
-        assertThat(ContentDigest.of("Tee!", "Plain", CategoryId.of("c"), BrandId.of("b"), BASICS, List.of(BLACK_L, WHITE_M))).isNotEqualTo(digest);
-        assertThat(ContentDigest.of("Tee", "Plain", CategoryId.of("c"), BrandId.of("b"), List.of(), List.of(BLACK_L, WHITE_M))).isNotEqualTo(digest);
-        assertThat(ContentDigest.of("ab", "c", null, null, List.of(), List.of(BLACK_L)))
-                .isNotEqualTo(ContentDigest.of("a", "bc", null, null, List.of(), List.of(BLACK_L)));
+        assertThat(ContentDigest.of("Tee", "Plain", CategoryId.of("c"), BrandId.of("b"), BASICS, List.of(WHITE_M, BLACK_L), null)).isEqualTo(digest);
+        assertThat(ContentDigest.of("Tee!", "Plain", CategoryId.of("c"), BrandId.of("b"), BASICS, List.of(BLACK_L, WHITE_M), null)).isNotEqualTo(digest);
+        assertThat(ContentDigest.of("Tee", "Plain", CategoryId.of("c"), BrandId.of("b"), List.of(), List.of(BLACK_L, WHITE_M), null)).isNotEqualTo(digest);
+        assertThat(ContentDigest.of("ab", "c", null, null, List.of(), List.of(BLACK_L), null))
+                .isNotEqualTo(ContentDigest.of("a", "bc", null, null, List.of(), List.of(BLACK_L), null));
     }
 }

@@ -6,6 +6,7 @@ import dev.orderledger.api.money.Money;
 import dev.orderledger.api.order.ItemSnapshot;
 import dev.orderledger.api.product.Attribute;
 import dev.orderledger.api.product.ProductCreatedEvent;
+import dev.orderledger.api.product.ProductPresentation;
 import dev.orderledger.api.product.SkuId;
 import dev.orderledger.api.product.SkuSpec;
 import jakarta.persistence.Column;
@@ -49,6 +50,11 @@ public class ItemSnapshotView {
     @Mutability(Immutability.class)
     @Column(name = "skus", nullable = false)
     private List<SkuSpec> skus;
+    /** How the item was shown; null when it showed nothing. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
+    @Column(name = "presentation")
+    private ProductPresentation presentation;
     /** When the item first had this content. */
     @Column(name = "recorded_at", nullable = false)
     private Instant recordedAt;
@@ -59,11 +65,13 @@ public class ItemSnapshotView {
 
     ItemSnapshotView(ProductCreatedEvent created, Instant at) {
         this(created.contentDigest().value(), created.productId().value(), created.name(), created.description(),
-                created.brandName(), created.categoryId() == null ? null : created.categoryId().value(), created.basicAttributes(), created.skus(), at);
+                created.brandName(), created.categoryId() == null ? null : created.categoryId().value(), created.basicAttributes(),
+                created.skus(), created.presentation(), at);
     }
 
     private ItemSnapshotView(String snapshotId, String productId, String name, String description, String brandName,
-                             String categoryId, List<Attribute> basicAttributes, List<SkuSpec> skus, Instant recordedAt) {
+                             String categoryId, List<Attribute> basicAttributes, List<SkuSpec> skus,
+                             ProductPresentation presentation, Instant recordedAt) {
         this.snapshotId = snapshotId;
         this.productId = productId;
         this.name = name;
@@ -72,6 +80,7 @@ public class ItemSnapshotView {
         this.categoryId = categoryId;
         this.basicAttributes = basicAttributes == null ? List.of() : List.copyOf(basicAttributes);
         this.skus = List.copyOf(skus);
+        this.presentation = presentation == null || presentation.presentsNothing() ? null : presentation;
         this.recordedAt = recordedAt;
     }
 
@@ -83,14 +92,20 @@ public class ItemSnapshotView {
     ItemSnapshotView withPrice(String newSnapshotId, SkuId skuId, Money price, Instant at) {
         List<SkuSpec> repriced = skus.stream().map(sku -> sku.skuId().equals(skuId) ? sku.withPrice(price) : sku).toList();
         return new ItemSnapshotView(newSnapshotId, productId, name, description, brandName, categoryId, basicAttributes,
-                repriced, at);
+                repriced, presentation, at);
+    }
+
+    /** The item's next snapshot: this content shown as the seller now shows it. */
+    ItemSnapshotView withPresentation(String newSnapshotId, ProductPresentation shown, Instant at) {
+        return new ItemSnapshotView(newSnapshotId, productId, name, description, brandName, categoryId, basicAttributes, skus,
+                shown, at);
     }
 
     /** The snapshot as one order line sold it: the item and that line's SKU (null when the item has no such SKU). */
     public ItemSnapshot forSku(SkuId skuId) {
         return skus.stream().filter(sku -> sku.skuId().equals(skuId)).findFirst()
                 .map(sku -> new ItemSnapshot(SnapshotId.of(snapshotId), name, description, brandName, categoryId == null ? null : CategoryId.of(categoryId), basicAttributes,
-                        sku.skuName(), sku.price(), sku.salesAttributes()))
+                        sku.skuName(), sku.price(), sku.salesAttributes(), presentation))
                 .orElse(null);
     }
 }

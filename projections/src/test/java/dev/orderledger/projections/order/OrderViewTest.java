@@ -22,6 +22,7 @@ import dev.orderledger.api.payment.PaymentMethod;
 import dev.orderledger.api.payment.PaymentStatus;
 import dev.orderledger.api.product.Attribute;
 import dev.orderledger.api.product.ProductCreatedEvent;
+import dev.orderledger.api.product.ProductPresentation;
 import dev.orderledger.api.product.ProductId;
 import dev.orderledger.api.product.ProductType;
 import dev.orderledger.api.product.SkuId;
@@ -32,6 +33,7 @@ import dev.orderledger.api.refund.RefundStatus;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -49,7 +51,7 @@ class OrderViewTest {
             CategoryId.of("tops"), BrandId.of("brand-1"), "Acme", "Tee", "a tee", List.of(COTTON),
             List.of(new SkuSpec(RED, "Tee red", cny("80.00"), List.of(new Attribute(AttributeId.of("colour"), "colour", "red"))),
                     new SkuSpec(BLUE, "Tee blue", cny("80.00"), List.of(new Attribute(AttributeId.of("colour"), "colour", "blue")))),
-            SnapshotId.of("digest-1"));
+            SnapshotId.of("digest-1"), null);
 
     @Test
     void eachLineShowsTheItemSnapshotItWasSoldAsWithItsOwnSku() {
@@ -88,6 +90,24 @@ class OrderViewTest {
         assertThat(after.forSku(RED).price()).isEqualTo(cny("70.00"));
         assertThat(after.forSku(BLUE).price()).isEqualTo(cny("80.00"));
         assertThat(before.forSku(RED).price()).as("orders sold before keep their price").isEqualTo(cny("80.00"));
+    }
+
+    @Test
+    void aNewPresentationGivesTheNextSnapshotTheItemAsNowShownAndAPriceChangeKeepsIt() {
+        ItemSnapshotView before = new ItemSnapshotView(TEE_CREATED, PLACED);
+        ProductPresentation shown = new ProductPresentation(List.of("https://img.example.com/tee.jpg"), List.of("cotton"),
+                "two for one", LocalDate.of(2026, 3, 1));
+
+        ItemSnapshotView presented = before.withPresentation("digest-2", shown, PLACED.plusSeconds(60));
+        ItemSnapshotView repriced = presented.withPrice("digest-3", RED, cny("70.00"), PLACED.plusSeconds(120));
+
+        assertThat(before.forSku(RED).presentation()).as("sold before it was shown so").isNull();
+        assertThat(presented.snapshotId()).isEqualTo("digest-2");
+        assertThat(presented.forSku(RED).presentation()).isEqualTo(shown);
+        assertThat(presented.forSku(RED).price()).isEqualTo(cny("80.00"));
+        assertThat(repriced.forSku(RED).presentation()).isEqualTo(shown);
+        assertThat(presented.withPresentation("digest-1", ProductPresentation.NONE, PLACED).forSku(RED).presentation())
+                .as("showing nothing again").isNull();
     }
 
     @Test
