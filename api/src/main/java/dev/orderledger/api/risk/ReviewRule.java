@@ -12,6 +12,6 @@ public enum ReviewRule {
     PROMOTIONAL_UNITS,
     /** The buyer's first order is worth more than the rules allow without a look. */
     FIRST_ORDER_AMOUNT,
-    /** The buyer could not be screened (a failure of the ledger): a person looks rather than let it through. */
+    /** The buyer's screening refused the order: a person looks rather than let it through. */
     SCREENING_FAILED
 }

@@ -13,7 +13,7 @@ public record Screening(List<ReviewRule> fired, Duration decideWithin, ReviewDec
         fired = List.copyOf(fired);
     }
 
-    /** The order could not be screened: a person looks, and when nobody does, it goes on. */
+    /** The screening refused the order: a person looks, and when nobody does, it goes on. */
     public static Screening failed() {
         return new Screening(List.of(ReviewRule.SCREENING_FAILED), ReviewRules.DEFAULT_DECIDE_WITHIN, ReviewDecision.APPROVE);
     }

@@ -140,8 +140,8 @@ public class PlacementSaga {
     }
 
     /**
-     * The buyer's screening against the review rules; a screening that fails puts the order under review
-     * rather than let it through unseen.
+     * The buyer's screening against the review rules. A screening refused puts the order under review rather
+     * than let it through unseen; a failure of the ledger (not an answer) propagates, and the step runs again.
      */
     private Screening screen(OrderPlacedEvent placed) {
         List<ScreenedLine> lines = placed.lines().stream()
