@@ -38,8 +38,8 @@ final class HttpsReceiver implements AutoCloseable {
     private final AtomicInteger answer;
     private final List<Request> received = new CopyOnWriteArrayList<>();
 
-    private HttpsReceiver(int status) {
-        this.answer = new AtomicInteger(status);
+    private HttpsReceiver(int firstAnswer) {
+        this.answer = new AtomicInteger(firstAnswer);
         try {
             server = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
             server.setHttpsConfigurator(new HttpsConfigurator(tls()));
