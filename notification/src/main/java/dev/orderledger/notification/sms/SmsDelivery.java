@@ -46,12 +46,12 @@ class SmsDelivery implements OutboxLoop.Outbox<SmsMessage> {
 
     @Override
     public void deliver(SmsMessage message) {
-        Optional<String> phone = phones.phoneOf(message.recipient());
-        if (phone.isEmpty()) {
-            outbox.noPhone(message, clock.instant());
-            return;
-        }
         try {
+            Optional<String> phone = phones.phoneOf(message.recipient());
+            if (phone.isEmpty()) {
+                outbox.noPhone(message);
+                return;
+            }
             sender.send(phone.get(), message.text());
         } catch (RuntimeException failed) {
             Instant now = clock.instant();

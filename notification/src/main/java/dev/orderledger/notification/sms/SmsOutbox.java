@@ -57,7 +57,7 @@ public class SmsOutbox {
     }
 
     /** The recipient has no phone: nothing to send, ever. */
-    void noPhone(SmsMessage message, Instant at) {
+    void noPhone(SmsMessage message) {
         finish(message, "NO_PHONE", null, null);
     }
 

@@ -62,8 +62,15 @@ class WebhookDelivery implements OutboxLoop.Outbox<ClaimedDelivery> {
 
     @Override
     public void deliver(ClaimedDelivery delivery) {
-        Attempt attempt = sender.post(delivery);
-        transactions.executeWithoutResult(status -> record(delivery, attempt, clock.instant()));
+        Attempt attempt;
+        try {
+            attempt = sender.post(delivery);
+        } catch (RuntimeException unexpected) {
+            // a stored URL or secret the client will not take: a failed attempt like any other, so its attempts run out
+            attempt = Attempt.failed(clock.instant(), unexpected.toString(), Duration.ZERO);
+        }
+        Attempt made = attempt;
+        transactions.executeWithoutResult(status -> record(delivery, made, clock.instant()));
     }
 
     private void record(ClaimedDelivery delivery, Attempt attempt, Instant now) {
