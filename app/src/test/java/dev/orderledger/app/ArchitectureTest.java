@@ -14,8 +14,8 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
  * The module layout of ARCHITECTURE.md as rules:
  * <ul>
  *     <li>every module may use {@code api}, and the message contract stays free of Spring;</li>
- *     <li>command, saga, projections, search-index and finance never use each other; query reads what
- *     projections write;</li>
+ *     <li>command, saga, projections, search-index, finance and notification never use each other; query
+ *     reads what projections write;</li>
  *     <li>the simulated partners speak the partners' side of saga's protocols, and nothing but the
  *     assembly uses them;</li>
  *     <li>only the app assembles everything, and its own packages use each other one way: the Axon
@@ -32,6 +32,7 @@ class ArchitectureTest {
     private static final String SEARCH = "dev.orderledger.search..";
     private static final String FINANCE = "dev.orderledger.finance..";
     private static final String SIMULATOR = "dev.orderledger.simulator..";
+    private static final String NOTIFICATION = "dev.orderledger.notification..";
     private static final String APP = "dev.orderledger.app..";
 
     private static JavaClasses ledger;
@@ -44,8 +45,9 @@ class ArchitectureTest {
 
     @Test
     void theMessageContractDependsOnNothingButJavaJacksonAndAxonAnnotationsAndTheValidationApi() {
+        // javax.crypto: the signature scheme (api.signature) is the JDK's HMAC
         classes().that().resideInAPackage(API).should().onlyDependOnClassesThat()
-                .resideInAnyPackage(API, "java..", "com.fasterxml.jackson.annotation..",
+                .resideInAnyPackage(API, "java..", "javax.crypto..", "com.fasterxml.jackson.annotation..",
                         "org.axonframework.modelling.command..", "org.axonframework.serialization..",
                         "jakarta.validation..")
                 .check(ledger);
@@ -54,43 +56,50 @@ class ArchitectureTest {
     @Test
     void theCommandSideUsesNoOtherModule() {
         noClasses().that().resideInAPackage(COMMAND).should().dependOnClassesThat()
-                .resideInAnyPackage(SAGA, PROJECTIONS, QUERY, SEARCH, FINANCE, SIMULATOR, APP).check(ledger);
+                .resideInAnyPackage(SAGA, PROJECTIONS, QUERY, SEARCH, FINANCE, NOTIFICATION, SIMULATOR, APP).check(ledger);
     }
 
     @Test
     void sagasUseNoOtherModule() {
         noClasses().that().resideInAPackage(SAGA).should().dependOnClassesThat()
-                .resideInAnyPackage(COMMAND, PROJECTIONS, QUERY, SEARCH, FINANCE, SIMULATOR, APP).check(ledger);
+                .resideInAnyPackage(COMMAND, PROJECTIONS, QUERY, SEARCH, FINANCE, NOTIFICATION, SIMULATOR, APP).check(ledger);
     }
 
     @Test
     void projectionsUseNoOtherModule() {
         noClasses().that().resideInAPackage(PROJECTIONS).should().dependOnClassesThat()
-                .resideInAnyPackage(COMMAND, SAGA, QUERY, SEARCH, FINANCE, SIMULATOR, APP).check(ledger);
+                .resideInAnyPackage(COMMAND, SAGA, QUERY, SEARCH, FINANCE, NOTIFICATION, SIMULATOR, APP).check(ledger);
     }
 
     @Test
     void searchUsesNoOtherModule() {
         noClasses().that().resideInAPackage(SEARCH).should().dependOnClassesThat()
-                .resideInAnyPackage(COMMAND, SAGA, PROJECTIONS, QUERY, FINANCE, SIMULATOR, APP).check(ledger);
+                .resideInAnyPackage(COMMAND, SAGA, PROJECTIONS, QUERY, FINANCE, NOTIFICATION, SIMULATOR, APP).check(ledger);
     }
 
     @Test
     void queriesReadOnlyWhatProjectionsWrite() {
         noClasses().that().resideInAPackage(QUERY).should().dependOnClassesThat()
-                .resideInAnyPackage(COMMAND, SAGA, SEARCH, FINANCE, SIMULATOR, APP).check(ledger);
+                .resideInAnyPackage(COMMAND, SAGA, SEARCH, FINANCE, NOTIFICATION, SIMULATOR, APP).check(ledger);
     }
 
     @Test
     void financeUsesTheMessageContractOnly() {
         noClasses().that().resideInAPackage(FINANCE).should().dependOnClassesThat()
-                .resideInAnyPackage(COMMAND, SAGA, PROJECTIONS, QUERY, SEARCH, SIMULATOR, APP).check(ledger);
+                .resideInAnyPackage(COMMAND, SAGA, PROJECTIONS, QUERY, SEARCH, NOTIFICATION, SIMULATOR, APP).check(ledger);
+    }
+
+    @Test
+    void notificationsUseTheMessageContractOnly() {
+        noClasses().that().resideInAPackage(NOTIFICATION).should().dependOnClassesThat()
+                .resideInAnyPackage(COMMAND, SAGA, PROJECTIONS, QUERY, SEARCH, FINANCE, SIMULATOR, APP).check(ledger);
+        slices().matching("dev.orderledger.notification.(*)..").should().beFreeOfCycles().check(ledger);
     }
 
     @Test
     void theSimulatorsSpeakThePartnersProtocolsAndKnowNothingElseOfTheLedger() {
         noClasses().that().resideInAPackage(SIMULATOR).should().dependOnClassesThat()
-                .resideInAnyPackage(COMMAND, PROJECTIONS, QUERY, SEARCH, FINANCE, APP, "dev.orderledger.saga.payment..",
+                .resideInAnyPackage(COMMAND, PROJECTIONS, QUERY, SEARCH, FINANCE, NOTIFICATION, APP, "dev.orderledger.saga.payment..",
                         "dev.orderledger.saga.placement..", "dev.orderledger.saga.fulfillment..", "dev.orderledger.saga.refund..")
                 .check(ledger);
     }

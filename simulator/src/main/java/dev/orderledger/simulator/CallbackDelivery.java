@@ -2,8 +2,8 @@ package dev.orderledger.simulator;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.orderledger.api.signature.CallbackSignature;
 import dev.orderledger.saga.partner.BoundedPool;
-import dev.orderledger.saga.partner.CallbackSignature;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -1,8 +1,8 @@
 package dev.orderledger.simulator;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.orderledger.api.signature.CallbackSignature;
 import dev.orderledger.saga.partner.BoundedPool;
-import dev.orderledger.saga.partner.CallbackSignature;
 import dev.orderledger.saga.partner.StubPartner;
 import dev.orderledger.saga.partner.StubPartner.Answer;
 import org.junit.jupiter.api.AfterEach;

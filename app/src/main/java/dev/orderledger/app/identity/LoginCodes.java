@@ -1,5 +1,6 @@
 package dev.orderledger.app.identity;
 
+import dev.orderledger.notification.sms.SmsSender;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;

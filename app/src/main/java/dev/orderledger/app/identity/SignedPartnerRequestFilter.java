@@ -1,9 +1,9 @@
 package dev.orderledger.app.identity;
 
+import dev.orderledger.api.signature.CallbackRejected;
+import dev.orderledger.api.signature.CallbackSignature;
 import dev.orderledger.app.web.CachedBodyRequest;
 import dev.orderledger.app.web.Problems;
-import dev.orderledger.saga.partner.CallbackRejected;
-import dev.orderledger.saga.partner.CallbackSignature;
 import dev.orderledger.saga.partner.PartnerProperties;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;

@@ -58,6 +58,11 @@ class User {
         return nickname;
     }
 
+    /** The phone the user logs in with and gets SMS on; null when they gave none. */
+    String phone() {
+        return phone;
+    }
+
     String passwordHash() {
         return passwordHash;
     }

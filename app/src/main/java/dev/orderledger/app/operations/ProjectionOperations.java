@@ -128,8 +128,8 @@ public class ProjectionOperations {
     public ProjectionStatus rebuild(String name) {
         StreamingEventProcessor processor = processor(name);
         if (!processor.supportsReset()) {
-            throw new StateConflict("NOT_REPLAYABLE", name + " is not rebuilt by a replay in place; it has a rebuild "
-                    + "of its own (the search index: POST /api/admin/search/rebuild)");
+            throw new StateConflict("NOT_REPLAYABLE", name + " is not rebuilt by a replay in place: it is never replayed "
+                    + "(notifications), or has a rebuild of its own (the search index: POST /api/admin/search/rebuild)");
         }
         processor.shutDown();
         try {

@@ -2,12 +2,12 @@ package dev.orderledger.app.fulfillment;
 
 import dev.orderledger.api.order.OrderId;
 import dev.orderledger.api.order.ShippingAddress;
+import dev.orderledger.api.signature.CallbackSignature;
 import dev.orderledger.app.support.LedgerClient;
 import dev.orderledger.app.support.LedgerIntegrationTest;
 import dev.orderledger.saga.carrier.FulfillmentPartner;
 import dev.orderledger.saga.carrier.ShipmentRequest;
 import dev.orderledger.saga.carrier.ShipmentStatus;
-import dev.orderledger.saga.partner.CallbackSignature;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;

@@ -16,9 +16,9 @@ enum Caller {
             "/simulator/");
     private static final List<String> SELLER_PATHS = List.of("/api/products/{productId}/", "/api/inventory/",
             "/api/seller/", "/api/orders/{orderId}/shipment", "/api/refunds/{refundId}/decision",
-            "/api/refunds/{refundId}/return-receipt");
+            "/api/refunds/{refundId}/return-receipt", "/api/webhooks");
 
-    /** Admins own admin, finance and simulator operations; sellers their products, stock, shipments and refund decisions; buyers the rest. */
+    /** Admins own admin, finance and simulator operations; sellers their products, stock, shipments, refund decisions and webhooks; buyers the rest. */
     static Role ownerOf(ApiOperation operation) {
         String path = operation.path();
         if (ADMIN_PATHS.stream().anyMatch(path::startsWith)) {

@@ -75,6 +75,9 @@ record Cast(User admin, Circle owners, Circle strangers, String categoryId, Stri
             case "holdFor" -> "PT30M";
             case "attr" -> "colour:red";
             case "imageUrls" -> "https://img.example.com/fz-" + runKey + ".jpg";
+            // a webhook's: a host that never resolves, and a secret long enough
+            case "url" -> "https://hooks.invalid/fz";
+            case "secret" -> "fz-secret-" + runKey;
             default -> null;
         };
     }

@@ -2,6 +2,7 @@ package dev.orderledger.app.identity;
 
 import dev.orderledger.app.support.LedgerClient;
 import dev.orderledger.app.support.LedgerIntegrationTest;
+import dev.orderledger.notification.sms.SimulatedSmsSender;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 

@@ -1,9 +1,9 @@
 package dev.orderledger.app.partner;
 
+import dev.orderledger.api.signature.CallbackSignature;
 import dev.orderledger.app.support.LedgerClient;
 import dev.orderledger.app.support.LedgerIntegrationTest;
 import dev.orderledger.saga.gateway.PaymentGateway;
-import dev.orderledger.saga.partner.CallbackSignature;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

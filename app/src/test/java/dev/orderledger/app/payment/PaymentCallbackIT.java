@@ -1,12 +1,12 @@
 package dev.orderledger.app.payment;
 
 import dev.orderledger.api.money.Money;
+import dev.orderledger.api.signature.CallbackSignature;
 import dev.orderledger.app.support.LedgerClient;
 import dev.orderledger.app.support.LedgerIntegrationTest;
 import dev.orderledger.saga.gateway.PaymentAccepted;
 import dev.orderledger.saga.gateway.PaymentGateway;
 import dev.orderledger.saga.gateway.PaymentRequest;
-import dev.orderledger.saga.partner.CallbackSignature;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -40,6 +40,16 @@ import static org.awaitility.Awaitility.await;
                 // no load shedding: the simulation and the concurrency tests load a 2-core CI machine far past what
                 // it processes at once, and count every refusal; AdmissionIT turns it on through the admin API
                 "ledger.api.admission.max-backlog=0",
+                // webhook deliveries retried within seconds (about 8 s of attempts before one fails), and the tests'
+                // self-signed HTTPS receiver trusted (NotificationsIT, WebhooksIT)
+                "ledger.notifications.poll-interval=PT0.2S",
+                "ledger.notifications.webhooks.base-delay=PT0.1S",
+                "ledger.notifications.webhooks.max-delay=PT1S",
+                "ledger.notifications.webhooks.max-attempts=20",
+                "ledger.notifications.webhooks.disable-after=2",
+                "ledger.notifications.webhooks.timeout=PT2S",
+                "ledger.notifications.webhooks.trust-store=classpath:webhooks/receiver-trust.p12",
+                "ledger.notifications.webhooks.trust-store-password=trust-secret",
                 "ledger.security.bootstrap-admin.email=" + LedgerIntegrationTest.ADMIN_EMAIL,
                 "ledger.security.bootstrap-admin.password=" + LedgerIntegrationTest.ADMIN_PASSWORD
         })

@@ -1,8 +1,8 @@
 package dev.orderledger.saga.carrier;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.orderledger.api.signature.CallbackSignature;
 import dev.orderledger.saga.partner.CallbackAnswer;
-import dev.orderledger.saga.partner.CallbackSignature;
 import dev.orderledger.saga.partner.PartnerProperties;
 import dev.orderledger.saga.partner.SignedCallbackReader;
 import org.springframework.web.bind.annotation.PostMapping;

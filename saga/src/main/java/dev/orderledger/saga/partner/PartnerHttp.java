@@ -3,6 +3,7 @@ package dev.orderledger.saga.partner;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.orderledger.api.signature.CallbackSignature;
 import dev.orderledger.saga.gateway.PartnerUnavailable;
 
 import java.io.IOException;

@@ -1,12 +1,13 @@
 package dev.orderledger.saga.partner;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.orderledger.api.signature.CallbackSignature;
 import dev.orderledger.saga.carrier.FulfillmentPartner;
 import dev.orderledger.saga.carrier.HttpFulfillmentPartner;
 import dev.orderledger.saga.gateway.HttpPaymentGateway;
 import dev.orderledger.saga.gateway.PaymentGateway;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 

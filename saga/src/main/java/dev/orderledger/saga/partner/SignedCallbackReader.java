@@ -3,6 +3,8 @@ package dev.orderledger.saga.partner;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.orderledger.api.common.InvalidValue;
+import dev.orderledger.api.signature.CallbackRejected;
+import dev.orderledger.api.signature.CallbackSignature;
 
 import java.io.IOException;
 import java.time.Clock;

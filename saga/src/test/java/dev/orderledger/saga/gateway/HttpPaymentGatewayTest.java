@@ -2,9 +2,9 @@ package dev.orderledger.saga.gateway;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.orderledger.api.money.Money;
+import dev.orderledger.api.signature.CallbackRejected;
+import dev.orderledger.api.signature.CallbackSignature;
 import dev.orderledger.saga.partner.BoundedPool;
-import dev.orderledger.saga.partner.CallbackRejected;
-import dev.orderledger.saga.partner.CallbackSignature;
 import dev.orderledger.saga.partner.PartnerHttp;
 import dev.orderledger.saga.partner.StubPartner;
 import dev.orderledger.saga.partner.StubPartner.Answer;

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.orderledger.api.common.InvalidValue;
 import dev.orderledger.api.money.Money;
+import dev.orderledger.api.signature.CallbackRejected;
+import dev.orderledger.api.signature.CallbackSignature;
 import dev.orderledger.saga.gateway.GatewayNotice;
 import dev.orderledger.saga.gateway.GatewayPayment;
 import dev.orderledger.saga.gateway.GatewayRefund;

@@ -2,6 +2,7 @@ package dev.orderledger.saga.partner;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import dev.orderledger.api.signature.CallbackSignature;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

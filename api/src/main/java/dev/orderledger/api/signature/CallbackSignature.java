@@ -1,4 +1,4 @@
-package dev.orderledger.saga.partner;
+package dev.orderledger.api.signature;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -22,6 +22,9 @@ import java.util.Objects;
  * {@code timestamp + "." + method + " " + rawPath + "\n" + rawBody} (see {@link #signRequest}), so a
  * simulated partner knows its merchant. A request's signature covers its path, so it is not the
  * signature of another request, and never of a callback (no JSON body starts with a method).
+ * <p>
+ * Webhook deliveries to sellers are signed with the same {@link #sign} under headers of their own
+ * (the seller's secret, the ledger's names); the header names here are the partners'.
  */
 public final class CallbackSignature {
 

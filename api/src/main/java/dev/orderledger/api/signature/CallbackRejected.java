@@ -1,4 +1,4 @@
-package dev.orderledger.saga.partner;
+package dev.orderledger.api.signature;
 
 /**
  * A partner's callback failed its signature check (missing or wrong signature, a timestamp outside

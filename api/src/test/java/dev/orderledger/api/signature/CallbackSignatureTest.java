@@ -1,4 +1,4 @@
-package dev.orderledger.saga.partner;
+package dev.orderledger.api.signature;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,0 +1,6 @@
+package dev.orderledger.notification.webhook;
+
+/** Where a delivery is: waiting for its next attempt, delivered, or failed when its attempts ran out. */
+public enum DeliveryStatus {
+    PENDING, DELIVERED, FAILED
+}
