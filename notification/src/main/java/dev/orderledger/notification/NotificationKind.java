@@ -20,6 +20,10 @@ public enum NotificationKind {
     ORDER_PLACED(OrderStatus.PENDING_PAYMENT, false,
             "Your order {order} is placed and awaits payment.",
             "New order {order} awaits the buyer's payment."),
+    /** Review rules stopped the order (seed 004 订单审核): the buyer is told it awaits confirmation, never why. */
+    ORDER_UNDER_REVIEW(OrderStatus.UNDER_REVIEW, false,
+            "Your order {order} is awaiting confirmation; you can pay it once it is confirmed.",
+            "Order {order} awaits the platform's confirmation before its buyer can pay."),
     ORDER_DEPOSIT_PAID(OrderStatus.DEPOSIT_PAID, false,
             "The deposit of your order {order} is paid; the balance is due later.",
             "The deposit of order {order} is paid."),
@@ -38,6 +42,10 @@ public enum NotificationKind {
     REFUND_REQUESTED(null, false,
             "Your refund {refund} of {amount} for order {order} was requested.",
             "A refund {refund} of {amount} was requested for order {order}."),
+    /** The seller cannot supply some units (seed 004 报缺): they are refunded at once. */
+    ORDER_SHORTAGE(null, false,
+            "The seller cannot supply {units} of your order {order}; {amount} is refunded to you.",
+            "You reported {units} of order {order} short; {amount} goes back to the buyer."),
     REFUND_DECIDED(null, false,
             "Your refund {refund} for order {order} was {decision}.",
             "Refund {refund} for order {order} was {decision}."),

@@ -6,11 +6,13 @@ import dev.orderledger.app.support.LedgerIntegrationTest;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * A seller reports units of a paid order they cannot supply (seed 004 报缺), over HTTP against the real
@@ -50,6 +52,10 @@ class ShortageIT extends LedgerIntegrationTest {
         assertThat(refunded.at("/lines/1/itemStatus/kind").asText()).isEqualTo("NORMAL");
         assertThat(api.get("/api/seller/orders?itemStatus=SHORT").as(seller.token()).send().json().at("/items/0/orderId").asText())
                 .isEqualTo(orderId);
+        JsonNode told = await().atMost(Duration.ofSeconds(20)).until(
+                () -> api.get("/api/notifications").as(buyer.token()).send().json(),
+                inbox -> inbox.at("/items").findValuesAsText("kind").contains("ORDER_SHORTAGE"));
+        assertThat(told.at("/items").findValuesAsText("text")).anyMatch(text -> text.contains("cannot supply 2 units of line 1"));
 
         LedgerClient.Response shipped = api.post(order + "/shipment", Map.of("carrier", "SF", "trackingNumber", "SHORT-1"))
                 .as(seller.token()).send();

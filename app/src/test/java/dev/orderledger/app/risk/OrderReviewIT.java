@@ -65,6 +65,10 @@ class OrderReviewIT extends LedgerIntegrationTest {
         JsonNode read = api.get("/api/orders/" + approved).as(buyer.token()).send().json();
         assertThat(read.at("/timeline").findValuesAsText("reason")).contains("awaiting confirmation");
         assertThat(read.toString()).as("the buyer is never told which rule fired").doesNotContain("ORDERS_PER_HOUR");
+        JsonNode told = await().atMost(Duration.ofSeconds(20)).until(
+                () -> api.get("/api/notifications").as(buyer.token()).send().json(),
+                inbox -> inbox.at("/items").findValuesAsText("kind").contains("ORDER_UNDER_REVIEW"));
+        assertThat(told.toString()).contains("awaiting confirmation").doesNotContain("ORDERS_PER_HOUR");
         LedgerClient.Response early = api.post("/api/pay-orders", Map.of("orderIds", List.of(approved), "method", "GATEWAY_CARD"))
                 .as(buyer.token()).send();
         assertThat(early.status()).as("nothing to pay before confirmation: " + early).isEqualTo(409);

@@ -15,6 +15,9 @@ import dev.orderledger.api.refund.RefundClosedEvent;
 import dev.orderledger.api.refund.RefundCompletedEvent;
 import dev.orderledger.api.refund.RefundId;
 import dev.orderledger.api.refund.RefundOpenedEvent;
+import dev.orderledger.api.refund.RefundKind;
+import dev.orderledger.api.refund.RefundLine;
+import dev.orderledger.api.order.OrderUnderReviewEvent;
 import dev.orderledger.api.refund.RefundRejectedEvent;
 import dev.orderledger.notification.NotificationKind;
 import dev.orderledger.notification.OrderNews;
@@ -28,7 +31,9 @@ import org.springframework.stereotype.Component;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The events that are news, each mapped by one handler to its kind and details; {@link NewsPublisher}
@@ -97,10 +102,27 @@ class NotificationFeed {
     }
 
     @EventHandler
+    void on(OrderUnderReviewEvent event, @MessageIdentifier String id, @Timestamp Instant at) {
+        tell(id, NotificationKind.ORDER_UNDER_REVIEW, event.orderId(), null, details(), at);
+    }
+
+    /** A refund opened; one the seller opened for units they cannot supply is told as the shortage it is. */
+    @EventHandler
     void on(RefundOpenedEvent event, @MessageIdentifier String id, @Timestamp Instant at) {
         parties.orderPlaced(event.orderId(), event.buyerId(), event.sellerId());
         parties.refundOpened(event.refundId(), event.orderId());
+        if (event.kind() == RefundKind.SHORTAGE) {
+            tell(id, NotificationKind.ORDER_SHORTAGE, event.orderId(), event.refundId(),
+                    details("units", units(event.lines()), "amount", event.amount()), at);
+            return;
+        }
         tell(id, NotificationKind.REFUND_REQUESTED, event.orderId(), event.refundId(), details("amount", event.amount()), at);
+    }
+
+    /** "2 units of line 1 and 1 unit of line 2". */
+    static String units(List<RefundLine> lines) {
+        return lines.stream().map(line -> line.quantity() + (line.quantity() == 1 ? " unit" : " units") + " of line " + line.lineNo())
+                .collect(Collectors.joining(" and "));
     }
 
     @EventHandler

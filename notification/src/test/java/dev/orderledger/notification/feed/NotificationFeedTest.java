@@ -17,6 +17,16 @@ import dev.orderledger.api.payment.PayOrderId;
 import dev.orderledger.api.refund.RefundApprovedEvent;
 import dev.orderledger.api.refund.RefundCompletedEvent;
 import dev.orderledger.api.refund.RefundId;
+import dev.orderledger.api.refund.RefundKind;
+import dev.orderledger.api.refund.RefundLine;
+import dev.orderledger.api.refund.RefundOpenedEvent;
+import dev.orderledger.api.order.MarketingRequest;
+import dev.orderledger.api.order.OrderUnderReviewEvent;
+import dev.orderledger.api.product.ProductId;
+import dev.orderledger.api.product.SkuId;
+import dev.orderledger.api.product.SkuRef;
+import dev.orderledger.api.risk.ReviewDecision;
+import dev.orderledger.api.risk.ReviewRule;
 import dev.orderledger.api.refund.RefundRejectedEvent;
 import dev.orderledger.api.security.UserId;
 import dev.orderledger.notification.NotificationKind;
@@ -145,6 +155,31 @@ class NotificationFeedTest {
         assertThat(news.kind()).isEqualTo(NotificationKind.ORDER_REFUNDED);
         assertThat(news.kind().smsToBuyer()).isTrue();
         assertThat(news.text(Audience.BUYER)).isEqualTo("10.00 CNY of your order 1795300000000002001 was refunded.");
+    }
+
+    @Test
+    void anOrderUnderReviewIsToldAsAwaitingConfirmationAndNeverWhy() {
+        feed.on(new OrderUnderReviewEvent(ORDER, UserId.of("10000001"), UserId.of("10000002"), TEN,
+                List.of(ReviewRule.BLACKLISTED), ZERO, null, 0, AT.plusSeconds(7200), ReviewDecision.APPROVE, AT), "event-11", AT);
+
+        OrderNews news = published();
+        assertThat(news.kind()).isEqualTo(NotificationKind.ORDER_UNDER_REVIEW);
+        assertThat(news.kind().orderStatus()).isEqualTo(OrderStatus.UNDER_REVIEW);
+        assertThat(news.text(Audience.BUYER)).isEqualTo(
+                "Your order 1795300000000002001 is awaiting confirmation; you can pay it once it is confirmed.");
+        assertThat(news.details()).isEmpty();
+    }
+
+    @Test
+    void aShortageIsToldWithItsUnitsAndWhatGoesBackRatherThanAsARefundRequest() {
+        RefundLine line = new RefundLine(1, new SkuRef(ProductId.of("tee"), SkuId.of("tee-m")), 2, TEN);
+        feed.on(new RefundOpenedEvent(REFUND, ORDER, UserId.of("10000001"), UserId.of("10000002"), RefundKind.SHORTAGE, false,
+                false, List.of(line), TEN, new Funding(TEN, ZERO, ZERO), false, MarketingRequest.NONE, "broken", AT), "event-12", AT);
+
+        OrderNews news = published();
+        assertThat(news.kind()).isEqualTo(NotificationKind.ORDER_SHORTAGE);
+        assertThat(news.text(Audience.BUYER)).isEqualTo(
+                "The seller cannot supply 2 units of line 1 of your order 1795300000000002001; 10.00 CNY is refunded to you.");
     }
 
     @Test
