@@ -59,6 +59,7 @@ class GeneratedBadInputIT extends LedgerIntegrationTest {
             findings = new BadInputRun(document, cast, new Wire(port), SEED).send(operations, THREADS, TRACED);
         } finally {
             resetSimulators();
+            resetReviewRules();
         }
         String summary = "Generated bad input: seed " + SEED + ", " + operations.size() + " operations, "
                 + Duration.between(started, Instant.now()).toSeconds() + " s\n" + findings.counts() + "\n";
@@ -133,6 +134,11 @@ class GeneratedBadInputIT extends LedgerIntegrationTest {
         for (String simulator : List.of("gateway", "carrier")) {
             api.delete("/simulator/" + simulator + "/scenarios/default").as(admin().token()).send();
         }
+    }
+
+    /** Whatever rules the run set, later tests place their orders without review. */
+    private void resetReviewRules() {
+        created(api.put("/api/admin/review-rules", Map.of()).as(admin().token()).send());
     }
 
     private void projectionsCaughtUp(SoftAssertions soft) {
