@@ -6,31 +6,44 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
 import java.time.Clock;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Limits registration and login attempts per client address and endpoint: at most
  * {@code ledger.security.rate-limit.requests-per-minute} in a sliding minute (a token bucket that
- * refills continuously). Past that: 429 with {@code Retry-After}.
+ * refills continuously). Past that: 429 with {@code Retry-After}. The buckets are rows of the shared
+ * database ({@code auth_rate_limit}), each attempt one statement, so a client's attempts count the same
+ * whichever ledger node they reach; a bucket that has filled up again is forgotten.
  */
 class RateLimitFilter extends OncePerRequestFilter {
 
-    private static final int MAX_TRACKED_CLIENTS = 100_000;
+    /** How often (in attempts) the buckets that have filled up again are deleted. */
+    private static final int FORGET_EVERY = 1_000;
 
+    private static final String TAKE = """
+            INSERT INTO auth_rate_limit AS bucket (client, tokens, updated_at, last_taken) VALUES (?, ?, ?, TRUE)
+            ON CONFLICT (client) DO UPDATE SET
+                tokens = bucket.refilled - CASE WHEN bucket.refilled >= 1 THEN 1 ELSE 0 END,
+                last_taken = bucket.refilled >= 1,
+                updated_at = GREATEST(bucket.updated_at, EXCLUDED.updated_at)
+            RETURNING tokens, last_taken""";
+
+    private final JdbcTemplate jdbc;
     private final Clock clock;
     private final double capacity;
     private final double refillPerMilli;
     private final Problems problems;
-    private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
+    private final AtomicLong attempts = new AtomicLong();
 
     /** Built by the security chain, not a bean: a filter bean would also run in the servlet chain. */
-    RateLimitFilter(Clock clock, Problems problems, int perMinute) {
+    RateLimitFilter(JdbcTemplate jdbc, Clock clock, Problems problems, int perMinute) {
+        this.jdbc = jdbc;
         this.clock = clock;
         this.problems = problems;
         this.capacity = perMinute;
@@ -45,12 +58,7 @@ class RateLimitFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (buckets.size() > MAX_TRACKED_CLIENTS) {
-            buckets.clear();
-        }
-        String client = request.getRemoteAddr() + " " + request.getRequestURI();
-        long waitMillis = buckets.computeIfAbsent(client, key -> new Bucket(capacity, clock.millis()))
-                .take(clock.millis(), capacity, refillPerMilli);
+        long waitMillis = take(request.getRemoteAddr() + " " + request.getRequestURI(), clock.millis());
         if (waitMillis > 0) {
             response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(Math.max(1, (waitMillis + 999) / 1000)));
             problems.write(response, Problems.of(HttpStatus.TOO_MANY_REQUESTS, "rate-limited",
@@ -60,26 +68,14 @@ class RateLimitFilter extends OncePerRequestFilter {
         chain.doFilter(request, response);
     }
 
-    /** Tokens available now; each request takes one. */
-    private static final class Bucket {
-
-        private double tokens;
-        private long updatedAt;
-
-        Bucket(double tokens, long now) {
-            this.tokens = tokens;
-            this.updatedAt = now;
+    /** Takes a token of the client's bucket and answers 0, or answers how many milliseconds until one is available. */
+    private long take(String client, long now) {
+        if (attempts.incrementAndGet() % FORGET_EVERY == 0) {
+            jdbc.update("DELETE FROM auth_rate_limit WHERE updated_at < ?", now - (long) Math.ceil(capacity / refillPerMilli));
         }
-
-        /** Takes a token and answers 0, or answers how many milliseconds until one is available. */
-        synchronized long take(long now, double capacity, double refillPerMilli) {
-            tokens = Math.min(capacity, tokens + (now - updatedAt) * refillPerMilli);
-            updatedAt = now;
-            if (tokens >= 1) {
-                tokens -= 1;
-                return 0;
-            }
-            return (long) Math.ceil((1 - tokens) / refillPerMilli);
-        }
+        String refilled = "LEAST(" + capacity + ", bucket.tokens + GREATEST(0, EXCLUDED.updated_at - bucket.updated_at) * "
+                + refillPerMilli + ")";
+        return jdbc.queryForObject(TAKE.replace("bucket.refilled", refilled), (row, n) -> row.getBoolean("last_taken") ? 0L
+                : (long) Math.ceil((1 - row.getDouble("tokens")) / refillPerMilli), client, capacity - 1, now);
     }
 }

@@ -12,6 +12,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
@@ -43,7 +44,7 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain api(HttpSecurity http, Problems problems, IdempotencyStore idempotencyRecords, Clock clock,
-                            PartnerProperties partners,
+                            PartnerProperties partners, JdbcTemplate jdbc,
                             @Value("${ledger.security.rate-limit.requests-per-minute:20}") int loginsPerMinute)
             throws Exception {
         JwtGrantedAuthoritiesConverter roles = new JwtGrantedAuthoritiesConverter();
@@ -90,7 +91,7 @@ class SecurityConfiguration {
                         .accessDeniedHandler(forbidden))
                 .addFilterAfter(new SignedPartnerRequestFilter(partners, clock, problems),
                         BearerTokenAuthenticationFilter.class)
-                .addFilterBefore(new RateLimitFilter(clock, problems, loginsPerMinute), AuthorizationFilter.class)
+                .addFilterBefore(new RateLimitFilter(jdbc, clock, problems, loginsPerMinute), AuthorizationFilter.class)
                 .addFilterAfter(actorInLogs(), AuthorizationFilter.class)
                 .addFilterAfter(new IdempotencyFilter(idempotencyRecords, problems), AuthorizationFilter.class)
                 .build();

@@ -1,6 +1,7 @@
 package dev.orderledger.app.runtime;
 
 import dev.orderledger.app.OrderLedgerApplication;
+import dev.orderledger.app.axon.AxonServerUnreachable;
 import dev.orderledger.app.support.LedgerClient;
 import org.axonframework.axonserver.connector.command.AxonServerCommandBus;
 import org.axonframework.axonserver.connector.event.axon.AxonServerEventStore;
@@ -13,6 +14,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The {@code axonserver} profile moves the event store and message routing to Axon Server. No
@@ -27,7 +29,7 @@ class AxonServerProfileIT {
     void theAxonServerProfileRoutesEventsCommandsAndQueriesThroughAxonServer() {
         try (ConfigurableApplicationContext ledger = new SpringApplicationBuilder(OrderLedgerApplication.class)
                 .run("--spring.profiles.active=axonserver,dev", "--server.port=0",
-                        "--axon.axonserver.servers=127.0.0.1:1")) {
+                        "--axon.axonserver.servers=127.0.0.1:1", "--ledger.axonserver.require-connection=false")) {
             assertThat(ledger.getBean(EventStore.class)).isInstanceOf(AxonServerEventStore.class);
             assertThat(ledger.getBean(CommandBus.class)).isInstanceOf(AxonServerCommandBus.class);
             assertThat(ledger.getBean(QueryBus.class)).isInstanceOf(AxonServerQueryBus.class);
@@ -37,5 +39,14 @@ class AxonServerProfileIT {
             assertThat(health.at("/components/axonServer/status")).isEqualTo("DOWN");
             assertThat(health.at("/components/db/status")).isEqualTo("UP");
         }
+    }
+
+    @Test
+    void aNodeOnTheAxonServerProfileDoesNotStartWhenNoAxonServerAnswersAndSaysWhere() {
+        assertThatThrownBy(() -> new SpringApplicationBuilder(OrderLedgerApplication.class)
+                .run("--spring.profiles.active=axonserver,dev", "--server.port=0", "--axon.axonserver.servers=127.0.0.1:1",
+                        "--ledger.axonserver.connect-timeout=PT2S").close())
+                .rootCause().isInstanceOf(AxonServerUnreachable.class)
+                .hasMessageContaining("no Axon Server answered at 127.0.0.1:1");
     }
 }

@@ -1,0 +1,127 @@
+package dev.orderledger.app.cluster;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The order-id machine id ({@code ledger.order-id.machine-id}) is this node's alone while it runs: at start
+ * the node takes the id's lease in the shared database, renews it every third of
+ * {@code ledger.cluster.lease}, and gives it back when it stops. A node whose id another live node holds
+ * refuses to start ({@link MachineIdTaken}); a node that finds its lease taken over (it stalled past the
+ * lease) stops at once, since two nodes making ids with one machine id could make the same order id. A node
+ * killed without giving its lease back is its own successor: the same node name (host, port and data
+ * directory, or {@code ledger.cluster.node-name}) takes it again at once; another node waits for the lease
+ * to run out.
+ */
+@Component
+class MachineIdLease implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(MachineIdLease.class);
+
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+    private final ApplicationContext context;
+    private final int machineId;
+    private final String node;
+    private final Duration lease;
+    private ScheduledExecutorService renewals;
+    private volatile boolean running;
+
+    MachineIdLease(JdbcTemplate jdbc, Clock clock, ApplicationContext context, NodeName node,
+                   @Value("${ledger.order-id.machine-id:0}") int machineId,
+                   @Value("${ledger.cluster.lease:PT30S}") Duration lease) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.context = context;
+        this.machineId = machineId;
+        this.node = node.value();
+        this.lease = lease;
+    }
+
+    /** Takes the lease before anything else starts (the processors, the web server). */
+    @Override
+    public int getPhase() {
+        return Integer.MIN_VALUE + 1000;
+    }
+
+    @Override
+    public void start() {
+        Instant now = clock.instant();
+        List<String> holders = jdbc.queryForList("""
+                INSERT INTO node_lease (machine_id, node, acquired_at, renewed_at) VALUES (?, ?, ?, ?)
+                ON CONFLICT (machine_id) DO UPDATE SET node = EXCLUDED.node, acquired_at = EXCLUDED.acquired_at,
+                                                       renewed_at = EXCLUDED.renewed_at
+                WHERE node_lease.node = EXCLUDED.node OR node_lease.renewed_at < ?
+                RETURNING node""", String.class, machineId, node, Timestamp.from(now), Timestamp.from(now),
+                Timestamp.from(now.minus(lease)));
+        if (holders.isEmpty()) {
+            List<String> holder = jdbc.queryForList("SELECT node || ' (renewed ' || renewed_at || ')' FROM node_lease WHERE machine_id = ?",
+                    String.class, machineId);
+            throw new MachineIdTaken(machineId, node, holder.isEmpty() ? "another node" : holder.get(0));
+        }
+        log.info("Node {} holds order-id machine id {} (lease {})", node, machineId, lease);
+        running = true;
+        renewals = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "machine-id-lease");
+            thread.setDaemon(true);
+            return thread;
+        });
+        long every = Math.max(1, lease.toMillis() / 3);
+        renewals.scheduleWithFixedDelay(this::renew, every, every, TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * Renews the lease, or takes it again when a namesake gave it back (a second context of this node's name in
+     * one process, as tests start); stops the node when another node holds it.
+     */
+    private void renew() {
+        try {
+            Timestamp now = Timestamp.from(clock.instant());
+            boolean renewed = !jdbc.queryForList("""
+                    INSERT INTO node_lease (machine_id, node, acquired_at, renewed_at) VALUES (?, ?, ?, ?)
+                    ON CONFLICT (machine_id) DO UPDATE SET renewed_at = EXCLUDED.renewed_at WHERE node_lease.node = EXCLUDED.node
+                    RETURNING node""", String.class, machineId, node, now, now).isEmpty();
+            if (!renewed && running) {
+                log.error("Node {} lost order-id machine id {} to another node: it stops, so that no order id is made twice",
+                        node, machineId);
+                running = false;
+                new Thread(() -> System.exit(SpringApplication.exit(context, () -> 3)), "machine-id-lost").start();
+            }
+        } catch (RuntimeException unavailable) {
+            log.warn("Could not renew the lease of machine id {}: {}", machineId, unavailable.getMessage());
+        }
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        if (renewals != null) {
+            renewals.shutdownNow();
+        }
+        try {
+            jdbc.update("DELETE FROM node_lease WHERE machine_id = ? AND node = ?", machineId, node);
+        } catch (RuntimeException unavailable) {
+            log.warn("Could not give back machine id {}: {}", machineId, unavailable.getMessage());
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+}
