@@ -61,15 +61,7 @@ class MachineIdLease implements SmartLifecycle {
 
     @Override
     public void start() {
-        Instant now = clock.instant();
-        List<String> holders = jdbc.queryForList("""
-                INSERT INTO node_lease (machine_id, node, acquired_at, renewed_at) VALUES (?, ?, ?, ?)
-                ON CONFLICT (machine_id) DO UPDATE SET node = EXCLUDED.node, acquired_at = EXCLUDED.acquired_at,
-                                                       renewed_at = EXCLUDED.renewed_at
-                WHERE node_lease.node = EXCLUDED.node OR node_lease.renewed_at < ?
-                RETURNING node""", String.class, machineId, node, Timestamp.from(now), Timestamp.from(now),
-                Timestamp.from(now.minus(lease)));
-        if (holders.isEmpty()) {
+        if (!take()) {
             List<String> holder = jdbc.queryForList("SELECT node || ' (renewed ' || renewed_at || ')' FROM node_lease WHERE machine_id = ?",
                     String.class, machineId);
             throw new MachineIdTaken(machineId, node, holder.isEmpty() ? "another node" : holder.get(0));
@@ -86,17 +78,24 @@ class MachineIdLease implements SmartLifecycle {
     }
 
     /**
-     * Renews the lease, or takes it again when a namesake gave it back (a second context of this node's name in
-     * one process, as tests start); stops the node when another node holds it.
+     * Takes or renews the lease: free, this node's own (its namesake's, after a kill or in a second context of
+     * one process), or run out. Answers false when another node holds it.
      */
+    private boolean take() {
+        Instant now = clock.instant();
+        return !jdbc.queryForList("""
+                INSERT INTO node_lease AS held (machine_id, node, acquired_at, renewed_at) VALUES (?, ?, ?, ?)
+                ON CONFLICT (machine_id) DO UPDATE SET node = EXCLUDED.node, renewed_at = EXCLUDED.renewed_at,
+                    acquired_at = CASE WHEN held.node = EXCLUDED.node THEN held.acquired_at ELSE EXCLUDED.acquired_at END
+                WHERE held.node = EXCLUDED.node OR held.renewed_at < ?
+                RETURNING node""", String.class, machineId, node, Timestamp.from(now), Timestamp.from(now),
+                Timestamp.from(now.minus(lease))).isEmpty();
+    }
+
+    /** Renews the lease; stops the node when another node holds it. */
     private void renew() {
         try {
-            Timestamp now = Timestamp.from(clock.instant());
-            boolean renewed = !jdbc.queryForList("""
-                    INSERT INTO node_lease (machine_id, node, acquired_at, renewed_at) VALUES (?, ?, ?, ?)
-                    ON CONFLICT (machine_id) DO UPDATE SET renewed_at = EXCLUDED.renewed_at WHERE node_lease.node = EXCLUDED.node
-                    RETURNING node""", String.class, machineId, node, now, now).isEmpty();
-            if (!renewed && running) {
+            if (!take() && running) {
                 log.error("Node {} lost order-id machine id {} to another node: it stops, so that no order id is made twice",
                         node, machineId);
                 running = false;

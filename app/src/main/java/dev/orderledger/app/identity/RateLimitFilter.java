@@ -26,20 +26,14 @@ class RateLimitFilter extends OncePerRequestFilter {
     /** How often (in attempts) the buckets that have filled up again are deleted. */
     private static final int FORGET_EVERY = 1_000;
 
-    private static final String TAKE = """
-            INSERT INTO auth_rate_limit AS bucket (client, tokens, updated_at, last_taken) VALUES (?, ?, ?, TRUE)
-            ON CONFLICT (client) DO UPDATE SET
-                tokens = bucket.refilled - CASE WHEN bucket.refilled >= 1 THEN 1 ELSE 0 END,
-                last_taken = bucket.refilled >= 1,
-                updated_at = GREATEST(bucket.updated_at, EXCLUDED.updated_at)
-            RETURNING tokens, last_taken""";
-
     private final JdbcTemplate jdbc;
     private final Clock clock;
     private final double capacity;
     private final double refillPerMilli;
     private final Problems problems;
     private final AtomicLong attempts = new AtomicLong();
+    /** Takes a token if the bucket, refilled to now, has one; answers what is left and whether one was taken. */
+    private final String take;
 
     /** Built by the security chain, not a bean: a filter bean would also run in the servlet chain. */
     RateLimitFilter(JdbcTemplate jdbc, Clock clock, Problems problems, int perMinute) {
@@ -48,6 +42,15 @@ class RateLimitFilter extends OncePerRequestFilter {
         this.problems = problems;
         this.capacity = perMinute;
         this.refillPerMilli = perMinute / 60_000.0;
+        String refilled = "LEAST(" + capacity + ", bucket.tokens + GREATEST(0, EXCLUDED.updated_at - bucket.updated_at) * "
+                + refillPerMilli + ")";
+        this.take = """
+                INSERT INTO auth_rate_limit AS bucket (client, tokens, updated_at, last_taken) VALUES (?, ?, ?, TRUE)
+                ON CONFLICT (client) DO UPDATE SET
+                    tokens = %1$s - CASE WHEN %1$s >= 1 THEN 1 ELSE 0 END,
+                    last_taken = %1$s >= 1,
+                    updated_at = GREATEST(bucket.updated_at, EXCLUDED.updated_at)
+                RETURNING tokens, last_taken""".formatted(refilled);
     }
 
     @Override
@@ -73,9 +76,7 @@ class RateLimitFilter extends OncePerRequestFilter {
         if (attempts.incrementAndGet() % FORGET_EVERY == 0) {
             jdbc.update("DELETE FROM auth_rate_limit WHERE updated_at < ?", now - (long) Math.ceil(capacity / refillPerMilli));
         }
-        String refilled = "LEAST(" + capacity + ", bucket.tokens + GREATEST(0, EXCLUDED.updated_at - bucket.updated_at) * "
-                + refillPerMilli + ")";
-        return jdbc.queryForObject(TAKE.replace("bucket.refilled", refilled), (row, n) -> row.getBoolean("last_taken") ? 0L
+        return jdbc.queryForObject(take, (row, n) -> row.getBoolean("last_taken") ? 0L
                 : (long) Math.ceil((1 - row.getDouble("tokens")) / refillPerMilli), client, capacity - 1, now);
     }
 }

@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -42,10 +44,16 @@ class OrderReviewIT extends LedgerIntegrationTest {
                 .as(admin().token()).send();
         assertThat(set.status()).as(set.toString()).isEqualTo(200);
 
-        List<LedgerClient.Response> burst = IntStream.range(0, 5)
-                .mapToObj(i -> CompletableFuture.supplyAsync(() -> api.post("/api/orders", orderOf(null, kettle, 1))
-                        .as(buyer.token()).send()))
-                .toList().stream().map(CompletableFuture::join).toList();
+        ExecutorService buyers = Executors.newFixedThreadPool(5);
+        List<LedgerClient.Response> burst;
+        try {
+            burst = IntStream.range(0, 5)
+                    .mapToObj(i -> CompletableFuture.supplyAsync(() -> api.post("/api/orders", orderOf(null, kettle, 1))
+                            .as(buyer.token()).send(), buyers))
+                    .toList().stream().map(CompletableFuture::join).toList();
+        } finally {
+            buyers.shutdown();
+        }
 
         List<String> reviewed = new ArrayList<>();
         for (LedgerClient.Response placed : burst) {

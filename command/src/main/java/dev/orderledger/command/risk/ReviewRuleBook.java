@@ -1,11 +1,9 @@
 package dev.orderledger.command.risk;
 
-import dev.orderledger.api.risk.FindReviewRulesQuery;
 import dev.orderledger.api.risk.ReviewRules;
 import dev.orderledger.api.risk.ReviewRulesChangedEvent;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 
 import java.util.Optional;
@@ -23,11 +21,6 @@ public class ReviewRuleBook {
 
     ReviewRuleBook(EventStore events) {
         this.events = events;
-    }
-
-    @QueryHandler
-    public ReviewRules current(FindReviewRulesQuery query) {
-        return current();
     }
 
     public ReviewRules current() {
