@@ -9,10 +9,7 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -20,8 +17,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The order-id machine id ({@code ledger.order-id.machine-id}) is this node's alone while it runs: at start
- * the node takes the id's lease in the shared database, renews it every third of
- * {@code ledger.cluster.lease}, and gives it back when it stops. A node whose id another live node holds
+ * the node takes the id's lease in the shared database, renews it every tenth of
+ * {@code ledger.cluster.lease} (the renewals are also the node's heartbeat), and gives it back when it
+ * stops. Times are the database's, so the nodes' clocks need not agree. A node whose id another live node holds
  * refuses to start ({@link MachineIdTaken}); a node that finds its lease taken over (it stalled past the
  * lease) stops at once, since two nodes making ids with one machine id could make the same order id. A node
  * killed without giving its lease back is its own successor: the same node name (host, port and data
@@ -34,7 +32,6 @@ class MachineIdLease implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(MachineIdLease.class);
 
     private final JdbcTemplate jdbc;
-    private final Clock clock;
     private final ApplicationContext context;
     private final int machineId;
     private final String node;
@@ -42,11 +39,10 @@ class MachineIdLease implements SmartLifecycle {
     private ScheduledExecutorService renewals;
     private volatile boolean running;
 
-    MachineIdLease(JdbcTemplate jdbc, Clock clock, ApplicationContext context, NodeName node,
+    MachineIdLease(JdbcTemplate jdbc, ApplicationContext context, NodeName node,
                    @Value("${ledger.order-id.machine-id:0}") int machineId,
                    @Value("${ledger.cluster.lease:PT30S}") Duration lease) {
         this.jdbc = jdbc;
-        this.clock = clock;
         this.context = context;
         this.machineId = machineId;
         this.node = node.value();
@@ -73,7 +69,7 @@ class MachineIdLease implements SmartLifecycle {
             thread.setDaemon(true);
             return thread;
         });
-        long every = Math.max(1, lease.toMillis() / 3);
+        long every = Math.max(1, heartbeat(lease).toMillis());
         renewals.scheduleWithFixedDelay(this::renew, every, every, TimeUnit.MILLISECONDS);
     }
 
@@ -82,14 +78,20 @@ class MachineIdLease implements SmartLifecycle {
      * one process), or run out. Answers false when another node holds it.
      */
     private boolean take() {
-        Instant now = clock.instant();
         return !jdbc.queryForList("""
-                INSERT INTO node_lease AS held (machine_id, node, acquired_at, renewed_at) VALUES (?, ?, ?, ?)
+                INSERT INTO node_lease AS held (machine_id, node, acquired_at, renewed_at) VALUES (?, ?, now(), now())
                 ON CONFLICT (machine_id) DO UPDATE SET node = EXCLUDED.node, renewed_at = EXCLUDED.renewed_at,
                     acquired_at = CASE WHEN held.node = EXCLUDED.node THEN held.acquired_at ELSE EXCLUDED.acquired_at END
-                WHERE held.node = EXCLUDED.node OR held.renewed_at < ?
-                RETURNING node""", String.class, machineId, node, Timestamp.from(now), Timestamp.from(now),
-                Timestamp.from(now.minus(lease))).isEmpty();
+                WHERE held.node = EXCLUDED.node OR held.renewed_at < now() - make_interval(secs => ?)
+                RETURNING node""", String.class, machineId, node, lease.toMillis() / 1000.0).isEmpty();
+    }
+
+    /**
+     * How often a node renews its lease: a tenth of it (3 s of the default 30 s), so that the others can tell
+     * a live node from a dead one ({@link SegmentClaims}) well before its lease runs out.
+     */
+    static Duration heartbeat(Duration lease) {
+        return lease.dividedBy(10);
     }
 
     /** Renews the lease; stops the node when another node holds it. */

@@ -7,7 +7,6 @@ import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import java.time.Clock;
 import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,7 +23,7 @@ class MachineIdLeaseIT extends LedgerIntegrationTest {
     ApplicationContext context;
 
     private MachineIdLease node(String name, int machineId) {
-        return new MachineIdLease(jdbc, Clock.systemUTC(), context, new NodeName(name, 0, "var"), machineId, LEASE);
+        return new MachineIdLease(jdbc, context, new NodeName(name, 0, "var"), machineId, LEASE);
     }
 
     @Test

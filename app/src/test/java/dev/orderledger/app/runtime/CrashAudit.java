@@ -10,6 +10,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.TreeMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -129,6 +131,71 @@ final class CrashAudit {
             }
         }
         return levels;
+    }
+
+    /**
+     * What a kill must not break, once every order has settled: every order the load was told of is
+     * there, in a legal end state, paid at most once, with its acknowledged payment ended; each
+     * SKU's stock is conserved (received = available + reserved + sold, nothing still held, sold =
+     * the units of the paid orders); the scarce product sold out; no key is left blocked; the books
+     * balance. Answers what was found, for the log.
+     */
+    String assertNothingLost(PlaceAndPayLoad load, Map<String, Long> stock, String scarceProduct) {
+        Map<String, Long> sold = new LinkedHashMap<>();
+        stock.keySet().forEach(productId -> sold.put(productId, 0L));
+        int acknowledgedOrders = 0;
+        int acknowledgedPayments = 0;
+        int ordersFound = 0;
+        int paymentsFound = 0;
+        int soldOut = 0;
+        Map<String, Integer> endStates = new TreeMap<>();
+        for (PlaceAndPayLoad.Attempt attempt : load.attempts()) {
+            JsonNode order = settledOrder(attempt, Duration.ofSeconds(60));
+            acknowledgedOrders += attempt.acknowledged ? 1 : 0;
+            acknowledgedPayments += attempt.paymentAcknowledged ? 1 : 0;
+            if (attempt.acknowledged) {
+                assertThat(order).as("acknowledged order %s", attempt.orderId).isNotNull();
+            }
+            if (order == null) {
+                continue;
+            }
+            ordersFound += attempt.acknowledged ? 1 : 0;
+            paymentsFound += attempt.paymentAcknowledged && paymentOf(order, attempt.payOrderId) != null ? 1 : 0;
+            assertLegal(attempt, order);
+            soldOut += "STOCK_SHORTAGE".equals(order.at("/cancellationReason").asText()) ? 1 : 0;
+            JsonNode payment = attempt.payOrderId == null ? null : paymentOf(order, attempt.payOrderId);
+            endStates.merge(order.at("/status").asText() + (payment == null ? "" : "/" + payment.at("/status").asText()),
+                    1, Integer::sum);
+            if (PAID.contains(order.at("/status").asText())) {
+                sold.merge(attempt.productId, (long) attempt.quantity, Long::sum);
+            }
+        }
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            Map<String, JsonNode> levels = stockLevels(List.copyOf(stock.keySet()));
+            stock.forEach((productId, received) -> {
+                JsonNode level = levels.get(productId);
+                assertThat(level.at("/available").asLong() + level.at("/reserved").asLong() + level.at("/sold").asLong())
+                        .as("%s: received = available + reserved + sold (%s)", productId, level).isEqualTo(received);
+                assertThat(level.at("/reserved").asLong()).as("%s: nothing still held (%s)", productId, level).isZero();
+                assertThat(level.at("/sold").asLong()).as("%s: sold = units of the paid orders", productId)
+                        .isEqualTo(sold.get(productId));
+            });
+        });
+        String books = reconciliation();
+        assertThat(load.blockedKeys()).as("keys still blocked by a request that died").isZero();
+        assertThat(ordersFound).isEqualTo(acknowledgedOrders);
+        assertThat(paymentsFound).isEqualTo(acknowledgedPayments);
+        assertThat(acknowledgedPayments).as("the load paid some orders").isPositive();
+        // sold out: an order was refused for want of stock (answered 422, not acknowledged), or all of it was sold
+        boolean everyUnitSold = sold.getOrDefault(scarceProduct, 0L).equals(stock.get(scarceProduct));
+        assertThat(soldOut > 0 || everyUnitSold).as("the scarce product sold out: %s sold, %d refused", sold, soldOut)
+                .isTrue();
+        assertThat(books).contains("The books balance.");
+        return """
+                %d orders tried, %d acknowledged, %d found; %d payments acknowledged, %d found; units sold %s; \
+                %d orders refused for want of stock; orders (/payments) ended %s; %s""".formatted(load.attempts().size(),
+                acknowledgedOrders, ordersFound, acknowledgedPayments, paymentsFound, sold, soldOut, endStates,
+                books.lines().filter(line -> line.contains("books")).findFirst().orElse(books));
     }
 
     /** Replays the history and reconciles it; answers the summary. */

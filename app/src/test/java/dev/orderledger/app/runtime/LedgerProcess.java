@@ -5,12 +5,16 @@ import dev.orderledger.app.support.LedgerClient;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import static org.awaitility.Awaitility.await;
@@ -25,6 +29,7 @@ final class LedgerProcess implements AutoCloseable {
 
     private static final Path JAR = Path.of("target", "order-ledger.jar").toAbsolutePath();
     private static final Duration STARTUP_LIMIT = Duration.ofMinutes(3);
+    private static final Pattern STORES = Pattern.compile("Stores: PostgreSQL \\S+ and Elasticsearch (http\\S+)");
 
     private final Path dataDirectory;
     private final int port;
@@ -49,6 +54,13 @@ final class LedgerProcess implements AutoCloseable {
             }
         }
         return Files.createDirectories(directory);
+    }
+
+    /** A port nothing listens on now, for a ledger to listen on. */
+    static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
     }
 
     private static Path logOf(Path dataDirectory) {
@@ -117,6 +129,15 @@ final class LedgerProcess implements AutoCloseable {
             return Files.readAllLines(dataDirectory.resolve("postgres/postmaster.pid"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The URL of the Elasticsearch node the ledger uses, as it logged it once ready. */
+    String elasticsearchUrl() throws IOException {
+        try (Stream<String> lines = Files.lines(log)) {
+            return lines.map(STORES::matcher).filter(Matcher::find).reduce((first, last) -> last)
+                    .map(found -> found.group(1))
+                    .orElseThrow(() -> new IllegalStateException("the ledger did not log its stores"));
         }
     }
 

@@ -20,6 +20,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Keeps each order's whole detail as one document on its {@link OrderView} row, so that reading an
@@ -31,7 +32,8 @@ import java.util.Set;
  * Whoever follows an order ({@link FollowOrdersQuery}: a placement or payment waiting for its
  * outcome, a client following the order's status) is sent the new detail as an {@link OrderChanged}
  * once the transaction has committed (Axon's update emitter holds it until then); nothing is read
- * or sent for orders nobody follows.
+ * or sent for orders nobody follows here. The other nodes hear of the batch's orders through
+ * {@link OrderChangeChannel}.
  */
 @Component
 public class OrderDocuments {
@@ -46,6 +48,7 @@ public class OrderDocuments {
     private final ObjectMapper writer;
     private final ObjectReader reader;
     private final QueryUpdateEmitter updates;
+    private volatile Consumer<Collection<String>> announcer = orderIds -> { };
 
     OrderDocuments(OrderViewRepository orders, OrderDetails details, ObjectMapper json, QueryUpdateEmitter updates) {
         this.orders = orders;
@@ -62,6 +65,14 @@ public class OrderDocuments {
         } catch (JsonProcessingException unreadable) {
             throw new IllegalStateException("an order document that does not read as an order detail", unreadable);
         }
+    }
+
+    /**
+     * Who is told, within each batch's transaction, which orders' documents it wrote: the other nodes
+     * ({@link OrderChangeChannel}), whose followers this node's emissions do not reach.
+     */
+    void announceTo(Consumer<Collection<String>> announcer) {
+        this.announcer = announcer;
     }
 
     /** The view of an order, a pay order or a refund changed: the documents of its orders are written again. */
@@ -108,10 +119,15 @@ public class OrderDocuments {
     }
 
     private void write(Batch batch) {
+        List<String> written = new ArrayList<>();
         for (String orderId : batch.orders) {
             // a pay order or refund whose order the view does not have: nothing to write
-            orders.findById(orderId).ifPresent(order -> write(order, batch));
+            orders.findById(orderId).ifPresent(order -> {
+                write(order, batch);
+                written.add(orderId);
+            });
         }
+        announcer.accept(written);
     }
 
     private void write(OrderView order, Batch batch) {
