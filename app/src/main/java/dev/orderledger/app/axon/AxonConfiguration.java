@@ -6,6 +6,7 @@ import dev.orderledger.api.intervention.InterventionProcess;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
@@ -67,6 +68,12 @@ class AxonConfiguration {
     @Bean
     GlobalMetricRegistry globalMetricRegistry(MeterRegistry registry) {
         return new MessageMetrics(registry);
+    }
+
+    /** The command gateway, which sends a command again when it lost a race on its aggregate ({@link ConcurrentChangeRetry}). */
+    @Bean
+    CommandGateway commandGateway(CommandBus commandBus, ConcurrentChangeRetry retry) {
+        return DefaultCommandGateway.builder().commandBus(commandBus).retryScheduler(retry).build();
     }
 
     /** What the pooled processors read (see application.yml): the event store, which wakes them when events arrive. */

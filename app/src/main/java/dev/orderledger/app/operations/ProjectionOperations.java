@@ -11,6 +11,7 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
 import org.axonframework.messaging.deadletter.Cause;
 import org.axonframework.messaging.deadletter.DeadLetter;
 import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
@@ -121,9 +122,11 @@ public class ProjectionOperations {
     }
 
     /**
-     * Rebuilds a projection from the first event: stops it, forgets its dead letters, lets its reset
-     * handlers clear its read model and moves its token to the start (one transaction), and starts it
-     * again. It then replays in the background; {@link #status} shows how far.
+     * Rebuilds a projection from the first event: stops it, lets its reset handlers clear its read model
+     * and moves its token to the start (one transaction), forgets its dead letters, and starts it again.
+     * It then replays in the background; {@link #status} shows how far. With several nodes, the node that
+     * holds the projection's segments rebuilds it: another node cannot move tokens it does not hold, and
+     * changes nothing (409 {@code HELD_BY_ANOTHER_NODE}; {@code GET /api/admin/cluster} names the holder).
      */
     public ProjectionStatus rebuild(String name) {
         StreamingEventProcessor processor = processor(name);
@@ -133,8 +136,11 @@ public class ProjectionOperations {
         }
         processor.shutDown();
         try {
-            queue(name).clear();
             processor.resetTokens();
+            queue(name).clear();
+        } catch (UnableToClaimTokenException heldElsewhere) {
+            throw new StateConflict("HELD_BY_ANOTHER_NODE", "another node processes " + name
+                    + ": rebuild it there (GET /api/admin/cluster names the node holding each segment)");
         } finally {
             processor.start();
         }

@@ -28,7 +28,8 @@ import static org.awaitility.Awaitility.await;
  * the second, resending what got no answer with the same idempotency key. Then the survivor holds every
  * segment within the claim timeout and a claim interval, every acknowledged order and payment is there and
  * ended legally, no order is paid twice, stock is conserved and the books reconcile; and each node answered
- * placements with their outcome, whichever node's view made it ({@code OrderChangeChannel}).
+ * placements with their outcome, whichever node's view made it ({@code OrderChangeChannel}). Before the
+ * load, a rebuild asked of the node that does not hold the projection is refused.
  * {@code -Dtwo-nodes.seed=} replays a run's random choices.
  */
 class TwoNodeIT {
@@ -81,6 +82,12 @@ class TwoNodeIT {
                 String victim = name(one.client(), admin);
                 long victimHeld = holds(balanced, victim);
                 long survivorHeld = holds(balanced, survivor);
+
+                // a projection is rebuilt by the node that holds it: the other refuses and changes nothing
+                LedgerClient notHolding = victim.equals(owner(balanced, "order-views")) ? two.client() : one.client();
+                LedgerClient.Response refused = notHolding.post("/api/admin/projections/order-views/rebuild", null).as(admin).send();
+                assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
+                assertThat(refused.text()).contains("HELD_BY_ANOTHER_NODE");
 
                 PlaceAndPayLoad load = new PlaceAndPayLoad(List.of(one.client(), two.client()), buyers,
                         List.copyOf(STOCK.keySet()), seed);
@@ -141,6 +148,12 @@ class TwoNodeIT {
 
     private static String name(LedgerClient node, String admin) {
         return cluster(node, admin).at("/self").asText();
+    }
+
+    private static String owner(JsonNode cluster, String processor) {
+        return StreamSupport.stream(cluster.at("/claims").spliterator(), false)
+                .filter(claim -> processor.equals(claim.at("/processor").asText())).findFirst().orElseThrow()
+                .at("/owner").asText();
     }
 
     private static long holds(JsonNode cluster, String node) {
