@@ -8,8 +8,13 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 
-/** The ledger's HTTP API as the benchmark calls it: JSON in, status + body + three headers out. */
+/**
+ * The ledger's HTTP API as the benchmark calls it: JSON in, status + body + three headers out. Given
+ * several nodes' base URLs, each request goes to the next node in turn, as behind a load balancer.
+ */
 final class Api {
 
     /**
@@ -29,12 +34,13 @@ final class Api {
         }
     }
 
-    final String base;
+    private final List<String> bases;
+    private final AtomicInteger next = new AtomicInteger();
     private final HttpClient client;
     private final Duration requestTimeout;
 
-    Api(String base, Duration requestTimeout) {
-        this.base = base;
+    Api(List<String> bases, Duration requestTimeout) {
+        this.bases = List.copyOf(bases);
         this.requestTimeout = requestTimeout;
         this.client = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
@@ -75,6 +81,7 @@ final class Api {
     }
 
     private HttpRequest.Builder request(String path, String token) {
+        String base = bases.get(Math.floorMod(next.getAndIncrement(), bases.size()));
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path))
                 .timeout(requestTimeout)
                 .header("Accept", "application/json, application/problem+json, text/plain");

@@ -29,16 +29,21 @@ final class Cpu {
         this.groups = List.copyOf(groups);
     }
 
-    /** The processes of the ledger at this URL's port, each replaced by a pid given on the command line. */
+    /** The processes of the ledger at its URLs' ports, the first node's each replaced by a pid given on the command line. */
     static Cpu find(Options o) {
         List<Group> groups = new ArrayList<>();
         if (!Processes.available()) {
             return new Cpu(groups);
         }
-        long ledger = o.ledgerPid > 0 ? o.ledgerPid : Processes.ledger(o.port());
+        List<Integer> ports = o.ports();
+        long ledger = o.ledgerPid > 0 ? o.ledgerPid : Processes.ledger(ports.get(0));
         long pg = o.postgresPid > 0 ? o.postgresPid : Processes.postgres(ledger);
         long es = o.elasticsearchPid > 0 ? o.elasticsearchPid : Processes.elasticsearch(ledger);
         groups.add(new Group("ledger JVM", ledger, false));
+        // further nodes: their JVMs only (they use the first node's PostgreSQL and Elasticsearch)
+        for (int node = 1; node < ports.size(); node++) {
+            groups.add(new Group("ledger JVM " + (node + 1), Processes.ledger(ports.get(node)), false));
+        }
         groups.add(new Group("PostgreSQL", pg, true));
         groups.add(new Group("Elasticsearch", es, true));
         groups.add(new Group("benchmark", ProcessHandle.current().pid(), false));
@@ -139,7 +144,7 @@ final class Cpu {
                         found ? String.format(Locale.ROOT, "%.2f", cpuMillis[i] / 1000 / seconds) : "-",
                         found ? Histogram.ms(perUnit(i, units)) : "not found"));
             }
-            sb.append(String.format(Locale.ROOT, "  %-16s %10.1f %10.2f %12s   (%d %ss)%n", "all four", total() / 1000,
+            sb.append(String.format(Locale.ROOT, "  %-16s %10.1f %10.2f %12s   (%d %ss)%n", "all", total() / 1000,
                     total() / 1000 / seconds, Histogram.ms(units == 0 ? Double.NaN : total() / units), units, unit));
             return sb.toString();
         }

@@ -23,7 +23,7 @@ public final class Main {
 
     public static void main(String[] args) throws Exception {
         Options o = Options.parse(args);
-        Api api = new Api(o.url, Duration.ofSeconds(Math.max(30, o.timeoutSeconds)));
+        Api api = new Api(o.urls(), Duration.ofSeconds(Math.max(30, o.timeoutSeconds)));
         Setup setup = new Setup(api);
         String commandLine = "java bench/PlacementBenchmark.java " + String.join(" ", args);
         System.out.printf("PlacementBenchmark: %s, run %s, scenario %s, started %s%n", o.url, setup.run, o.scenario,

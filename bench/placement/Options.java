@@ -1,6 +1,8 @@
 package placement;
 
 import java.net.URI;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 
 /** The command line: a scenario and its options (see {@link #usage}). */
@@ -127,9 +129,16 @@ final class Options {
         return durationGiven && !ordersGiven;
     }
 
-    int port() {
-        URI uri = URI.create(url);
-        return uri.getPort() > 0 ? uri.getPort() : "https".equals(uri.getScheme()) ? 443 : 80;
+    /** The nodes' base URLs: {@code --url} may name several, comma-separated. */
+    List<String> urls() {
+        return Arrays.stream(url.split(",")).map(String::trim).filter(u -> !u.isEmpty())
+                .map(u -> u.replaceAll("/+$", "")).toList();
+    }
+
+    /** The port of each node's URL. */
+    List<Integer> ports() {
+        return urls().stream().map(URI::create)
+                .map(uri -> uri.getPort() > 0 ? uri.getPort() : "https".equals(uri.getScheme()) ? 443 : 80).toList();
     }
 
     private static int number(String name, String value, int min) {
@@ -179,7 +188,8 @@ final class Options {
                   all             the above in sequence (closed, open at --rate or 50/s, place-only, read,
                                   flash-sale), then a summary table against the issue's targets
                 common:
-                  --url URL               the ledger (default http://localhost:8080)
+                  --url URL[,URL...]      the ledger (default http://localhost:8080); several nodes' URLs, comma-separated,
+                                          share the requests in turn and the CPU report counts every node's JVM
                   --admin-email E         the bootstrap admin (default admin@bench.local)
                   --admin-password P      its password (default bench-admin-secret-1)
                   --products N            products on shelf, one SKU each (default 50)
