@@ -84,20 +84,27 @@ public class OrderChangeChannel implements SmartLifecycle {
     /** The notices announcing these orders: the sender, then as many ids as fit, comma-separated. */
     static List<String> payloads(String sender, Collection<String> orderIds) {
         List<String> payloads = new ArrayList<>();
-        StringBuilder payload = new StringBuilder(sender).append(SENDER_END);
-        int empty = payload.length();
+        String head = sender + SENDER_END;
+        StringBuilder payload = new StringBuilder(head);
+        int bytes = utf8(head);
         for (String orderId : orderIds) {
-            int bytes = orderId.getBytes(StandardCharsets.UTF_8).length + 1;
-            if (payload.length() > empty && payload.toString().getBytes(StandardCharsets.UTF_8).length + bytes > PAYLOAD_LIMIT) {
+            int more = utf8(orderId) + 1;
+            if (payload.length() > head.length() && bytes + more > PAYLOAD_LIMIT) {
                 payloads.add(payload.toString());
-                payload.setLength(empty);
+                payload.setLength(head.length());
+                bytes = utf8(head);
             }
-            payload.append(payload.length() > empty ? "," : "").append(orderId);
+            payload.append(payload.length() > head.length() ? "," : "").append(orderId);
+            bytes += more;
         }
-        if (payload.length() > empty) {
+        if (payload.length() > head.length()) {
             payloads.add(payload.toString());
         }
         return payloads;
+    }
+
+    private static int utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8).length;
     }
 
     /** Hears a notice: a change another node made is sent to the followers of its orders here. */
