@@ -4,7 +4,8 @@
 #   bench/scaling.sh template          a real history: a fresh ledger, the placement benchmark's quick `all` run
 #   bench/scaling.sh grow N            clone that history until the store holds N events (ScalingStore.java)
 #   bench/scaling.sh queries           Axon's event store statements on it, with their plans (ScalingQueries.java)
-#   bench/scaling.sh rebuild           every projection rebuilt from the first event (--ledger.projections.rebuild=all)
+#   bench/scaling.sh rebuild [NAMES]   projections rebuilt from the first event (--ledger.projections.rebuild=all, or
+#                                      a list: account-views,intervention-views,...)
 #   bench/scaling.sh reconcile         finance's replay: POST /api/finance/reconciliation, three times
 #   bench/scaling.sh search-rebuild    the search index rebuilt from the history (POST /api/admin/search/rebuild)
 #
@@ -24,7 +25,7 @@ ADMIN='{"login":"admin@bench.local","password":"bench-admin-secret-1"}'
 
 ledger() { # ledger DATA_DIR [args...]: the packaged ledger, dev profile (simulated partners), the benchmark's admin
   local dir=$1; shift
-  java -XX:+UseParallelGC -jar "$JAR" --spring.profiles.active=dev --server.port="$PORT" --ledger.data-dir="$dir" \
+  exec java -XX:+UseParallelGC -jar "$JAR" --spring.profiles.active=dev --server.port="$PORT" --ledger.data-dir="$dir" \
     --ledger.elasticsearch.distribution="$ES_DIST" \
     --ledger.security.bootstrap-admin.email=admin@bench.local --ledger.security.bootstrap-admin.password=bench-admin-secret-1 \
     --ledger.security.rate-limit.requests-per-minute=1000000 "$@"
@@ -33,7 +34,7 @@ ledger() { # ledger DATA_DIR [args...]: the packaged ledger, dev profile (simula
 start_ledger() { # in the background, until it answers
   ledger "$1" "${@:2}" > "$1/ledger.log" 2>&1 &
   echo $! > "$1/ledger.pid"
-  until curl -sf "localhost:$PORT/actuator/health/readiness" > /dev/null; do sleep 2; done
+  until curl -sf "localhost:$PORT/actuator/health" 2> /dev/null | grep -q "\"status\":\"UP\""; do sleep 2; done
 }
 
 stop_ledger() { # SIGTERM; the ledger stops its PostgreSQL and Elasticsearch
@@ -85,7 +86,8 @@ case ${1:-} in
     ;;
   rebuild)
     /usr/bin/time -v bash -c "$(declare -f ledger); JAR=$JAR ES_DIST=$ES_DIST PORT=$PORT ledger $DATA/store \
-      --ledger.projections.rebuild=all" 2>&1 | grep -E 'Rebuil|Elapsed|Maximum resident|Percent of CPU'
+      --ledger.projections.rebuild=${2:-all}" > "$DATA/store/rebuild.log" 2>&1 || true
+    grep -E 'Rebuil|Elapsed|Maximum resident|Percent of CPU|Exit status' "$DATA/store/rebuild.log"
     ;;
   reconcile)
     start_ledger "$DATA/store"
@@ -104,6 +106,6 @@ case ${1:-} in
     stop_ledger "$DATA/store"
     ;;
   *)
-    sed -n '2,14p' "$0"; exit 2 ;;
+    sed -n '2,15p' "$0"; exit 2 ;;
 esac
 uptime
