@@ -82,7 +82,8 @@ final class PlaceScenario {
         }
         StringBuilder sb = new StringBuilder("cpu ms/" + unit + ":");
         for (int i = 0; i < usage.groups().size(); i++) {
-            sb.append(' ').append(usage.groups().get(i).name().split(" ")[0]).append(' ')
+            // "ledger JVM" reads "ledger", a second node's "ledger JVM 2" "ledger-2"
+            sb.append(' ').append(usage.groups().get(i).name().replace(" JVM", "").replace(' ', '-')).append(' ')
                     .append(usage.groups().get(i).pid() > 0 ? Histogram.ms(usage.perUnit(i, units)) : "?");
         }
         return sb.append(String.format(Locale.ROOT, " (machine %.0f%% busy, load %.1f)", usage.machineBusyPercent(),
