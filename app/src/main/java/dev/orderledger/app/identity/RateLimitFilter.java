@@ -55,7 +55,8 @@ class RateLimitFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !("POST".equals(request.getMethod()) && request.getRequestURI().startsWith("/api/auth/"));
+        return !("POST".equals(request.getMethod())
+                && (request.getRequestURI().startsWith("/api/auth/") || request.getRequestURI().equals("/console/login")));
     }
 
     @Override

@@ -5,11 +5,13 @@ import dev.orderledger.app.web.IdempotencyFilter;
 import dev.orderledger.app.web.IdempotencyStore;
 import dev.orderledger.app.web.Problems;
 import dev.orderledger.saga.partner.PartnerProperties;
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.MDC;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -23,13 +25,17 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
 import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.time.Clock;
+import java.util.Arrays;
 
 /**
  * Every endpoint needs a bearer token except registration, login, health, the OpenAPI description,
@@ -47,11 +53,7 @@ class SecurityConfiguration {
                             PartnerProperties partners, JdbcTemplate jdbc,
                             @Value("${ledger.security.rate-limit.requests-per-minute:20}") int loginsPerMinute)
             throws Exception {
-        JwtGrantedAuthoritiesConverter roles = new JwtGrantedAuthoritiesConverter();
-        roles.setAuthoritiesClaimName(TokenIssuer.ROLES_CLAIM);
-        roles.setAuthorityPrefix("ROLE_");
-        JwtAuthenticationConverter tokens = new JwtAuthenticationConverter();
-        tokens.setJwtGrantedAuthoritiesConverter(roles);
+        JwtAuthenticationConverter tokens = tokens();
         AuthenticationEntryPoint unauthenticated = (request, response, failure) -> {
             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
             problems.write(response, Problems.unauthenticated());
@@ -95,6 +97,55 @@ class SecurityConfiguration {
                 .addFilterAfter(actorInLogs(), AuthorizationFilter.class)
                 .addFilterAfter(new IdempotencyFilter(idempotencyRecords, problems), AuthorizationFilter.class)
                 .build();
+    }
+
+    /**
+     * The console (ADR 0029): its pages take the token from the console's cookie ({@link ConsoleSignIn}) instead
+     * of a header; a request without a good one is sent to the sign-in page. Its forms carry a CSRF token (kept
+     * in a cookie, so no node needs a session); the cookie itself is {@code SameSite=Strict} as well.
+     */
+    @Bean
+    @Order(1)
+    SecurityFilterChain console(HttpSecurity http, JdbcTemplate jdbc, Clock clock, Problems problems,
+                                @Value("${ledger.security.rate-limit.requests-per-minute:20}") int loginsPerMinute)
+            throws Exception {
+        BearerTokenResolver fromCookie = request -> {
+            Cookie[] cookies = request.getCookies();
+            if (cookies == null) {
+                return null;
+            }
+            return Arrays.stream(cookies).filter(cookie -> ConsoleSignIn.COOKIE.equals(cookie.getName()))
+                    .map(Cookie::getValue).filter(value -> !value.isBlank()).findFirst().orElse(null);
+        };
+        AuthenticationEntryPoint toSignIn = new LoginUrlAuthenticationEntryPoint("/console/login");
+        return http
+                .securityMatcher("/console", "/console/**", "/webjars/**")
+                .csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository()))
+                .httpBasic(AbstractHttpConfigurer::disable)
+                .formLogin(AbstractHttpConfigurer::disable)
+                .logout(AbstractHttpConfigurer::disable)
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/console/login", "/console/console.css", "/webjars/**").permitAll()
+                        .anyRequest().authenticated())
+                .oauth2ResourceServer(server -> server
+                        .bearerTokenResolver(fromCookie)
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(tokens()))
+                        .authenticationEntryPoint(toSignIn))
+                .exceptionHandling(handling -> handling.authenticationEntryPoint(toSignIn))
+                .addFilterBefore(new RateLimitFilter(jdbc, clock, problems, loginsPerMinute), AuthorizationFilter.class)
+                .addFilterAfter(actorInLogs(), AuthorizationFilter.class)
+                .build();
+    }
+
+    /** Roles come from the token's {@code roles} claim. */
+    private static JwtAuthenticationConverter tokens() {
+        JwtGrantedAuthoritiesConverter roles = new JwtGrantedAuthoritiesConverter();
+        roles.setAuthoritiesClaimName(TokenIssuer.ROLES_CLAIM);
+        roles.setAuthorityPrefix("ROLE_");
+        JwtAuthenticationConverter tokens = new JwtAuthenticationConverter();
+        tokens.setJwtGrantedAuthoritiesConverter(roles);
+        return tokens;
     }
 
     @Bean

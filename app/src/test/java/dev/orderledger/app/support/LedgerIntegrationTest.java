@@ -72,6 +72,11 @@ public abstract class LedgerIntegrationTest {
         api = new LedgerClient(port);
     }
 
+    /** Where the ledger under test listens, for a browser. */
+    protected String baseUrl() {
+        return "http://localhost:" + port;
+    }
+
     /** A user who has registered and logged in. */
     public record User(String userId, String token, String email, String password) {
     }

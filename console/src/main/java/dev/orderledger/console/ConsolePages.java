@@ -1,0 +1,23 @@
+package dev.orderledger.console;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The console's entrance: the sign-in page, and where a signed-in person starts. */
+@Controller
+class ConsolePages {
+
+    @GetMapping("/console/login")
+    String signIn(@RequestParam(required = false) String error, @RequestParam(required = false) String out, Model model) {
+        model.addAttribute("failed", error != null);
+        model.addAttribute("signedOut", out != null);
+        return "console/login";
+    }
+
+    @GetMapping({"/console", "/console/"})
+    String start() {
+        return "redirect:/console/orders";
+    }
+}

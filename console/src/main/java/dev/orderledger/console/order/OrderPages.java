@@ -1,0 +1,156 @@
+package dev.orderledger.console.order;
+
+import dev.orderledger.api.common.ResourceNotFound;
+import dev.orderledger.api.order.FindOrdersQuery;
+import dev.orderledger.api.order.FollowOrdersQuery;
+import dev.orderledger.api.order.OrderDetail;
+import dev.orderledger.api.order.OrderId;
+import dev.orderledger.api.order.OrderPage;
+import dev.orderledger.api.order.OrderStatus;
+import dev.orderledger.api.security.Actor;
+import dev.orderledger.api.security.Role;
+import dev.orderledger.api.security.UserId;
+import dev.orderledger.api.common.Identifiers;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Orders in the console: a search (an admin's over all orders, a seller's over their own, as
+ * {@code GET /api/admin/orders} and {@code GET /api/seller/orders} allow), and an order's page with its
+ * lines and their snapshots, payments, fulfillment, refunds and timeline, for whoever may read the order
+ * ({@code GET /api/orders/{id}}'s rule: its buyer, its seller, an admin). Nobody else learns the order exists.
+ */
+@Controller
+class OrderPages {
+
+    private static final Pattern ORDER_ID = Pattern.compile(Identifiers.ORDER_ID_REGEX);
+    private static final Pattern NAME = Identifiers.NAME;
+    private static final int PAGE_SIZE = 20;
+
+    private final QueryGateway queries;
+
+    OrderPages(QueryGateway queries) {
+        this.queries = queries;
+    }
+
+    @GetMapping("/console/orders")
+    String search(@ModelAttribute("search") OrderSearch search, Actor reader, Model model) {
+        boolean admin = reader.roles().contains(Role.ADMIN);
+        if (!admin && !reader.roles().contains(Role.SELLER)) {
+            throw new AccessDeniedException("orders are searched by admins and sellers");
+        }
+        List<String> problems = search.problems();
+        model.addAttribute("problems", problems);
+        model.addAttribute("statuses", OrderStatus.values());
+        model.addAttribute("admin", admin);
+        if (!problems.isEmpty()) {
+            model.addAttribute("found", new OrderPage(List.of(), 0, PAGE_SIZE, 0));
+            return "console/orders";
+        }
+        UserId seller = admin ? search.sellerId() : reader.userId();
+        FindOrdersQuery query = new FindOrdersQuery(search.orderId(), admin ? search.buyerId() : null, seller,
+                search.statusValue(), null, null, search.fromInstant(), search.toInstant(), search.pageNumber(), PAGE_SIZE);
+        model.addAttribute("found", queries.query(query, ResponseTypes.instanceOf(OrderPage.class)).join());
+        return "console/orders";
+    }
+
+    @GetMapping("/console/orders/{orderId}")
+    String order(@PathVariable String orderId, Actor reader, Model model) {
+        if (!ORDER_ID.matcher(orderId).matches()) {
+            throw new ResourceNotFound("no order " + orderId);
+        }
+        OrderDetail order = queries.query(new FollowOrdersQuery(List.of(OrderId.of(orderId)), reader),
+                        ResponseTypes.multipleInstancesOf(OrderDetail.class)).join()
+                .stream().findFirst().orElseThrow(() -> new ResourceNotFound("no order " + orderId));
+        model.addAttribute("order", order);
+        return "console/order";
+    }
+
+    /** The search form as typed; a field that does not read is named, and nothing is searched. */
+    record OrderSearch(String order, String buyer, String seller, String status, String from, String to, Integer page) {
+
+        List<String> problems() {
+            List<String> problems = new java.util.ArrayList<>();
+            if (present(order) && !ORDER_ID.matcher(order.trim()).matches()) {
+                problems.add("Order id: an order id has 19 digits.");
+            }
+            if (present(buyer) && !NAME.matcher(buyer.trim()).matches()) {
+                problems.add("Buyer: not a user id.");
+            }
+            if (present(seller) && !NAME.matcher(seller.trim()).matches()) {
+                problems.add("Seller: not a user id.");
+            }
+            if (present(status) && statusOrNull() == null) {
+                problems.add("Status: not an order status.");
+            }
+            if (present(from) && day(from) == null) {
+                problems.add("From: a day, as 2026-03-01.");
+            }
+            if (present(to) && day(to) == null) {
+                problems.add("To: a day, as 2026-03-01.");
+            }
+            return problems;
+        }
+
+        OrderId orderId() {
+            return present(order) ? OrderId.of(order.trim()) : null;
+        }
+
+        UserId buyerId() {
+            return present(buyer) ? UserId.of(buyer.trim()) : null;
+        }
+
+        UserId sellerId() {
+            return present(seller) ? UserId.of(seller.trim()) : null;
+        }
+
+        OrderStatus statusValue() {
+            return present(status) ? statusOrNull() : null;
+        }
+
+        Instant fromInstant() {
+            return present(from) ? day(from).atStartOfDay().toInstant(ZoneOffset.UTC) : null;
+        }
+
+        /** To a day, inclusive: until the start of the next. */
+        Instant toInstant() {
+            return present(to) ? day(to).plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC) : null;
+        }
+
+        int pageNumber() {
+            return page == null || page < 0 ? 0 : Math.min(page, 500);
+        }
+
+        private OrderStatus statusOrNull() {
+            try {
+                return OrderStatus.valueOf(status.trim());
+            } catch (IllegalArgumentException unknown) {
+                return null;
+            }
+        }
+
+        private static LocalDate day(String text) {
+            try {
+                return LocalDate.parse(text.trim());
+            } catch (java.time.format.DateTimeParseException unreadable) {
+                return null;
+            }
+        }
+
+        private static boolean present(String text) {
+            return text != null && !text.isBlank();
+        }
+    }
+}
