@@ -33,6 +33,7 @@ class ArchitectureTest {
     private static final String FINANCE = "dev.orderledger.finance..";
     private static final String SIMULATOR = "dev.orderledger.simulator..";
     private static final String NOTIFICATION = "dev.orderledger.notification..";
+    private static final String CONSOLE = "dev.orderledger.console..";
     private static final String APP = "dev.orderledger.app..";
 
     private static JavaClasses ledger;
@@ -101,6 +102,14 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage(SIMULATOR).should().dependOnClassesThat()
                 .resideInAnyPackage(COMMAND, PROJECTIONS, QUERY, SEARCH, FINANCE, NOTIFICATION, APP, "dev.orderledger.saga.payment..",
                         "dev.orderledger.saga.placement..", "dev.orderledger.saga.fulfillment..", "dev.orderledger.saga.refund..")
+                .check(ledger);
+    }
+
+    @Test
+    void theConsoleUsesTheMessageContractOnlyAndOnlyTheAssemblyUsesIt() {
+        noClasses().that().resideInAPackage(CONSOLE).should().dependOnClassesThat()
+                .resideInAnyPackage(COMMAND, SAGA, PROJECTIONS, QUERY, SEARCH, FINANCE, NOTIFICATION, SIMULATOR, APP).check(ledger);
+        noClasses().that().resideOutsideOfPackages(CONSOLE, APP).should().dependOnClassesThat().resideInAPackage(CONSOLE)
                 .check(ledger);
     }
 

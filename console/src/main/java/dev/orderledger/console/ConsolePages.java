@@ -1,5 +1,7 @@
 package dev.orderledger.console;
 
+import dev.orderledger.api.security.Actor;
+import dev.orderledger.api.security.Role;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,8 +18,10 @@ class ConsolePages {
         return "console/login";
     }
 
+    /** Admins and sellers start at the orders, finance at the reconciliation. */
     @GetMapping({"/console", "/console/"})
-    String start() {
-        return "redirect:/console/orders";
+    String start(Actor reader) {
+        boolean orders = reader.roles().contains(Role.ADMIN) || reader.roles().contains(Role.SELLER);
+        return orders ? "redirect:/console/orders" : "redirect:/console/reconciliation";
     }
 }

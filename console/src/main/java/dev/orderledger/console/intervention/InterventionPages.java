@@ -1,0 +1,119 @@
+package dev.orderledger.console.intervention;
+
+import dev.orderledger.api.common.Identifiers;
+import dev.orderledger.api.common.ResourceNotFound;
+import dev.orderledger.api.common.StateConflict;
+import dev.orderledger.api.intervention.FindInterventionsQuery;
+import dev.orderledger.api.intervention.InterventionId;
+import dev.orderledger.api.intervention.InterventionPage;
+import dev.orderledger.api.intervention.InterventionStatus;
+import dev.orderledger.api.intervention.ResolveInterventionCommand;
+import dev.orderledger.api.intervention.RetryInterventionCommand;
+import dev.orderledger.api.security.Actor;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import java.time.Clock;
+import java.util.regex.Pattern;
+
+/**
+ * The manual intervention queue in the console, for admins as in the API: the interventions by status,
+ * and for each open one a retry (the process tries again) or a resolution by hand with a note. The outcome
+ * of an action is told on the list it returns to, named in its address (no session keeps it, so any node
+ * can show it).
+ */
+@Controller
+@PreAuthorize("hasRole('ADMIN')")
+class InterventionPages {
+
+    private static final Pattern ID = Pattern.compile(Identifiers.INTERVENTION_ID_REGEX);
+    private static final int NOTE_LENGTH = 500;
+
+    private final QueryGateway queries;
+    private final CommandGateway commands;
+    private final Clock clock;
+
+    InterventionPages(QueryGateway queries, CommandGateway commands, Clock clock) {
+        this.queries = queries;
+        this.commands = commands;
+        this.clock = clock;
+    }
+
+    @GetMapping("/console/interventions")
+    String queue(@RequestParam(defaultValue = "OPEN") String status, @RequestParam(required = false) String done,
+                 @RequestParam(required = false) String refused, @RequestParam(required = false) String id, Model model) {
+        InterventionStatus shown = statusOf(status);
+        model.addAttribute("status", shown);
+        model.addAttribute("statuses", InterventionStatus.values());
+        model.addAttribute("queue", queries.query(new FindInterventionsQuery(shown, null, 0, 100),
+                ResponseTypes.instanceOf(InterventionPage.class)).join());
+        String which = id != null && ID.matcher(id).matches() ? id : "The intervention";
+        if ("retry".equals(done)) {
+            model.addAttribute("done", "Retry asked for " + which + ".");
+        } else if ("resolution".equals(done)) {
+            model.addAttribute("done", which + " is resolved.");
+        } else if ("note".equals(refused)) {
+            model.addAttribute("refused", which + ": a resolution needs a note of 1 to " + NOTE_LENGTH
+                    + " characters saying what was done.");
+        } else if (refused != null) {
+            model.addAttribute("refused", which + " was not changed: it is " + statusOf(refused).name().replace('_', ' ')
+                    .toLowerCase(java.util.Locale.ROOT) + " already.");
+        }
+        return "console/interventions";
+    }
+
+    @PostMapping("/console/interventions/{interventionId}/retry")
+    String retry(@PathVariable String interventionId, Actor admin) {
+        InterventionId id = idOf(interventionId);
+        try {
+            commands.sendAndWait(new RetryInterventionCommand(id, admin, clock.instant()));
+            return back("OPEN", "done=retry", id);
+        } catch (StateConflict refused) {
+            return back("OPEN", "refused=" + refused.currentState(), id);
+        }
+    }
+
+    @PostMapping("/console/interventions/{interventionId}/resolution")
+    String resolve(@PathVariable String interventionId, @RequestParam(defaultValue = "") String note, Actor admin) {
+        InterventionId id = idOf(interventionId);
+        String said = note.strip();
+        if (said.isEmpty() || said.length() > NOTE_LENGTH) {
+            return back("OPEN", "refused=note", id);
+        }
+        try {
+            commands.sendAndWait(new ResolveInterventionCommand(id, admin, said, clock.instant()));
+            return back("RESOLVED", "done=resolution", id);
+        } catch (StateConflict refused) {
+            return back("OPEN", "refused=" + refused.currentState(), id);
+        }
+    }
+
+    private static String back(String status, String outcome, InterventionId id) {
+        return "redirect:/console/interventions?status=" + status + "&" + outcome + "&id="
+                + java.net.URLEncoder.encode(id.value(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private static InterventionId idOf(String value) {
+        if (!ID.matcher(value).matches()) {
+            throw new ResourceNotFound("no intervention " + value);
+        }
+        return InterventionId.of(value);
+    }
+
+    private static InterventionStatus statusOf(String value) {
+        for (InterventionStatus status : InterventionStatus.values()) {
+            if (status.name().equals(value)) {
+                return status;
+            }
+        }
+        return InterventionStatus.OPEN;
+    }
+}
