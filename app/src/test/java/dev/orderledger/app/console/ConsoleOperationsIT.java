@@ -76,10 +76,10 @@ class ConsoleOperationsIT extends LedgerIntegrationTest {
             assertThat(browser.all(By.linkText("Interventions"))).isEmpty();
             browser.find(By.xpath("//button[text()='Run the reconciliation']")).click();
             assertThat(browser.find(By.id("result")).getText()).isEqualTo("The books balance.");
-            assertThat(browser.text()).contains("Events replayed", "Sum of balances per account kind");
+            assertThat(browser.text()).contains("Events replayed", "Sum of all balances, per currency");
             String paid = browser.find(By.xpath("//dt[text()='Pay orders paid']/following-sibling::dd[1]")).getText();
             assertThat(Long.parseLong(paid.substring(0, paid.indexOf(' ')))).as("pay orders paid, checked").isPositive();
-            assertThat(browser.all(By.cssSelector("main table tbody tr"))).as("a sum per account kind").isNotEmpty();
+            assertThat(browser.all(By.cssSelector("main table tbody tr"))).as("a sum per currency").isNotEmpty();
             browser.screenshot("07-reconciliation-balances");
 
             browser.open("/console/interventions");
