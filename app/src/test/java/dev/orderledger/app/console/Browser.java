@@ -28,6 +28,8 @@ final class Browser implements AutoCloseable {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
+    private static final java.util.concurrent.atomic.AtomicInteger LAST = new java.util.concurrent.atomic.AtomicInteger();
+
     private final WebDriver driver;
     private final String base;
 
@@ -93,8 +95,19 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /** Saves the page the browser ended on, as {@code last-<n>.png} and its HTML beside it: what a failed test saw. */
+    private void keepLastPage() {
+        try {
+            Path shot = screenshot("last-" + LAST.incrementAndGet());
+            Files.writeString(shot.resolveSibling(shot.getFileName().toString().replace(".png", ".html")), driver.getPageSource());
+        } catch (RuntimeException | IOException unavailable) {
+            // the browser is gone already: nothing to keep
+        }
+    }
+
     @Override
     public void close() {
+        keepLastPage();
         driver.quit();
     }
 }

@@ -1,12 +1,15 @@
 package dev.orderledger.app.console;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.orderledger.app.support.LedgerClient;
 import dev.orderledger.app.support.LedgerIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,7 +17,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The console's orders in a real browser: an admin signs in, finds an order by its id and reads its
  * timeline; its seller finds it among their own; another seller can neither open nor find it; a wrong
- * password and a visit without signing in end at the sign-in page. Screenshots: target/console-screenshots.
+ * password and a visit without signing in end at the sign-in page. Customer service (an admin) cancels an unpaid
+ * order and opens a refund, refused first for a field typed wrong; a seller rejects a buyer's refund, and an
+ * admin approves it in arbitration. Screenshots: target/console-screenshots.
  */
 class ConsoleOrdersIT extends LedgerIntegrationTest {
 
@@ -77,6 +82,85 @@ class ConsoleOrdersIT extends LedgerIntegrationTest {
             other.screenshot("04-another-seller-finds-nothing-phone");
             other.open("/console/orders?order=" + orderId);
             assertThat(other.find(By.cssSelector("p.count")).getText()).isEqualTo("0 orders");
+        }
+    }
+
+    @Test
+    void customerServiceCancelsAnUnpaidOrderOpensARefundAndTheSellerAndAnAdminDecideOne() {
+        User seller = seller();
+        User buyer = buyer();
+        String productId = productOnShelf(seller, "Console teapot", "20.00");
+        String unpaid = placedOrder(buyer, orderOf(null, productId, 1));
+        String paid = placedOrder(buyer, orderOf(null, productId, 3));
+        pay(buyer, "pay-" + paid, paid);
+        awaitOrder(admin(), paid, order -> PAID_OR_LATER.contains(order.at("/status").asText()));
+        LedgerClient.Response asked = api.post("/api/orders/" + paid + "/refunds", Map.of("lineNo", 1, "quantity", 1,
+                "withReturn", false, "reason", "the lid is chipped")).as(buyer.token()).send();
+        assertThat(asked.status()).as(asked.toString()).isEqualTo(201);
+        String buyersRefund = asked.at("/refundId");
+        awaitOrder(admin(), paid, order -> order.at("/refunds").size() == 1);
+
+        try (Browser browser = new Browser(baseUrl(), 1280, 1100)) {
+            browser.signIn(ADMIN_EMAIL, ADMIN_PASSWORD);
+            browser.open("/console/orders/" + unpaid);
+            browser.find(By.xpath("//button[text()='Cancel the order']")).click();
+            assertThat(browser.find(By.cssSelector("[role=status]")).getText()).startsWith("The order is cancelled.");
+            assertThat(browser.find(By.cssSelector(".facts .status")).getText()).isEqualTo("CANCELLED");
+            assertThat(browser.find(By.cssSelector("ol.timeline")).getText()).containsPattern("OrderCancelled → CANCELLED by [0-9]+ because CUSTOMER_SERVICE")
+                    .doesNotContain("CANCELLED by " + buyer.userId());
+            assertThat(api.get("/api/orders/" + unpaid).as(buyer.token()).send().json().at("/cancellationReason").asText())
+                    .isEqualTo("CUSTOMER_SERVICE");
+
+            browser.open("/console/orders/" + paid);
+            assertThat(browser.all(By.xpath("//button[text()='Cancel the order']"))).as("a paid order is refunded, not cancelled").isEmpty();
+            new Select(browser.find(By.id("refund-line"))).selectByValue("1");
+            browser.find(By.id("refund-reason")).sendKeys("sent the wrong colour");
+            browser.find(By.xpath("//button[text()='Open the refund']")).click();
+            assertThat(browser.find(By.cssSelector("[role=alert]")).getText()).isEqualTo("Units: a number from 1 to 10000.");
+            assertThat(browser.find(By.id("refund-reason")).getAttribute("value")).as("the form as typed").isEqualTo("sent the wrong colour");
+
+            browser.find(By.id("refund-units")).sendKeys("5");
+            browser.find(By.xpath("//button[text()='Open the refund']")).click();
+            assertThat(browser.find(By.cssSelector("[role=alert]")).getText()).startsWith("No refund was opened: line 1 has");
+            assertThat(api.get("/api/orders/" + paid).as(admin().token()).send().json().at("/refunds").size())
+                    .as("nothing was opened").isEqualTo(1);
+
+            WebElement units = browser.find(By.id("refund-units"));
+            units.clear();
+            units.sendKeys("1");
+            browser.find(By.xpath("//button[text()='Open the refund']")).click();
+            assertThat(browser.find(By.cssSelector("[role=status]")).getText()).matches("Refund refund-[0-9a-f-]{36} is opened\\..*");
+            List<WebElement> refunds = browser.all(By.cssSelector("section[aria-labelledby=refunds] tbody tr"));
+            assertThat(refunds).hasSize(2);
+            assertThat(browser.find(By.cssSelector("section[aria-labelledby=refunds]")).getText())
+                    .contains("ADMIN", "20.00 CNY", "sent the wrong colour");
+            browser.screenshot("07-customer-service-refund");
+        }
+
+        try (Browser sellers = new Browser(baseUrl(), 1280, 1100)) {
+            sellers.signIn(seller.email(), seller.password());
+            sellers.open("/console/orders/" + paid);
+            assertThat(sellers.all(By.xpath("//button[text()='Open the refund']"))).as("customer service is an admin's").isEmpty();
+            WebElement row = sellers.find(By.id("refund-" + buyersRefund));
+            row.findElement(By.xpath(".//button[text()='Reject']")).click();
+            assertThat(sellers.find(By.cssSelector("[role=alert]")).getText()).isEqualTo("Reason: a rejection says why.");
+            row = sellers.find(By.id("refund-" + buyersRefund));
+            row.findElement(By.cssSelector("input[name=reason]")).sendKeys("the lid was chipped by the buyer");
+            row.findElement(By.xpath(".//button[text()='Reject']")).click();
+            assertThat(sellers.find(By.cssSelector("[role=status]")).getText()).startsWith("Refund " + buyersRefund + " is rejected.");
+            assertThat(sellers.find(By.id("refund-" + buyersRefund)).getText()).contains("REJECTED", "the lid was chipped by the buyer");
+            assertThat(sellers.find(By.id("refund-" + buyersRefund)).findElements(By.tagName("button")))
+                    .as("arbitration is an admin's").isEmpty();
+        }
+
+        try (Browser browser = new Browser(baseUrl(), 1280, 1100)) {
+            browser.signIn(ADMIN_EMAIL, ADMIN_PASSWORD);
+            browser.open("/console/orders/" + paid);
+            browser.find(By.id("refund-" + buyersRefund)).findElement(By.xpath(".//button[text()='Approve after all']")).click();
+            assertThat(browser.find(By.cssSelector("[role=status]")).getText()).startsWith("Refund " + buyersRefund + " is approved.");
+            awaitOrder(buyer, paid, order -> java.util.stream.StreamSupport.stream(order.at("/refunds").spliterator(), false)
+                    .anyMatch(r -> r.at("/refundId").asText().equals(buyersRefund) && !"REJECTED".equals(r.at("/status").asText())));
+            browser.screenshot("08-refund-arbitrated");
         }
     }
 

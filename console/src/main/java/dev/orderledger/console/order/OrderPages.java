@@ -1,8 +1,6 @@
 package dev.orderledger.console.order;
 
-import dev.orderledger.api.common.ResourceNotFound;
 import dev.orderledger.api.order.FindOrdersQuery;
-import dev.orderledger.api.order.FollowOrdersQuery;
 import dev.orderledger.api.order.OrderDetail;
 import dev.orderledger.api.order.OrderId;
 import dev.orderledger.api.order.OrderPage;
@@ -13,17 +11,21 @@ import dev.orderledger.api.security.UserId;
 import dev.orderledger.api.common.Identifiers;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
@@ -31,18 +33,22 @@ import java.util.regex.Pattern;
  * {@code GET /api/admin/orders} and {@code GET /api/seller/orders} allow), and an order's page with its
  * lines and their snapshots, payments, fulfillment, refunds and timeline, for whoever may read the order
  * ({@code GET /api/orders/{id}}'s rule: its buyer, its seller, an admin). Nobody else learns the order exists.
+ * The page holds the forms of {@link OrderActions} its reader may use.
  */
 @Controller
 class OrderPages {
 
     private static final Pattern ORDER_ID = Pattern.compile(Identifiers.ORDER_ID_REGEX);
+    private static final Pattern REFUND_ID = Pattern.compile(Identifiers.CHOSEN_NAME_REGEX);
     private static final Pattern NAME = Identifiers.NAME;
     private static final int PAGE_SIZE = 20;
 
     private final QueryGateway queries;
+    private final OrderReader orders;
 
-    OrderPages(QueryGateway queries) {
+    OrderPages(QueryGateway queries, OrderReader orders) {
         this.queries = queries;
+        this.orders = orders;
     }
 
     @GetMapping("/console/orders")
@@ -67,15 +73,40 @@ class OrderPages {
     }
 
     @GetMapping("/console/orders/{orderId}")
-    String order(@PathVariable String orderId, Actor reader, Model model) {
-        if (!ORDER_ID.matcher(orderId).matches()) {
-            throw new ResourceNotFound("no order " + orderId);
-        }
-        OrderDetail order = queries.query(new FollowOrdersQuery(List.of(OrderId.of(orderId)), reader),
-                        ResponseTypes.multipleInstancesOf(OrderDetail.class)).join()
-                .stream().findFirst().orElseThrow(() -> new ResourceNotFound("no order " + orderId));
+    ModelAndView order(@PathVariable String orderId, @RequestParam(required = false) String done,
+                       @RequestParam(required = false) String refund, @RequestParam(required = false) String pending,
+                       Actor reader, Model model) {
+        return page(orders.read(orderId, reader), model, notice(done, refund, "true".equals(pending)), List.of(), HttpStatus.OK);
+    }
+
+    /**
+     * An order's page: the order, what was just done to it (or null) and what refused the last form (empty if
+     * nothing), and a refund form (a fresh one with a new refund id, unless the model holds one as typed).
+     */
+    static ModelAndView page(OrderDetail order, Model model, String notice, List<String> problems, HttpStatus status) {
         model.addAttribute("order", order);
-        return "console/order";
+        model.addAttribute("notice", notice);
+        model.addAttribute("problems", problems);
+        model.addAttribute("reasonLength", OrderActions.REASON_LENGTH);
+        if (!model.containsAttribute("refundForm")) {
+            model.addAttribute("refundForm", new OrderActions.RefundForm("refund-" + UUID.randomUUID(), null, null, null, null));
+        }
+        ModelAndView page = new ModelAndView("console/order", model.asMap());
+        page.setStatus(status);
+        return page;
+    }
+
+    /** What the page says was done, from its address (any node can say it: no session holds it). */
+    private static String notice(String done, String refund, boolean pending) {
+        String which = refund != null && REFUND_ID.matcher(refund).matches() ? "Refund " + refund : "The refund";
+        String said = switch (done == null ? "" : done) {
+            case "cancelled" -> "The order is cancelled.";
+            case "refund" -> which + " is opened.";
+            case "approved" -> which + " is approved.";
+            case "rejected" -> which + " is rejected.";
+            default -> null;
+        };
+        return said == null || !pending ? said : said + " The page shows it in a moment: reload it.";
     }
 
     /** The search form as typed; a field that does not read is named, and nothing is searched. */
