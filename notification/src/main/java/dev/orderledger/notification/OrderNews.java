@@ -1,8 +1,9 @@
 package dev.orderledger.notification;
 
+import dev.orderledger.api.notification.NotificationKind;
 import dev.orderledger.api.order.OrderId;
 import dev.orderledger.api.refund.RefundId;
-import dev.orderledger.notification.NotificationKind.Audience;
+import dev.orderledger.api.notification.NotificationKind.Audience;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;

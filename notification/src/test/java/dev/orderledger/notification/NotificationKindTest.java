@@ -1,6 +1,7 @@
 package dev.orderledger.notification;
 
-import dev.orderledger.notification.NotificationKind.Audience;
+import dev.orderledger.api.notification.NotificationKind;
+import dev.orderledger.api.notification.NotificationKind.Audience;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;

@@ -1,8 +1,8 @@
 package dev.orderledger.notification.feed;
 
 import dev.orderledger.api.security.UserId;
-import dev.orderledger.notification.NotificationKind;
-import dev.orderledger.notification.NotificationKind.Audience;
+import dev.orderledger.api.notification.NotificationKind;
+import dev.orderledger.api.notification.NotificationKind.Audience;
 import dev.orderledger.notification.NotificationSettings;
 import dev.orderledger.notification.OrderNews;
 import dev.orderledger.notification.feed.Parties.OrderParties;

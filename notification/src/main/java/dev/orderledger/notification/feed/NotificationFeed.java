@@ -19,7 +19,7 @@ import dev.orderledger.api.refund.RefundKind;
 import dev.orderledger.api.refund.RefundLine;
 import dev.orderledger.api.order.OrderUnderReviewEvent;
 import dev.orderledger.api.refund.RefundRejectedEvent;
-import dev.orderledger.notification.NotificationKind;
+import dev.orderledger.api.notification.NotificationKind;
 import dev.orderledger.notification.OrderNews;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;

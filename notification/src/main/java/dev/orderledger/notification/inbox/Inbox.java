@@ -6,7 +6,7 @@ import dev.orderledger.api.order.OrderId;
 import dev.orderledger.api.order.OrderStatus;
 import dev.orderledger.api.refund.RefundId;
 import dev.orderledger.api.security.UserId;
-import dev.orderledger.notification.NotificationKind;
+import dev.orderledger.api.notification.NotificationKind;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;

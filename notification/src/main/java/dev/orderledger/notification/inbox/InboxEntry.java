@@ -3,7 +3,7 @@ package dev.orderledger.notification.inbox;
 import dev.orderledger.api.order.OrderId;
 import dev.orderledger.api.refund.RefundId;
 import dev.orderledger.api.security.UserId;
-import dev.orderledger.notification.NotificationKind;
+import dev.orderledger.api.notification.NotificationKind;
 
 import java.time.Instant;
 import java.util.Objects;

@@ -1,7 +1,8 @@
 package dev.orderledger.notification.webhook;
 
+import dev.orderledger.api.notification.WebhookView;
 import dev.orderledger.api.security.UserId;
-import dev.orderledger.notification.NotificationKind;
+import dev.orderledger.api.notification.NotificationKind;
 
 import java.time.Instant;
 import java.util.Set;

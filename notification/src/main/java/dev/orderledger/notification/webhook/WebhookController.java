@@ -1,9 +1,12 @@
 package dev.orderledger.notification.webhook;
 
+import dev.orderledger.api.notification.DeliveryStatus;
+import dev.orderledger.api.notification.DeliveryPage;
+import dev.orderledger.api.notification.WebhookView;
 import dev.orderledger.api.bounds.Paging;
 import dev.orderledger.api.common.Identifiers;
 import dev.orderledger.api.security.Actor;
-import dev.orderledger.notification.NotificationKind;
+import dev.orderledger.api.notification.NotificationKind;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;

@@ -1,11 +1,14 @@
 package dev.orderledger.notification.webhook;
 
+import dev.orderledger.api.notification.DeliveryStatus;
+import dev.orderledger.api.notification.DeliveryPage;
+import dev.orderledger.api.notification.DeliveryView;
 import dev.orderledger.api.common.ResourceNotFound;
 import dev.orderledger.api.common.StateConflict;
 import dev.orderledger.api.common.StoredText;
 import dev.orderledger.api.order.OrderId;
-import dev.orderledger.notification.NotificationKind;
-import dev.orderledger.notification.webhook.DeliveryView.AttemptView;
+import dev.orderledger.api.notification.NotificationKind;
+import dev.orderledger.api.notification.DeliveryView.AttemptView;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 

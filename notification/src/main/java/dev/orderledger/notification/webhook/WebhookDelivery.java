@@ -1,7 +1,7 @@
 package dev.orderledger.notification.webhook;
 
-import dev.orderledger.notification.NotificationKind;
-import dev.orderledger.notification.NotificationKind.Audience;
+import dev.orderledger.api.notification.NotificationKind;
+import dev.orderledger.api.notification.NotificationKind.Audience;
 import dev.orderledger.notification.NotificationSettings;
 import dev.orderledger.notification.OrderNews;
 import dev.orderledger.notification.inbox.Inbox;

@@ -3,7 +3,7 @@ package dev.orderledger.notification.webhook;
 import dev.orderledger.api.common.BusinessRuleViolation;
 import dev.orderledger.api.common.ResourceNotFound;
 import dev.orderledger.api.security.UserId;
-import dev.orderledger.notification.NotificationKind;
+import dev.orderledger.api.notification.NotificationKind;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.RowMapper;

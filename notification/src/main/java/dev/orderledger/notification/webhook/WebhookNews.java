@@ -1,9 +1,10 @@
 package dev.orderledger.notification.webhook;
 
+import dev.orderledger.api.notification.NotificationKind;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.orderledger.api.security.UserId;
-import dev.orderledger.notification.NotificationKind.Audience;
+import dev.orderledger.api.notification.NotificationKind.Audience;
 import dev.orderledger.notification.OrderNews;
 import org.springframework.stereotype.Component;
 

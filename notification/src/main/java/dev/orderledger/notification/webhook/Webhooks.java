@@ -1,9 +1,12 @@
 package dev.orderledger.notification.webhook;
 
+import dev.orderledger.api.notification.DeliveryStatus;
+import dev.orderledger.api.notification.DeliveryPage;
+import dev.orderledger.api.notification.WebhookView;
 import dev.orderledger.api.common.InvalidValue;
 import dev.orderledger.api.common.StateConflict;
 import dev.orderledger.api.security.UserId;
-import dev.orderledger.notification.NotificationKind;
+import dev.orderledger.api.notification.NotificationKind;
 import dev.orderledger.notification.NotificationSettings;
 import dev.orderledger.notification.outbox.OutboxLoop;
 import org.springframework.stereotype.Service;

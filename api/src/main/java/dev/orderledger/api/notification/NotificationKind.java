@@ -1,4 +1,4 @@
-package dev.orderledger.notification;
+package dev.orderledger.api.notification;
 
 import dev.orderledger.api.order.OrderStatus;
 

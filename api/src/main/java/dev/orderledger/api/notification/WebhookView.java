@@ -1,6 +1,5 @@
-package dev.orderledger.notification.webhook;
+package dev.orderledger.api.notification;
 
-import dev.orderledger.notification.NotificationKind;
 
 import java.time.Instant;
 import java.util.List;

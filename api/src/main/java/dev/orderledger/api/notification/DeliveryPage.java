@@ -1,4 +1,4 @@
-package dev.orderledger.notification.webhook;
+package dev.orderledger.api.notification;
 
 import java.util.List;
 

@@ -1,7 +1,6 @@
-package dev.orderledger.notification.webhook;
+package dev.orderledger.api.notification;
 
 import dev.orderledger.api.order.OrderId;
-import dev.orderledger.notification.NotificationKind;
 
 import java.time.Instant;
 import java.util.List;
