@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.LongConsumer;
 
 /**
  * Bulk requests of product documents at their external versions: the live projection's writes, one
@@ -57,9 +58,10 @@ class ProductBulk {
     /**
      * The rebuild's load. Its documents are folded from the event store itself, so one at the version
      * the index holds replaces it ({@code external_gte}): a live write made while a category was not yet
-     * known is corrected. A document the index refuses is reported, and the others are loaded.
+     * known is corrected. A document the index refuses is reported, and the others are loaded. Each bulk
+     * request answered tells {@code loaded} how many documents it carried.
      */
-    BulkResult load(String index, Collection<ProductDocument> documents) {
+    BulkResult load(String index, Collection<ProductDocument> documents, LongConsumer loaded) {
         List<List<ProductDocument>> chunks = chunks(documents);
         ExecutorService senders = Executors.newFixedThreadPool(Math.max(1, Math.min(REBUILD_BULKS, chunks.size())));
         try {
@@ -70,7 +72,9 @@ class ProductBulk {
             }
             List<BulkResult> results = new ArrayList<>();
             for (Future<BulkResult> result : sent) {
-                results.add(result.get());
+                BulkResult answered = result.get();
+                results.add(answered);
+                loaded.accept(answered.written() + answered.skipped() + answered.refused().size());
             }
             return sum(results);
         } catch (InterruptedException e) {

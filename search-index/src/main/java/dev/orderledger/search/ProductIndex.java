@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.LongConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -150,8 +151,8 @@ class ProductIndex {
      * Loads the rebuild's documents into the index being built, several bulk requests in flight
      * ({@link ProductBulk#load}).
      */
-    ProductBulk.BulkResult bulkPut(String index, Collection<ProductDocument> documents) {
-        return bulk.load(index, documents);
+    ProductBulk.BulkResult bulkPut(String index, Collection<ProductDocument> documents, LongConsumer loaded) {
+        return bulk.load(index, documents, loaded);
     }
 
     /** The index being built, if a rebuild runs (here or in another ledger instance). */

@@ -1,5 +1,7 @@
 package dev.orderledger.search;
 
+import dev.orderledger.api.operations.SearchIndexRebuildProgress;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -13,6 +15,12 @@ class SearchAdminController {
 
     SearchAdminController(SearchIndexRebuild rebuild) {
         this.rebuild = rebuild;
+    }
+
+    /** How the latest rebuild goes (the console starts one in the background and follows it). */
+    @GetMapping("/rebuild")
+    SearchIndexRebuildProgress progress() {
+        return rebuild.progress();
     }
 
     /** Rebuilds the product index from the event history while search keeps answering; returns when the alias has moved. */

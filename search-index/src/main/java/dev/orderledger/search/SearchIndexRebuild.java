@@ -2,6 +2,7 @@ package dev.orderledger.search;
 
 import dev.orderledger.api.catalog.CategoryCreatedEvent;
 import dev.orderledger.api.common.StateConflict;
+import dev.orderledger.api.operations.SearchIndexRebuildProgress;
 import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
@@ -15,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -26,7 +28,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * keep answering from the old index until the switch. From the start of the rebuild the live
  * projection writes every update to the new index too (it finds it by its alias, so in whichever
  * ledger instance it runs); external versions make the order of those writes and the bulk load
- * irrelevant, so nothing that happens during the rebuild is lost. One rebuild at a time.
+ * irrelevant, so nothing that happens during the rebuild is lost. One rebuild at a time, waited for (the admin
+ * API, the start-up) or in the background (the console), its progress in {@link RebuildProgress}.
  */
 @Component
 class SearchIndexRebuild {
@@ -37,12 +40,14 @@ class SearchIndexRebuild {
     private final ProductIndex index;
     private final CategoryIndex categories;
     private final EventStore eventStore;
+    private final RebuildProgress progress;
     private final AtomicBoolean running = new AtomicBoolean();
 
-    SearchIndexRebuild(ProductIndex index, CategoryIndex categories, EventStore eventStore) {
+    SearchIndexRebuild(ProductIndex index, CategoryIndex categories, EventStore eventStore, RebuildProgress progress) {
         this.index = index;
         this.categories = categories;
         this.eventStore = eventStore;
+        this.progress = progress;
     }
 
     /**
@@ -57,28 +62,84 @@ class SearchIndexRebuild {
                   long documentsPerSecond, long bulkDocumentsPerSecond) {
     }
 
-    /** @throws StateConflict when a rebuild is running already */
+    /**
+     * Rebuilds the index and returns when the alias has moved.
+     *
+     * @throws StateConflict when a rebuild is running already (here or on another node)
+     */
     Report rebuild() {
+        claim();
+        return run();
+    }
+
+    /**
+     * Starts a rebuild on {@code executor} and answers at once; {@link RebuildProgress} follows it.
+     *
+     * @throws StateConflict when a rebuild is running already (here or on another node)
+     */
+    void start(Executor executor) {
+        claim();
+        try {
+            executor.execute(() -> {
+                try {
+                    run();
+                } catch (RuntimeException failure) {
+                    log.error("The rebuild of the product index failed", failure);
+                }
+            });
+        } catch (RuntimeException refused) {
+            progress.failed("the rebuild could not start: " + refused.getMessage());
+            running.set(false);
+            throw refused;
+        }
+    }
+
+    /**
+     * How the latest rebuild goes: this node's, while it runs or once it ended; else one another node runs
+     * ({@link SearchIndexRebuildProgress.State#ELSEWHERE}: its index being built is seen by every node).
+     */
+    SearchIndexRebuildProgress progress() {
+        SearchIndexRebuildProgress here = progress.now();
+        if (here.running()) {
+            return here;
+        }
+        return index.building().map(elsewhere -> new SearchIndexRebuildProgress(SearchIndexRebuildProgress.State.ELSEWHERE,
+                0, 0, 0, null, null, elsewhere, "another node is building index " + elsewhere)).orElse(here);
+    }
+
+    /** Takes the one rebuild there may be at a time, or refuses. */
+    private void claim() {
         if (!running.compareAndSet(false, true)) {
             throw new StateConflict("REBUILDING", "a rebuild of the search index is running already");
         }
-        long started = System.nanoTime();
-        boolean switched = false;
-        String target = null;
         try {
             Optional<String> unfinished = index.building();
             if (unfinished.isPresent()) {
                 throw new StateConflict("REBUILDING", "index " + unfinished.get() + " is being built by another rebuild; "
                         + "if none runs (a ledger stopped during one), delete that index");
             }
+        } catch (RuntimeException refused) {
+            running.set(false);
+            throw refused;
+        }
+        progress.started();
+    }
+
+    private Report run() {
+        long started = System.nanoTime();
+        boolean switched = false;
+        String target = null;
+        try {
             target = index.startBuilding();
+            progress.building(target);
             log.info("Rebuilding the product index into {}", target);
             long foldStarted = System.nanoTime();
             Folded folded = foldHistory();
             long foldMillis = (System.nanoTime() - foldStarted) / 1_000_000;
             categories.putAll(folded.categories().values());
+            progress.loading(folded.products().size());
             long bulkStarted = System.nanoTime();
-            ProductBulk.BulkResult loaded = index.bulkPut(target, folded.products().values());
+            ProductBulk.BulkResult loaded = index.bulkPut(target, folded.products().values(), progress::loaded);
             loaded.refused().forEach(refused -> log.warn("The rebuild left out a product the index refused: {}", refused));
             long bulkMillis = Math.max(1, (System.nanoTime() - bulkStarted) / 1_000_000);
             List<String> replaced = index.switchTo(target);
@@ -90,7 +151,11 @@ class SearchIndexRebuild {
                     loaded.refused(), folded.categories().size(), millis, foldMillis, bulkMillis, documents * 1000 / millis,
                     documents * 1000 / bulkMillis);
             log.info("Rebuilt the product index: {}", report);
+            progress.done();
             return report;
+        } catch (RuntimeException failure) {
+            progress.failed(failure.getMessage());
+            throw failure;
         } finally {
             if (!switched && target != null) {
                 index.delete(target);
@@ -125,6 +190,7 @@ class SearchIndexRebuild {
                 TrackedEventMessage<?> event = stream.nextAvailable();
                 if (ProductFolding.EVENTS.contains(event.getPayloadType()) && event instanceof DomainEventMessage<?> domain) {
                     events++;
+                    progress.folded();
                     fold(domain, products, folded, directory);
                 }
                 if (event.trackingToken().position().orElse(Long.MAX_VALUE) >= head.get()) {

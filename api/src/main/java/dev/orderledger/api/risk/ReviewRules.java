@@ -26,6 +26,16 @@ public record ReviewRules(Set<UserId> blacklist, Set<UserId> whitelist, Integer 
     /** The one stream of the rules: every change of them is an event on it. */
     public static final String ID = "review-rules";
     public static final Duration DEFAULT_DECIDE_WITHIN = Duration.ofHours(2);
+    /** The shortest time an admin may be given to decide. */
+    public static final Duration SHORTEST_DECIDE_WITHIN = Duration.ofMinutes(1);
+    /** The longest an order may wait for a decision: its stock is held all that time. */
+    public static final Duration LONGEST_DECIDE_WITHIN = Duration.ofDays(7);
+    /** The highest limit a rule may set (orders per hour or day, promotional units). */
+    public static final int HIGHEST_LIMIT = 100_000;
+    /** The most users a list (black or white) may hold. */
+    public static final int LONGEST_LIST = 10_000;
+    /** The most promotional SKUs the rules may name. */
+    public static final int MOST_PROMOTIONAL_SKUS = 1_000;
     /** No rule: every order is confirmed without review. */
     public static final ReviewRules NONE = new ReviewRules(null, null, null, null, null, null, null, null, null);
 

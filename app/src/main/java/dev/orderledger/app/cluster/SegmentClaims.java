@@ -16,7 +16,7 @@ import java.time.Duration;
  * timeout.
  */
 @Component
-class SegmentClaims {
+public class SegmentClaims {
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -33,7 +33,7 @@ class SegmentClaims {
         this.claimTimeout = claimTimeout;
     }
 
-    ClusterStatus now() {
+    public ClusterStatus now() {
         var nodes = jdbc.sql("""
                         SELECT machine_id, node, acquired_at, renewed_at FROM node_lease
                         WHERE renewed_at >= now() - make_interval(secs => ?) ORDER BY machine_id""")

@@ -1,5 +1,6 @@
 package dev.orderledger.app.operations;
 
+import dev.orderledger.api.operations.RetryOutcome;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -26,7 +27,7 @@ public class DeadLetterRetrySchedule {
     public void retryEveryProjection() {
         for (String name : projections.names()) {
             if (projections.deadLetterCount(name) > 0) {
-                ProjectionOperations.RetryOutcome outcome = projections.retryDeadLetters(name);
+                RetryOutcome outcome = projections.retryDeadLetters(name);
                 log.info("Retried the dead letters of {}: {} of {} sequences went through, {} letters still parked",
                         name, outcome.succeeded(), outcome.sequences(), outcome.stillParked());
             }

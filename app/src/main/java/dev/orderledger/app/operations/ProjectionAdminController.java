@@ -1,5 +1,7 @@
 package dev.orderledger.app.operations;
 
+import dev.orderledger.api.operations.DeadLetterView;
+import dev.orderledger.api.operations.RetryOutcome;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
@@ -36,7 +38,7 @@ class ProjectionAdminController {
 
     @GetMapping
     List<ProjectionStatus> list() {
-        return projections.names().stream().map(projections::status).toList();
+        return projections.statuses();
     }
 
     @GetMapping("/{name}")
@@ -51,7 +53,7 @@ class ProjectionAdminController {
     }
 
     @PostMapping("/{name}/dead-letters/retry")
-    ProjectionOperations.RetryOutcome retry(@PathVariable @Pattern(regexp = NAME) String name) {
+    RetryOutcome retry(@PathVariable @Pattern(regexp = NAME) String name) {
         return projections.retryDeadLetters(name);
     }
 

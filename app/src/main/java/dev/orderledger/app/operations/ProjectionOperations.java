@@ -2,9 +2,13 @@ package dev.orderledger.app.operations;
 
 import dev.orderledger.api.common.ResourceNotFound;
 import dev.orderledger.api.common.StateConflict;
+import dev.orderledger.api.operations.DeadLetterView;
+import dev.orderledger.api.operations.RetryOutcome;
 import dev.orderledger.app.axon.DeadLetterRetry;
 import dev.orderledger.app.axon.EventPositions;
 import dev.orderledger.app.axon.ProcessorFailures;
+import dev.orderledger.app.cluster.ClusterStatus;
+import dev.orderledger.app.cluster.SegmentClaims;
 import dev.orderledger.query.consistency.ProjectionProgress;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -19,6 +23,7 @@ import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.OptionalLong;
 import java.util.function.LongSupplier;
 import java.util.stream.StreamSupport;
@@ -35,13 +40,15 @@ public class ProjectionOperations {
     private final ProjectionProgress progress;
     private final EventPositions positions;
     private final ProcessorFailures failures;
+    private final SegmentClaims claims;
 
     ProjectionOperations(EventProcessingConfiguration processing, ProjectionProgress progress,
-                         EventPositions positions, ProcessorFailures failures) {
+                         EventPositions positions, ProcessorFailures failures, SegmentClaims claims) {
         this.processing = processing;
         this.progress = progress;
         this.positions = positions;
         this.failures = failures;
+        this.claims = claims;
     }
 
     public List<String> names() {
@@ -57,14 +64,37 @@ public class ProjectionOperations {
     }
 
     public ProjectionStatus status(String name) {
-        StreamingEventProcessor processor = processor(name);
+        processor(name);
+        return status(name, head(), claims.now());
+    }
+
+    /** Every projection's status, against one reading of the store's head and of the cluster's claims. */
+    public List<ProjectionStatus> statuses() {
         long head = head();
+        ClusterStatus cluster = claims.now();
+        return names().stream().map(name -> status(name, head, cluster)).toList();
+    }
+
+    private ProjectionStatus status(String name, long head, ClusterStatus cluster) {
+        StreamingEventProcessor processor = processor(name);
         OptionalLong position = progress.position(name);
         boolean inError = inError(name);
         return new ProjectionStatus(name, processor.isRunning(), replaying(name, processor, () -> head), inError,
                 position.isPresent() ? position.getAsLong() : null, head,
                 position.isPresent() ? Math.max(0, head - position.getAsLong()) : null, deadLetterCount(name),
-                inError ? failures.failing(name).orElse(null) : null);
+                inError ? failures.failing(name).orElse(null) : null, heldElsewhere(name, processor, cluster));
+    }
+
+    /**
+     * The node processing the projection when no segment of it is processed here and another live node claims
+     * one (ADR 0028): its position and lag are known there. Null when it is processed here or by nobody yet.
+     */
+    private static String heldElsewhere(String name, StreamingEventProcessor processor, ClusterStatus cluster) {
+        if (!processor.processingStatus().isEmpty()) {
+            return null;
+        }
+        return cluster.claims().stream().filter(claim -> claim.processor().equals(name)).map(ClusterStatus.Claim::owner)
+                .filter(Objects::nonNull).filter(owner -> !owner.equals(cluster.self())).findFirst().orElse(null);
     }
 
     /**
@@ -95,16 +125,31 @@ public class ProjectionOperations {
      * sequence whose first event fails again stays parked with its new cause.
      */
     public RetryOutcome retryDeadLetters(String name) {
-        var retrier = processing.sequencedDeadLetterProcessor(name).orElseThrow(() -> notAProjection(name));
         List<String> firstOfEachSequence = StreamSupport.stream(queue(name).deadLetters().spliterator(), false)
                 .map(sequence -> sequence.iterator().next().message().getIdentifier())
                 .toList();
-        int succeeded = DeadLetterRetry.sequences(name, retrier, queue(name), firstOfEachSequence);
-        return new RetryOutcome(firstOfEachSequence.size(), succeeded, queue(name).size());
+        return retry(name, firstOfEachSequence);
     }
 
-    /** What a retry did: sequences tried, sequences now handled, letters still parked. */
-    public record RetryOutcome(int sequences, int succeeded, long stillParked) {
+    /**
+     * Hands the parked sequence holding this event to the projection again, from its first event (the
+     * events after it wait for it); it stays parked with its new cause if it fails again.
+     */
+    public RetryOutcome retryDeadLetter(String name, String eventId) {
+        for (Iterable<DeadLetter<? extends EventMessage<?>>> sequence : queue(name).deadLetters()) {
+            for (DeadLetter<? extends EventMessage<?>> letter : sequence) {
+                if (letter.message().getIdentifier().equals(eventId)) {
+                    return retry(name, List.of(sequence.iterator().next().message().getIdentifier()));
+                }
+            }
+        }
+        throw new ResourceNotFound("no dead letter " + eventId + " in " + name);
+    }
+
+    private RetryOutcome retry(String name, List<String> firstEventIds) {
+        var retrier = processing.sequencedDeadLetterProcessor(name).orElseThrow(() -> notAProjection(name));
+        int succeeded = DeadLetterRetry.sequences(name, retrier, queue(name), firstEventIds);
+        return new RetryOutcome(firstEventIds.size(), succeeded, queue(name).size());
     }
 
     /** Drops one parked event for good: the projection will never apply it (until a rebuild). */

@@ -1,5 +1,6 @@
 package dev.orderledger.app.web;
 
+import dev.orderledger.api.common.SafeText;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.servlet.HandlerInterceptor;

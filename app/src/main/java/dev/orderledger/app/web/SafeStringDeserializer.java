@@ -1,5 +1,6 @@
 package dev.orderledger.app.web;
 
+import dev.orderledger.api.common.SafeText;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.BeanProperty;

@@ -1,5 +1,6 @@
 package dev.orderledger.app.web;
 
+import dev.orderledger.api.common.SafeText;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;

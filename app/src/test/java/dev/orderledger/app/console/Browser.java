@@ -1,6 +1,7 @@
 package dev.orderledger.app.console;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -72,6 +73,18 @@ final class Browser implements AutoCloseable {
 
     String text() {
         return driver.findElement(By.tagName("body")).getText();
+    }
+
+    /**
+     * Marks the page the browser shows now; {@link #samePage} then tells whether it is still that page, so that
+     * a test can tell a part swapped in place (htmx) from a page loaded anew.
+     */
+    void markPage() {
+        ((JavascriptExecutor) driver).executeScript("window.consoleTestMark = true;");
+    }
+
+    boolean samePage() {
+        return Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript("return window.consoleTestMark === true;"));
     }
 
     /** Fills the sign-in form and sends it, as a person would. */

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.orderledger.app.operations.DeadLetterRetrySchedule;
 import dev.orderledger.app.support.LedgerClient;
 import dev.orderledger.app.support.LedgerIntegrationTest;
+import dev.orderledger.app.support.PoisonedOrderViews;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -33,6 +35,7 @@ class ProjectionOperationsIT extends LedgerIntegrationTest {
                     "SELECT * FROM order_item_snapshot ORDER BY snapshot_id",
                     "SELECT * FROM order_item_snapshot_source ORDER BY product_id"),
             "intervention-views", List.of("SELECT * FROM intervention_view ORDER BY id"),
+            "standing-views", List.of("SELECT * FROM user_standing_view ORDER BY user_id"),
             "account-views", List.of("SELECT * FROM account_balance_view ORDER BY account_id",
                     "SELECT * FROM account_entry_view ORDER BY account_id, entry_no",
                     "SELECT * FROM journal_transfer_view ORDER BY transfer_id"));
@@ -41,13 +44,19 @@ class ProjectionOperationsIT extends LedgerIntegrationTest {
     private JdbcTemplate jdbc;
     @Autowired
     private DeadLetterRetrySchedule schedule;
+    private PoisonedOrderViews poison;
+
+    @BeforeEach
+    void poisonWithTheDatabase() {
+        poison = new PoisonedOrderViews(jdbc);
+    }
 
     @Test
     void aPoisonEventIsParkedWhileOtherOrdersKeepFlowingAndIsHandledOnRetryOnceTheCauseIsGone() {
         User poisoned = buyer();
         User healthy = buyer();
         String productId = productOnShelf(seller(), "Colander", "30.00");
-        rejectOrderViewRowsOf(poisoned.userId());
+        poison.rejectRowsOf(poisoned.userId());
         String poisonedOrder;
         try {
             poisonedOrder = api.post("/api/orders", orderOf(null, productId, 1)).as(poisoned.token()).send().at("/orderId");
@@ -61,7 +70,7 @@ class ProjectionOperationsIT extends LedgerIntegrationTest {
             assertThat(api.get("/api/orders/" + poisonedOrder).as(poisoned.token()).send().status())
                     .as("the parked order and the events after it are not in the view").isEqualTo(404);
         } finally {
-            jdbc.execute("DROP TRIGGER IF EXISTS poison_order_view ON order_view");
+            poison.cure();
         }
 
         LedgerClient.Response retried = api.post("/api/admin/projections/order-views/dead-letters/retry", null)
@@ -77,7 +86,7 @@ class ProjectionOperationsIT extends LedgerIntegrationTest {
     void parkedEventsGoThroughByThemselvesAtTheNextScheduledRetryOnceTheCauseIsGone() {
         User poisoned = buyer();
         String productId = productOnShelf(seller(), "Strainer", "11.00");
-        rejectOrderViewRowsOf(poisoned.userId());
+        poison.rejectRowsOf(poisoned.userId());
         String orderId;
         try {
             orderId = api.post("/api/orders", orderOf(null, productId, 1)).as(poisoned.token()).send().at("/orderId");
@@ -85,7 +94,7 @@ class ProjectionOperationsIT extends LedgerIntegrationTest {
             schedule.retryEveryProjection();
             assertThat(lettersOf(orderId)).as("still poisoned: still parked").isNotEmpty();
         } finally {
-            jdbc.execute("DROP TRIGGER IF EXISTS poison_order_view ON order_view");
+            poison.cure();
         }
 
         schedule.retryEveryProjection();
@@ -98,7 +107,7 @@ class ProjectionOperationsIT extends LedgerIntegrationTest {
     void anAdminCanDropADeadLetterForGood() {
         User poisoned = buyer();
         String productId = productOnShelf(seller(), "Funnel", "9.00");
-        rejectOrderViewRowsOf(poisoned.userId());
+        poison.rejectRowsOf(poisoned.userId());
         try {
             String orderId = api.post("/api/orders", orderOf(null, productId, 1)).as(poisoned.token()).send().at("/orderId");
             awaitDeadLetterOf(orderId);
@@ -112,7 +121,7 @@ class ProjectionOperationsIT extends LedgerIntegrationTest {
             assertThat(api.delete("/api/admin/projections/order-views/dead-letters/no-such-letter")
                     .as(admin().token()).send().status()).isEqualTo(404);
         } finally {
-            jdbc.execute("DROP TRIGGER IF EXISTS poison_order_view ON order_view");
+            poison.cure();
         }
     }
 
@@ -170,16 +179,6 @@ class ProjectionOperationsIT extends LedgerIntegrationTest {
         assertThat(api.get("/api/admin/projections").as(buyer().token()).send().status()).isEqualTo(403);
         assertThat(api.post("/api/admin/projections/order-views/rebuild", null).as(buyer().token()).send().status())
                 .isEqualTo(403);
-    }
-
-    /** The database refuses the order view rows of this buyer, as a broken schema or a bad value would. */
-    private void rejectOrderViewRowsOf(String buyerId) {
-        jdbc.execute("""
-                CREATE OR REPLACE FUNCTION poison_order_view() RETURNS trigger AS $$
-                BEGIN RAISE EXCEPTION 'order view row poisoned for the test'; END $$ LANGUAGE plpgsql""");
-        jdbc.execute("DROP TRIGGER IF EXISTS poison_order_view ON order_view");
-        jdbc.execute("CREATE TRIGGER poison_order_view BEFORE INSERT OR UPDATE ON order_view FOR EACH ROW "
-                + "WHEN (NEW.buyer_id = '" + buyerId.replace("'", "") + "') EXECUTE FUNCTION poison_order_view()");
     }
 
     private JsonNode awaitDeadLetterOf(String orderId) {

@@ -47,9 +47,6 @@ import java.util.stream.Collectors;
 @Validated
 class ReviewCommandController {
 
-    /** The longest an order may wait for a decision: its stock is held all that time. */
-    private static final Duration LONGEST_WAIT = Duration.ofDays(7);
-
     private final CommandGateway commands;
     private final ReviewRuleBook ruleBook;
     private final Clock clock;
@@ -100,19 +97,21 @@ class ReviewCommandController {
 
     /** The rules as an admin sends them; a limit left out never fires. */
     record RulesRequest(
-            @Size(max = 10_000) List<@NotNull @Pattern(regexp = Identifiers.NAME_REGEX) String> blacklist,
-            @Size(max = 10_000) List<@NotNull @Pattern(regexp = Identifiers.NAME_REGEX) String> whitelist,
-            @Min(1) @Max(100_000) Integer maxOrdersPerHour,
-            @Min(1) @Max(100_000) Integer maxOrdersPerDay,
-            @Size(max = 1_000) List<@NotNull @Valid PromotionalSku> promotionalSkus,
-            @Min(1) @Max(100_000) Integer maxPromotionalUnits,
+            @Size(max = ReviewRules.LONGEST_LIST) List<@NotNull @Pattern(regexp = Identifiers.NAME_REGEX) String> blacklist,
+            @Size(max = ReviewRules.LONGEST_LIST) List<@NotNull @Pattern(regexp = Identifiers.NAME_REGEX) String> whitelist,
+            @Min(1) @Max(ReviewRules.HIGHEST_LIMIT) Integer maxOrdersPerHour,
+            @Min(1) @Max(ReviewRules.HIGHEST_LIMIT) Integer maxOrdersPerDay,
+            @Size(max = ReviewRules.MOST_PROMOTIONAL_SKUS) List<@NotNull @Valid PromotionalSku> promotionalSkus,
+            @Min(1) @Max(ReviewRules.HIGHEST_LIMIT) Integer maxPromotionalUnits,
             @Amount Money firstOrderAbove,
             Duration decideWithin,
             ReviewDecision defaultDecision) {
 
         ReviewRules rules() {
-            if (decideWithin != null && (decideWithin.compareTo(Duration.ofMinutes(1)) < 0 || decideWithin.compareTo(LONGEST_WAIT) > 0)) {
-                throw new InvalidValue("decideWithin", "must be from PT1M to " + LONGEST_WAIT);
+            if (decideWithin != null && (decideWithin.compareTo(ReviewRules.SHORTEST_DECIDE_WITHIN) < 0
+                    || decideWithin.compareTo(ReviewRules.LONGEST_DECIDE_WITHIN) > 0)) {
+                throw new InvalidValue("decideWithin", "must be from " + ReviewRules.SHORTEST_DECIDE_WITHIN + " to "
+                        + ReviewRules.LONGEST_DECIDE_WITHIN);
             }
             return new ReviewRules(users(blacklist), users(whitelist), maxOrdersPerHour, maxOrdersPerDay,
                     promotionalSkus == null ? null : promotionalSkus.stream()

@@ -1,9 +1,11 @@
 package dev.orderledger.command.risk;
 
+import dev.orderledger.api.risk.FindReviewRulesQuery;
 import dev.orderledger.api.risk.ReviewRules;
 import dev.orderledger.api.risk.ReviewRulesChangedEvent;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 
 import java.util.Optional;
@@ -21,6 +23,12 @@ public class ReviewRuleBook {
 
     ReviewRuleBook(EventStore events) {
         this.events = events;
+    }
+
+    /** The rules in force, as admins read them (the API and the console). */
+    @QueryHandler
+    ReviewRules find(FindReviewRulesQuery query) {
+        return current();
     }
 
     public ReviewRules current() {

@@ -10,6 +10,7 @@ import dev.orderledger.api.intervention.InterventionStatus;
 import dev.orderledger.api.intervention.ResolveInterventionCommand;
 import dev.orderledger.api.intervention.RetryInterventionCommand;
 import dev.orderledger.api.security.Actor;
+import dev.orderledger.console.Outcomes;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -50,7 +51,7 @@ class InterventionPages {
     @GetMapping("/console/interventions")
     String queue(@RequestParam(defaultValue = "OPEN") String status, @RequestParam(required = false) String done,
                  @RequestParam(required = false) String refused, @RequestParam(required = false) String id, Model model) {
-        InterventionStatus shown = statusOf(status);
+        InterventionStatus shown = Outcomes.named(InterventionStatus.class, status, InterventionStatus.OPEN);
         model.addAttribute("status", shown);
         model.addAttribute("statuses", InterventionStatus.values());
         model.addAttribute("queue", queries.query(new FindInterventionsQuery(shown, null, 0, 100),
@@ -64,7 +65,8 @@ class InterventionPages {
             model.addAttribute("refused", which + ": a resolution needs a note of 1 to " + NOTE_LENGTH
                     + " characters saying what was done.");
         } else if (refused != null) {
-            model.addAttribute("refused", which + " was not changed: it is " + statusOf(refused).name().replace('_', ' ')
+            model.addAttribute("refused", which + " was not changed: it is " + Outcomes.named(InterventionStatus.class,
+                    refused, InterventionStatus.OPEN).name().replace('_', ' ')
                     .toLowerCase(java.util.Locale.ROOT) + " already.");
         }
         return "console/interventions";
@@ -75,9 +77,9 @@ class InterventionPages {
         InterventionId id = idOf(interventionId);
         try {
             commands.sendAndWait(new RetryInterventionCommand(id, admin, clock.instant()));
-            return back("OPEN", "done=retry", id);
+            return back("OPEN", "done", "retry", id);
         } catch (StateConflict refused) {
-            return back("OPEN", "refused=" + refused.currentState(), id);
+            return back("OPEN", "refused", refused.currentState(), id);
         }
     }
 
@@ -86,19 +88,18 @@ class InterventionPages {
         InterventionId id = idOf(interventionId);
         String said = note.strip();
         if (said.isEmpty() || said.length() > NOTE_LENGTH) {
-            return back("OPEN", "refused=note", id);
+            return back("OPEN", "refused", "note", id);
         }
         try {
             commands.sendAndWait(new ResolveInterventionCommand(id, admin, said, clock.instant()));
-            return back("RESOLVED", "done=resolution", id);
+            return back("RESOLVED", "done", "resolution", id);
         } catch (StateConflict refused) {
-            return back("OPEN", "refused=" + refused.currentState(), id);
+            return back("OPEN", "refused", refused.currentState(), id);
         }
     }
 
-    private static String back(String status, String outcome, InterventionId id) {
-        return "redirect:/console/interventions?status=" + status + "&" + outcome + "&id="
-                + java.net.URLEncoder.encode(id.value(), java.nio.charset.StandardCharsets.UTF_8);
+    private static String back(String status, String outcome, String value, InterventionId id) {
+        return Outcomes.redirect("/console/interventions", "status", status, outcome, value, "id", id.value());
     }
 
     private static InterventionId idOf(String value) {
@@ -106,14 +107,5 @@ class InterventionPages {
             throw new ResourceNotFound("no intervention " + value);
         }
         return InterventionId.of(value);
-    }
-
-    private static InterventionStatus statusOf(String value) {
-        for (InterventionStatus status : InterventionStatus.values()) {
-            if (status.name().equals(value)) {
-                return status;
-            }
-        }
-        return InterventionStatus.OPEN;
     }
 }

@@ -10,6 +10,7 @@ import dev.orderledger.api.risk.OrderReviewPage;
 import dev.orderledger.api.risk.ReviewDecision;
 import dev.orderledger.api.risk.ReviewStatus;
 import dev.orderledger.api.security.Actor;
+import dev.orderledger.console.Outcomes;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -51,7 +52,7 @@ class ReviewPages {
     String queue(@RequestParam(defaultValue = "PENDING") String status, @RequestParam(required = false) String done,
                  @RequestParam(required = false) String refused, @RequestParam(required = false) String order,
                  Model model) {
-        ReviewStatus shown = statusOf(status);
+        ReviewStatus shown = Outcomes.named(ReviewStatus.class, status, ReviewStatus.PENDING);
         model.addAttribute("status", shown);
         model.addAttribute("statuses", ReviewStatus.values());
         model.addAttribute("queue", queries.query(new FindOrderReviewsQuery(shown, 0, 100),
@@ -85,24 +86,15 @@ class ReviewPages {
         }
         String said = note.strip();
         if (said.length() > NOTE_LENGTH) {
-            return "redirect:/console/reviews?refused=note&order=" + orderId;
+            return Outcomes.redirect("/console/reviews", "refused", "note", "order", orderId);
         }
         try {
             commands.sendAndWait(new DecideOrderReviewCommand(OrderId.of(orderId), admin, decision,
                     said.isEmpty() ? null : said, clock.instant()));
-            return "redirect:/console/reviews?status=" + (decision == ReviewDecision.APPROVE ? "APPROVED" : "REJECTED")
-                    + "&done=" + decision + "&order=" + orderId;
+            return Outcomes.redirect("/console/reviews", "status", decision == ReviewDecision.APPROVE ? "APPROVED" : "REJECTED",
+                    "done", decision.name(), "order", orderId);
         } catch (StateConflict noLongerUnderReview) {
-            return "redirect:/console/reviews?refused=state&order=" + orderId;
+            return Outcomes.redirect("/console/reviews", "refused", "state", "order", orderId);
         }
-    }
-
-    private static ReviewStatus statusOf(String value) {
-        for (ReviewStatus status : ReviewStatus.values()) {
-            if (status.name().equals(value)) {
-                return status;
-            }
-        }
-        return ReviewStatus.PENDING;
     }
 }

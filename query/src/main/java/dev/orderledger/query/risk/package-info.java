@@ -1,2 +1,2 @@
-/** The review queue's query and API, over the view {@code projections.risk} writes. */
+/** The review queue's query and API and who is blocked now, over the views {@code projections.risk} writes. */
 package dev.orderledger.query.risk;

@@ -1,9 +1,9 @@
-package dev.orderledger.app.web;
+package dev.orderledger.api.common;
 
 /**
  * The rule for every text a request carries (JSON strings, query parameters, path variables,
  * headers): no NUL, no other C0 control character and no DEL, tab excepted; line feed and carriage
- * return only where the field is marked {@link dev.orderledger.api.common.MultiLine}; and no
+ * return only where the field is marked {@link MultiLine}; and no
  * unpaired UTF-16 surrogate. Such characters break the stores behind the ledger (PostgreSQL refuses
  * NUL in text, Elasticsearch refuses it in a document) or mean nothing in a one-line field.
  */

@@ -1,4 +1,4 @@
-package dev.orderledger.app.operations;
+package dev.orderledger.api.operations;
 
 import java.time.Instant;
 
