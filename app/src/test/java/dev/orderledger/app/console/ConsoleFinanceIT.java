@@ -144,9 +144,9 @@ class ConsoleFinanceIT extends LedgerIntegrationTest {
             assertThat(chart.findElement(By.tagName("desc")).getAttribute("textContent"))
                     .contains(lastDay.getAttribute("textContent") + " open at the end of today");
             browser.screenshot("15-intervention-queue-over-time");
-        }
-        User seller = seller();
-        try (Browser browser = new Browser(baseUrl(), 1280, 800)) {
+
+            browser.find(By.xpath("//button[text()='Sign out']")).click();
+            User seller = seller();
             browser.signIn(seller.email(), seller.password());
             assertThat(browser.all(By.linkText("Settlement"))).isEmpty();
             for (String page : List.of("/console/reconciliation", "/console/gateway-statements",

@@ -62,7 +62,8 @@ class SettlementPages {
                 "Money flow on " + settlement.day() + " in " + currency,
                 flows.size() + " flows between kinds of account; the table below lists each with its amount",
                 flows.stream().map(flow -> new SvgChart.Bar(flow.fromKind() + " → " + flow.toKind()
-                        + " (" + flow.transfers() + " transfers)", flow.amount())).toList())));
+                        + " (" + flow.transfers() + (flow.transfers() == 1 ? " transfer)" : " transfers)"), flow.amount()))
+                        .toList())));
         return charts;
     }
 }

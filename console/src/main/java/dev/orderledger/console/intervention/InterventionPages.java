@@ -28,6 +28,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -113,11 +114,14 @@ class InterventionPages {
                 ResponseTypes.instanceOf(InterventionQueueHistory.class)).join();
         List<InterventionQueueHistory.Day> days = history.days();
         model.addAttribute("history", days);
+        List<SvgChart.Point> points = new ArrayList<>(days.stream()
+                .map(day -> new SvgChart.Point(day.day().toEpochDay(), BigDecimal.valueOf(day.open()))).toList());
+        // each day's count holds over that day: the line ends where today ends
+        points.add(new SvgChart.Point(today.toEpochDay() + 1, BigDecimal.valueOf(days.get(days.size() - 1).open())));
         model.addAttribute("historyChart", SvgChart.steps("queue-chart", "Open interventions per day",
                 "The open interventions at the end of each day from " + days.get(0).day() + " to " + today + "; "
                 + days.get(days.size() - 1).open() + " open at the end of today. The table below lists each day.",
-                days.stream().map(day -> new SvgChart.Point(day.day().toEpochDay(), BigDecimal.valueOf(day.open()))).toList(),
-                days.get(0).day().toString(), today.toString()));
+                points, days.get(0).day().toString(), "end of " + today));
     }
 
     private static String back(String status, String outcome, InterventionId id) {
