@@ -75,6 +75,11 @@ class ConsoleFinanceIT extends LedgerIntegrationTest {
 
             browser.find(By.linkText("Gateway statement")).click();
             assertThat(browser.find(By.id("day")).getAttribute("value")).isEqualTo(day.toString());
+            browser.find(By.id("statement")).sendKeys(Files.writeString(files.resolve("other.csv"), "order,amount\n1,2\n")
+                    .toAbsolutePath().toString());
+            browser.find(By.xpath("//button[text()='Match with the journal']")).click();
+            assertThat(browser.find(By.cssSelector("[role=alert]")).getText())
+                    .isEqualTo("Statement file: line 1: the header must be " + GatewayStatement.HEADER + ".");
             browser.find(By.id("statement")).sendKeys(agreeing.toAbsolutePath().toString());
             browser.find(By.xpath("//button[text()='Match with the journal']")).click();
             assertThat(outcomeOf(browser, payOrderId)).isEqualTo("matched");
