@@ -1,5 +1,7 @@
 package dev.orderledger.console.finance;
 
+import dev.orderledger.api.bounds.SupportedTime;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -9,12 +11,13 @@ import java.time.format.DateTimeParseException;
 /**
  * Reads the finance pages' form fields as typed: a UTC day ({@code 2026-03-01}) and an instant, written as the
  * reports print it ({@code 2026-03-01T14:30:00Z}) or as a browser's date-time field sends it, in UTC
- * ({@code 2026-03-01T14:30}). A value that does not read is null, for the page to name the field.
+ * ({@code 2026-03-01T14:30}). A value that does not read, or lies outside the ledger's calendar
+ * ({@link SupportedTime}: 1970 to 9999), is null, for the page to name the field.
  */
 final class FormValues {
 
-    static final String DAY_HINT = "a day, as 2026-03-01";
-    static final String INSTANT_HINT = "an instant in UTC, as 2026-03-01T14:30:00Z";
+    static final String DAY_HINT = "a day from 1970-01-01 to 9999-12-31, as 2026-03-01";
+    static final String INSTANT_HINT = "an instant in UTC, as 2026-03-01T14:30:00Z, from 1970 to 9999";
 
     private FormValues() {
     }
@@ -25,14 +28,19 @@ final class FormValues {
 
     static LocalDate day(String value) {
         try {
-            return LocalDate.parse(value.strip());
+            LocalDate day = LocalDate.parse(value.strip());
+            return SupportedTime.contains(day) ? day : null;
         } catch (DateTimeParseException unreadable) {
             return null;
         }
     }
 
     static Instant instant(String value) {
-        String text = value.strip();
+        Instant instant = anyInstant(value.strip());
+        return instant != null && SupportedTime.contains(instant) ? instant : null;
+    }
+
+    private static Instant anyInstant(String text) {
         try {
             return Instant.parse(text);
         } catch (DateTimeParseException notAnInstant) {
