@@ -18,7 +18,8 @@ import static dev.orderledger.api.account.JournalEntryKind.SETTLE;
  * One day's settlement (a UTC day), from the journal entries recorded in the event store that day:
  * per seller, what was settled to them (transfers {@code settle:} into their account) and charged
  * back (transfers {@code chargeback:} out of it); and the platform's totals per kind of transfer
- * (the transfer id's prefix: {@code pay-in}, {@code settle}, {@code refund-out}, ...).
+ * (the transfer id's prefix: {@code pay-in}, {@code settle}, {@code refund-out}, ...), and the money
+ * that flowed from one kind of account to another ({@code platform-gateway} to {@code platform-clearing}, ...).
  */
 @Component
 class DailySettlement {
@@ -33,11 +34,15 @@ class DailySettlement {
     Day of(LocalDate day) {
         Map<String, SellerDay> sellers = new TreeMap<>();
         Map<String, KindTotal> platform = new TreeMap<>();
+        Map<String, Flow> flows = new TreeMap<>();
         for (JournalEntries.Recorded entry : journal.on(day)) {
             TransferRecordedEvent transfer = entry.transfer();
             String kind = kindOf(transfer.transferId().value());
             platform.merge(kind + " " + currency(transfer.amount()),
                     new KindTotal(kind, currency(transfer.amount()), 1, transfer.amount().amount()), KindTotal::plus);
+            Flow flow = new Flow(transfer.from().kind().code(), transfer.to().kind().code(), currency(transfer.amount()), 1,
+                    transfer.amount().amount());
+            flows.merge(flow.fromKind() + " " + flow.toKind() + " " + flow.currency(), flow, Flow::plus);
             if (kind.equals(SETTLE.code()) && transfer.to().kind() == AccountKind.SELLER) {
                 sellers.merge(transfer.to().owner() + " " + currency(transfer.amount()),
                         SellerDay.settled(transfer.to().owner(), transfer.amount()), SellerDay::plus);
@@ -46,7 +51,7 @@ class DailySettlement {
                         SellerDay.chargedBack(transfer.from().owner(), transfer.amount()), SellerDay::plus);
             }
         }
-        return new Day(day, List.copyOf(sellers.values()), List.copyOf(platform.values()));
+        return new Day(day, List.copyOf(sellers.values()), List.copyOf(platform.values()), List.copyOf(flows.values()));
     }
 
     private static String kindOf(String transferId) {
@@ -58,8 +63,11 @@ class DailySettlement {
         return money.currency().getCurrencyCode();
     }
 
-    /** A day's settlement: per seller (by id, then currency) and the platform's totals per kind of transfer. */
-    record Day(LocalDate day, List<SellerDay> sellers, List<KindTotal> platform) {
+    /**
+     * A day's settlement: per seller (by id, then currency), the platform's totals per kind of transfer, and the
+     * flows between kinds of account (by kind from, kind to, currency).
+     */
+    record Day(LocalDate day, List<SellerDay> sellers, List<KindTotal> platform, List<Flow> flows) {
 
         String sellersCsv() {
             StringBuilder csv = new StringBuilder("day,seller_id,currency,orders_settled,settled,charged_back,net\n");
@@ -105,6 +113,14 @@ class DailySettlement {
 
         KindTotal plus(KindTotal other) {
             return new KindTotal(kind, currency, transfers + other.transfers, amount.add(other.amount));
+        }
+    }
+
+    /** The money moved that day from accounts of one kind to accounts of another, in one currency. */
+    record Flow(String fromKind, String toKind, String currency, int transfers, BigDecimal amount) {
+
+        Flow plus(Flow other) {
+            return new Flow(fromKind, toKind, currency, transfers + other.transfers, amount.add(other.amount));
         }
     }
 }

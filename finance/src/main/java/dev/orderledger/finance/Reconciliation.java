@@ -61,7 +61,28 @@ final class Reconciliation {
                 scope.until() == null ? null : scope.until().toString(), history.events(), history.lastGlobalIndex(),
                 ledger.accounts().size(), ledger.transfers().stream().filter(entry -> entry.recorded() != null).count(),
                 history.payments().paid(), payments.inFlight(), history.refunds().refunds(), history.stock().skus(),
-                history.coupons().redeemed(), sums, discrepancies);
+                history.coupons().redeemed(), sums, kindSums(ledger), discrepancies);
+    }
+
+    /** Per kind of account (the account id's {@code kind:} prefix) and currency: how many accounts, their balances' sum. */
+    private static List<ReconciliationReport.KindSum> kindSums(LedgerFold ledger) {
+        Map<String, BigDecimal> sums = new TreeMap<>();
+        Map<String, Long> counts = new TreeMap<>();
+        for (AccountBook book : ledger.accounts()) {
+            String key = kindOf(book.id()) + " " + book.currency();
+            sums.merge(key, book.recorded().amount(), BigDecimal::add);
+            counts.merge(key, 1L, Long::sum);
+        }
+        return sums.entrySet().stream().map(sum -> {
+            String[] kindAndCurrency = sum.getKey().split(" ", 2);
+            return new ReconciliationReport.KindSum(kindAndCurrency[0], kindAndCurrency[1], counts.get(sum.getKey()),
+                    sum.getValue().toPlainString());
+        }).toList();
+    }
+
+    private static String kindOf(String accountId) {
+        int colon = accountId.indexOf(':');
+        return colon < 0 ? accountId : accountId.substring(0, colon);
     }
 
     private void checkSides(Entry entry) {

@@ -21,6 +21,8 @@ class ReconciliationQueries {
                 new ReplayScope(ReplayScope.EVENT_TABLE, query.upToGlobalIndex(), query.until()));
         return new ReconciliationSummary(report.balanced(), report.events(), report.lastGlobalIndex(), report.accounts(),
                 report.transfers(), report.payOrdersPaid(), report.paymentsInFlight(), report.refunds(), report.balanceSums(),
+                report.kindSums().stream().map(sum -> new ReconciliationSummary.KindBalance(sum.kind(), sum.currency(),
+                        sum.accounts(), sum.sum())).toList(),
                 report.discrepancies().stream().map(found -> new ReconciliationSummary.Finding(found.check().name(),
                         found.account(), found.subject(), found.orderReference(), found.transferId(), found.amount(),
                         found.detail())).toList(),

@@ -22,12 +22,17 @@ import java.util.stream.Collectors;
  * @param skus             how many SKUs have stock
  * @param couponsRedeemed  how many coupon redemptions there were (rolled back or not)
  * @param balanceSums      per currency, the sum of all accounts' balances (zero when the books balance)
+ * @param kindSums         per kind of account and currency, how many accounts and the sum of their balances
  * @param discrepancies    everything found wrong, in a fixed order
  */
 public record ReconciliationReport(String table, Long upToGlobalIndex, String until, long events, long lastGlobalIndex,
                                    long accounts, long transfers, long payOrdersPaid, long paymentsInFlight, long refunds,
                                    long skus, long couponsRedeemed, Map<String, String> balanceSums,
-                                   List<Discrepancy> discrepancies) {
+                                   List<KindSum> kindSums, List<Discrepancy> discrepancies) {
+
+    /** The balances of one kind of account ({@code seller}, {@code platform-clearing}, ...) in one currency. */
+    public record KindSum(String kind, String currency, long accounts, String sum) {
+    }
 
     /** Whether the books balance: nothing was found wrong. */
     public boolean balanced() {
