@@ -22,10 +22,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * {@code webhooks/receiver.p12} (which the tests' ledger trusts): it records every request and answers
  * the status it is told, 503 while it is "down".
  */
-final class HttpsReceiver implements AutoCloseable {
+public final class HttpsReceiver implements AutoCloseable {
 
     /** One request as it arrived, and the status it was answered. */
-    record Request(String deliveryId, String kind, String timestamp, String signature, byte[] body, int answered) {
+    public record Request(String deliveryId, String kind, String timestamp, String signature, byte[] body, int answered) {
 
         boolean accepted() {
             return answered >= 200 && answered < 300;
@@ -59,15 +59,15 @@ final class HttpsReceiver implements AutoCloseable {
     }
 
     /** A receiver answering this status until told otherwise. */
-    static HttpsReceiver answering(int status) {
+    public static HttpsReceiver answering(int status) {
         return new HttpsReceiver(status);
     }
 
-    void answer(int status) {
+    public void answer(int status) {
         answer.set(status);
     }
 
-    String url() {
+    public String url() {
         return "https://127.0.0.1:" + server.getAddress().getPort() + "/hooks/ledger";
     }
 
@@ -77,7 +77,7 @@ final class HttpsReceiver implements AutoCloseable {
     }
 
     /** The requests it took (answered 2xx). */
-    List<Request> accepted() {
+    public List<Request> accepted() {
         return received.stream().filter(Request::accepted).toList();
     }
 

@@ -1,5 +1,6 @@
 package dev.orderledger.console.finance;
 
+import dev.orderledger.console.FormValues;
 import dev.orderledger.api.account.AccountId;
 import dev.orderledger.api.account.AccountKind;
 import dev.orderledger.api.common.InvalidValue;

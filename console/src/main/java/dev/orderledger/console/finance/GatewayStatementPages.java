@@ -1,5 +1,6 @@
 package dev.orderledger.console.finance;
 
+import dev.orderledger.console.FormValues;
 import dev.orderledger.api.common.InvalidValue;
 import dev.orderledger.api.finance.GatewayStatementSummary;
 import dev.orderledger.api.finance.MatchGatewayStatementQuery;

@@ -1,5 +1,6 @@
 package dev.orderledger.console.finance;
 
+import dev.orderledger.console.FormValues;
 import dev.orderledger.api.finance.DailySettlementSummary;
 import dev.orderledger.api.finance.FindDailySettlementQuery;
 import dev.orderledger.console.chart.SvgChart;

@@ -226,7 +226,7 @@ class OrderActions {
         }
 
         private static boolean present(String text) {
-            return text != null && !text.isBlank();
+            return dev.orderledger.console.FormValues.present(text);
         }
     }
 }

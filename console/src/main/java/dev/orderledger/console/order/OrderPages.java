@@ -8,6 +8,7 @@ import dev.orderledger.api.order.OrderStatus;
 import dev.orderledger.api.security.Actor;
 import dev.orderledger.api.security.Role;
 import dev.orderledger.api.security.UserId;
+import dev.orderledger.console.FormValues;
 import dev.orderledger.api.common.Identifiers;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -22,7 +23,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
@@ -126,11 +126,11 @@ class OrderPages {
             if (present(status) && statusOrNull() == null) {
                 problems.add("Status: not an order status.");
             }
-            if (present(from) && day(from) == null) {
-                problems.add("From: a day, as 2026-03-01.");
+            if (present(from) && FormValues.day(from) == null) {
+                problems.add("From: " + FormValues.DAY_HINT + ".");
             }
-            if (present(to) && day(to) == null) {
-                problems.add("To: a day, as 2026-03-01.");
+            if (present(to) && FormValues.day(to) == null) {
+                problems.add("To: " + FormValues.DAY_HINT + ".");
             }
             return problems;
         }
@@ -152,12 +152,12 @@ class OrderPages {
         }
 
         Instant fromInstant() {
-            return present(from) ? day(from).atStartOfDay().toInstant(ZoneOffset.UTC) : null;
+            return present(from) ? FormValues.day(from).atStartOfDay().toInstant(ZoneOffset.UTC) : null;
         }
 
         /** To a day, inclusive: until the start of the next. */
         Instant toInstant() {
-            return present(to) ? day(to).plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC) : null;
+            return present(to) ? FormValues.endOf(FormValues.day(to)) : null;
         }
 
         int pageNumber() {
@@ -172,16 +172,8 @@ class OrderPages {
             }
         }
 
-        private static LocalDate day(String text) {
-            try {
-                return LocalDate.parse(text.trim());
-            } catch (java.time.format.DateTimeParseException unreadable) {
-                return null;
-            }
-        }
-
         private static boolean present(String text) {
-            return text != null && !text.isBlank();
+            return FormValues.present(text);
         }
     }
 }

@@ -1,4 +1,4 @@
-package dev.orderledger.console.finance;
+package dev.orderledger.console;
 
 import dev.orderledger.api.bounds.SupportedTime;
 
@@ -9,24 +9,24 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 
 /**
- * Reads the finance pages' form fields as typed: a UTC day ({@code 2026-03-01}) and an instant, written as the
+ * Reads the console's form fields as typed: a UTC day ({@code 2026-03-01}) and an instant, written as the
  * reports print it ({@code 2026-03-01T14:30:00Z}) or as a browser's date-time field sends it, in UTC
  * ({@code 2026-03-01T14:30}). A value that does not read, or lies outside the ledger's calendar
  * ({@link SupportedTime}: 1970 to 9999), is null, for the page to name the field.
  */
-final class FormValues {
+public final class FormValues {
 
-    static final String DAY_HINT = "a day from 1970-01-01 to 9999-12-31, as 2026-03-01";
-    static final String INSTANT_HINT = "an instant in UTC, as 2026-03-01T14:30:00Z, from 1970 to 9999";
+    public static final String DAY_HINT = "a day from 1970-01-01 to 9999-12-31, as 2026-03-01";
+    public static final String INSTANT_HINT = "an instant in UTC, as 2026-03-01T14:30:00Z, from 1970 to 9999";
 
     private FormValues() {
     }
 
-    static boolean present(String value) {
+    public static boolean present(String value) {
         return value != null && !value.isBlank();
     }
 
-    static LocalDate day(String value) {
+    public static LocalDate day(String value) {
         try {
             LocalDate day = LocalDate.parse(value.strip());
             return SupportedTime.contains(day) ? day : null;
@@ -35,7 +35,7 @@ final class FormValues {
         }
     }
 
-    static Instant instant(String value) {
+    public static Instant instant(String value) {
         Instant instant = anyInstant(value.strip());
         return instant != null && SupportedTime.contains(instant) ? instant : null;
     }
@@ -53,7 +53,7 @@ final class FormValues {
     }
 
     /** The start of the next UTC day: where a day's link to an account's balance stops. */
-    static Instant endOf(LocalDate day) {
+    public static Instant endOf(LocalDate day) {
         return day.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC);
     }
 }

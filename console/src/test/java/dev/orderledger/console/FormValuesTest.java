@@ -1,4 +1,4 @@
-package dev.orderledger.console.finance;
+package dev.orderledger.console;
 
 import org.junit.jupiter.api.Test;
 
