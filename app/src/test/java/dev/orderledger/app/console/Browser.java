@@ -2,6 +2,7 @@ package dev.orderledger.app.console;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -93,6 +94,52 @@ final class Browser implements AutoCloseable {
         find(By.id("login")).sendKeys(login);
         find(By.id("password")).sendKeys(password);
         find(By.cssSelector("main form button[type=submit]")).click();
+    }
+
+    /**
+     * The accessibility rules the page breaks, as axe-core (a WebJar of the tests) finds them with the WCAG 2 A
+     * and AA rules (labels, contrast, names of controls, landmarks...): one line per rule broken, naming the
+     * first elements at fault; empty when the page passes.
+     */
+    @SuppressWarnings("unchecked")
+    List<String> accessibilityProblems() {
+        JavascriptExecutor page = (JavascriptExecutor) driver;
+        page.executeScript(AXE.get());
+        Object found = page.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa']}})
+                    .then(result => done(result.violations.map(v => v.id + ' (' + v.impact + '): ' + v.help + ' at '
+                        + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', '))))
+                    .catch(failed => done(['axe did not run: ' + failed]));
+                """);
+        return (List<String>) found;
+    }
+
+    /** axe-core's script, read once from its WebJar. */
+    private static final java.util.function.Supplier<String> AXE = new java.util.function.Supplier<>() {
+        private volatile String script;
+
+        @Override
+        public String get() {
+            if (script == null) {
+                script = webJar("axe-core", "axe.min.js");
+            }
+            return script;
+        }
+    };
+
+    private static String webJar(String name, String file) {
+        ClassLoader loader = Browser.class.getClassLoader();
+        try (var properties = loader.getResourceAsStream("META-INF/maven/org.webjars.npm/" + name + "/pom.properties")) {
+            java.util.Properties pom = new java.util.Properties();
+            pom.load(properties);
+            try (var script = loader.getResourceAsStream("META-INF/resources/webjars/" + name + "/" + pom.getProperty("version")
+                    + "/" + file)) {
+                return new String(script.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            }
+        } catch (IOException | NullPointerException missing) {
+            throw new IllegalStateException("the tests need the WebJar " + name + " on their classpath", missing);
+        }
     }
 
     /** Saves what the browser shows now as {@code target/console-screenshots/<name>.png}. */

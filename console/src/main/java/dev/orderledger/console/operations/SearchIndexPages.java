@@ -14,6 +14,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 
 /**
  * The search index's rebuild in the console, for admins: a button starts it in the background, and its progress
@@ -35,9 +36,12 @@ class SearchIndexPages {
         this.commands = commands;
     }
 
-    /** The progress alone: what htmx polls. */
+    /** The progress alone: what htmx polls. Opened as a page (without htmx), it is the projections page's part. */
     @GetMapping("/console/projections/search-rebuild")
-    String progress(Model model) {
+    String progress(@RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
+        if (htmx == null) {
+            return Outcomes.redirect(PAGE) + "#search-rebuild";
+        }
         model.addAttribute("rebuild", queries.query(new FindSearchIndexRebuildQuery(),
                 ResponseTypes.instanceOf(SearchIndexRebuildProgress.class)).join());
         return "console/search-rebuild :: progress";
