@@ -7,6 +7,7 @@ import dev.orderledger.api.intervention.RaiseInterventionCommand;
 import dev.orderledger.app.OrderLedgerApplication;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -63,6 +64,7 @@ import static org.awaitility.Awaitility.await;
                 "ledger.security.bootstrap-admin.password=" + LedgerIntegrationTest.ADMIN_PASSWORD
         })
 @AutoConfigureObservability
+@ExtendWith(ClosesTheLedgerLast.class)
 // the development run: the simulated partners stand in for the gateway and the carrier
 @ActiveProfiles("dev")
 public abstract class LedgerIntegrationTest {
