@@ -63,7 +63,7 @@ class ProjectionOperationsIT extends LedgerIntegrationTest {
         poison.rejectRowsOf(poisoned.userId());
         String poisonedOrder;
         try {
-            poisonedOrder = placeUnprojectable(poisoned, productId);
+            poisonedOrder = api.post("/api/orders", orderOf(null, productId, 1)).as(poisoned.token()).send().at("/orderId");
             JsonNode letter = awaitDeadLetterOf(poisonedOrder);
             assertThat(letter.at("/eventType").asText()).isEqualTo("dev.orderledger.api.order.OrderPlacedEvent");
             assertThat(letter.at("/cause").asText()).contains("poisoned for the test");
@@ -93,7 +93,7 @@ class ProjectionOperationsIT extends LedgerIntegrationTest {
         poison.rejectRowsOf(poisoned.userId());
         String orderId;
         try {
-            orderId = placeUnprojectable(poisoned, productId);
+            orderId = api.post("/api/orders", orderOf(null, productId, 1)).as(poisoned.token()).send().at("/orderId");
             awaitDeadLetterOf(orderId);
             schedule.retryEveryProjection();
             assertThat(lettersOf(orderId)).as("still poisoned: still parked").isNotEmpty();
@@ -113,7 +113,7 @@ class ProjectionOperationsIT extends LedgerIntegrationTest {
         String productId = productOnShelf(seller(), "Funnel", "9.00");
         poison.rejectRowsOf(poisoned.userId());
         try {
-            String orderId = placeUnprojectable(poisoned, productId);
+            String orderId = api.post("/api/orders", orderOf(null, productId, 1)).as(poisoned.token()).send().at("/orderId");
             awaitDeadLetterOf(orderId);
             awaitOrdersLetters(orderId, letters -> letters.size() >= 2);
             for (JsonNode letter : lettersOf(orderId)) {
@@ -202,17 +202,6 @@ class ProjectionOperationsIT extends LedgerIntegrationTest {
         assertThat(api.get("/api/admin/projections").as(buyer().token()).send().status()).isEqualTo(403);
         assertThat(api.post("/api/admin/projections/order-views/rebuild", null).as(buyer().token()).send().status())
                 .isEqualTo(403);
-    }
-
-    /**
-     * Places an order the order views cannot project (its buyer's rows are poisoned); answers its id. Answered at
-     * once: its outcome never shows in the views, and the placement would wait for it the whole outcome wait.
-     */
-    private String placeUnprojectable(User poisoned, String productId) {
-        LedgerClient.Response placed = api.post("/api/orders", orderOf(null, productId, 1)).as(poisoned.token())
-                .header("Prefer", "wait=0").send();
-        assertThat(placed.status()).as(placed.toString()).isEqualTo(202);
-        return placed.at("/orderId");
     }
 
     private JsonNode awaitDeadLetterOf(String orderId) {
