@@ -1,19 +1,13 @@
 package dev.orderledger.app.console;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.orderledger.api.intervention.InterventionId;
 import dev.orderledger.api.intervention.InterventionProcess;
-import dev.orderledger.api.intervention.RaiseInterventionCommand;
 import dev.orderledger.app.support.LedgerIntegrationTest;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.springframework.beans.factory.annotation.Autowired;
 
 import java.time.Duration;
-import java.time.Instant;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -25,13 +19,10 @@ import static org.awaitility.Awaitility.await;
  */
 class ConsoleOperationsIT extends LedgerIntegrationTest {
 
-    @Autowired
-    CommandGateway commands;
-
     @Test
     void anAdminRetriesAnInterventionAndResolvesAnotherWithANote() {
-        String stuck = raise(InterventionProcess.REFUND, "R11_REFUND_FAILED", "the gateway refused the refund");
-        String lost = raise(InterventionProcess.FULFILLMENT, "CARRIER_LOST_PARCEL", "no scan for ten days");
+        String stuck = raiseIntervention(InterventionProcess.REFUND, "R11_REFUND_FAILED", "the gateway refused the refund");
+        String lost = raiseIntervention(InterventionProcess.FULFILLMENT, "CARRIER_LOST_PARCEL", "no scan for ten days");
 
         try (Browser browser = new Browser(baseUrl(), 1280, 1000)) {
             browser.signIn(ADMIN_EMAIL, ADMIN_PASSWORD);
@@ -85,13 +76,6 @@ class ConsoleOperationsIT extends LedgerIntegrationTest {
             browser.open("/console/interventions");
             assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Not for your role");
         }
-    }
-
-    private String raise(InterventionProcess process, String reason, String detail) {
-        String reference = process.name().toLowerCase() + "-" + UUID.randomUUID();
-        InterventionId id = InterventionId.of(process, reference);
-        commands.sendAndWait(new RaiseInterventionCommand(id, process, reference, reason, detail, Instant.now()));
-        return id.value();
     }
 
     private String status(String interventionId) {

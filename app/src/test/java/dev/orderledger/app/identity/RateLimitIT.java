@@ -13,7 +13,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Login and registration are rate limited per client address. */
 @SpringBootTest(classes = OrderLedgerApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "ledger.security.rate-limit.requests-per-minute=3")
+        properties = {"ledger.security.rate-limit.requests-per-minute=3",
+                // a node of its own on the shared database, beside the shared context's node (LedgerIntegrationTest)
+                // if that runs: under the same name both would process the same segments at once, and closing this
+                // one would release the other's claims
+                "ledger.cluster.node-name=rate-limit-it", "ledger.order-id.machine-id=61"})
 @ActiveProfiles("dev")
 // its own application context: closed after the class, so that only one ledger runs processes against the shared database
 @org.springframework.test.annotation.DirtiesContext

@@ -3,15 +3,11 @@ package dev.orderledger.app.operations;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.orderledger.api.intervention.InterventionId;
 import dev.orderledger.api.intervention.InterventionProcess;
-import dev.orderledger.api.intervention.RaiseInterventionCommand;
 import dev.orderledger.app.support.LedgerClient;
 import dev.orderledger.app.support.LedgerIntegrationTest;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -25,14 +21,11 @@ class InterventionQueueIT extends LedgerIntegrationTest {
 
     private static final String QUEUE = "/api/admin/interventions";
 
-    @Autowired
-    CommandGateway commands;
-
     @Test
     void anAdminSeesAStuckRefundAsksForARetryAndThenResolvesItByHand() {
         String adminToken = admin().token();
-        String refund = raise(InterventionProcess.REFUND, "R11_REFUND_FAILED", "the gateway refused the refund");
-        String payment = raise(InterventionProcess.PAYMENT, "AMOUNT_MISMATCH", "paid 10.00 for 12.00");
+        String refund = raiseIntervention(InterventionProcess.REFUND, "R11_REFUND_FAILED", "the gateway refused the refund");
+        String payment = raiseIntervention(InterventionProcess.PAYMENT, "AMOUNT_MISMATCH", "paid 10.00 for 12.00");
 
         await().atMost(Duration.ofSeconds(15)).untilAsserted(() ->
                 assertThat(ids(api.get(QUEUE + "?status=OPEN&process=REFUND&page=0&size=50").as(adminToken).send()))
@@ -68,7 +61,7 @@ class InterventionQueueIT extends LedgerIntegrationTest {
 
     @Test
     void theQueueIsForAdminsOnly() {
-        String id = raise(InterventionProcess.FULFILLMENT, "CARRIER_LOST_PARCEL", "no scan for ten days");
+        String id = raiseIntervention(InterventionProcess.FULFILLMENT, "CARRIER_LOST_PARCEL", "no scan for ten days");
         String buyerToken = buyer().token();
 
         assertThat(api.get(QUEUE).as(buyerToken).send().status()).isEqualTo(403);
@@ -87,14 +80,6 @@ class InterventionQueueIT extends LedgerIntegrationTest {
         assertThat(api.post(QUEUE + "/" + unknown + "/retry", null).as(adminToken).send().status()).isEqualTo(404);
         assertThat(api.post(QUEUE + "/" + unknown + "/resolution", Map.of("note", "nothing")).as(adminToken).send().status())
                 .isEqualTo(404);
-    }
-
-    /** What a stuck saga does: raise an intervention for its process instance. */
-    private String raise(InterventionProcess process, String reason, String detail) {
-        String reference = process.name().toLowerCase() + "-" + UUID.randomUUID();
-        InterventionId id = InterventionId.of(process, reference);
-        commands.sendAndWait(new RaiseInterventionCommand(id, process, reference, reason, detail, Instant.now()));
-        return id.value();
     }
 
     private static List<String> ids(LedgerClient.Response page) {

@@ -25,10 +25,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @org.springframework.test.annotation.DirtiesContext
 class AxonServerProfileIT {
 
+    /**
+     * A node of its own on the shared database, beside the shared context's node (LedgerIntegrationTest): under
+     * the same name both would claim the same segments, and stopping this one would release the other's claims.
+     */
+    private static final String NODE_NAME = "--ledger.cluster.node-name=axonserver-profile-it";
+    private static final String MACHINE_ID = "--ledger.order-id.machine-id=62";
+
     @Test
     void theAxonServerProfileRoutesEventsCommandsAndQueriesThroughAxonServer() {
         try (ConfigurableApplicationContext ledger = new SpringApplicationBuilder(OrderLedgerApplication.class)
-                .run("--spring.profiles.active=axonserver,dev", "--server.port=0",
+                .run("--spring.profiles.active=axonserver,dev", "--server.port=0", NODE_NAME, MACHINE_ID,
                         "--axon.axonserver.servers=127.0.0.1:1", "--ledger.axonserver.require-connection=false")) {
             assertThat(ledger.getBean(EventStore.class)).isInstanceOf(AxonServerEventStore.class);
             assertThat(ledger.getBean(CommandBus.class)).isInstanceOf(AxonServerCommandBus.class);
@@ -44,8 +51,8 @@ class AxonServerProfileIT {
     @Test
     void aNodeOnTheAxonServerProfileDoesNotStartWhenNoAxonServerAnswersAndSaysWhere() {
         assertThatThrownBy(() -> new SpringApplicationBuilder(OrderLedgerApplication.class)
-                .run("--spring.profiles.active=axonserver,dev", "--server.port=0", "--axon.axonserver.servers=127.0.0.1:1",
-                        "--ledger.axonserver.connect-timeout=PT2S").close())
+                .run("--spring.profiles.active=axonserver,dev", "--server.port=0", NODE_NAME, MACHINE_ID,
+                        "--axon.axonserver.servers=127.0.0.1:1", "--ledger.axonserver.connect-timeout=PT2S").close())
                 .rootCause().isInstanceOf(AxonServerUnreachable.class)
                 .hasMessageContaining("no Axon Server answered at 127.0.0.1:1");
     }

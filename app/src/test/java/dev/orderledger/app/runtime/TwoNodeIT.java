@@ -11,11 +11,9 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.stream.IntStream;
 import java.util.stream.StreamSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,14 +32,8 @@ import static org.awaitility.Awaitility.await;
  */
 class TwoNodeIT {
 
-    private static final Duration PAYMENT_TIMEOUT = Duration.ofSeconds(15);
     /** Axon's claim timeout (application.yml) and a pooled processor's claim interval, and a margin. */
     private static final Duration TAKEOVER_LIMIT = Duration.ofSeconds(10 + 5 + 5);
-    private static final String ADMIN = "root@two-nodes.test";
-    private static final String ADMIN_PASSWORD = "two-nodes-admin-secret-1";
-    private static final String PASSWORD = "two-nodes-pass-1";
-    private static final Map<String, Long> STOCK = new LinkedHashMap<>(Map.of(
-            "twin-kettle", 40L, "twin-lamp", 40L, "twin-clock", 6L));
 
     @Test
     void twoNodesShareTheWorkAndTheSurvivorOfAKillTakesItAllOverLosingNothing() throws Exception {
@@ -49,14 +41,9 @@ class TwoNodeIT {
         Random random = new Random(seed);
         byte[] key = new byte[32];
         new SecureRandom().nextBytes(key);
-        List<String> shared = List.of("--spring.profiles.active=dev",
+        List<String> shared = with(LoadScenario.ledgerArguments(),
                 "--ledger.security.jwt.secret=" + Base64.getEncoder().encodeToString(key),
-                "--ledger.order.payment-timeout=" + PAYMENT_TIMEOUT,
-                "--ledger.processes.recheck-interval=PT2S",
-                "--ledger.cluster.balance-interval=PT3S",
-                "--ledger.security.rate-limit.requests-per-minute=100000",
-                "--ledger.security.bootstrap-admin.email=" + ADMIN,
-                "--ledger.security.bootstrap-admin.password=" + ADMIN_PASSWORD);
+                "--ledger.cluster.balance-interval=PT3S");
         Path first = LedgerProcess.freshDataDirectory(Path.of("target", "two-nodes-1"));
         Path second = LedgerProcess.freshDataDirectory(Path.of("target", "two-nodes-2"));
         try (LedgerProcess one = new LedgerProcess(first, LedgerProcess.freePort(), with(shared, "--ledger.order-id.machine-id=1"))) {
@@ -67,11 +54,8 @@ class TwoNodeIT {
                     "--ledger.elasticsearch.url=" + one.elasticsearchUrl()))) {
                 Duration secondStart = two.start();
                 Storefront shop = new Storefront(one.client());
-                String admin = shop.login(ADMIN, ADMIN_PASSWORD);
-                String seller = shop.registerAndLogin("seller@two-nodes.test", PASSWORD, "SELLER");
-                STOCK.forEach((productId, units) -> shop.productOnShelf(seller, admin, productId, productId, "19.90", units));
-                List<String> buyers = IntStream.range(0, 4)
-                        .mapToObj(i -> shop.registerAndLogin("buyer" + i + "@two-nodes.test", PASSWORD, "BUYER")).toList();
+                List<String> buyers = LoadScenario.openShop(shop);
+                String admin = shop.login(LoadScenario.ADMIN, LoadScenario.ADMIN_PASSWORD);
 
                 JsonNode balanced = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(
                         () -> cluster(two.client(), admin), cluster -> cluster.at("/nodes").size() == 2
@@ -90,7 +74,7 @@ class TwoNodeIT {
                 assertThat(refused.text()).contains("HELD_BY_ANOTHER_NODE");
 
                 PlaceAndPayLoad load = new PlaceAndPayLoad(List.of(one.client(), two.client()), buyers,
-                        List.copyOf(STOCK.keySet()), seed);
+                        List.copyOf(LoadScenario.STOCK.keySet()), seed);
                 load.start();
                 awaitMoreWrites(load, 40 + random.nextInt(30));
                 one.kill();
@@ -102,11 +86,11 @@ class TwoNodeIT {
                 awaitMoreWrites(load, 20);
                 load.stop();
 
-                CrashAudit audit = new CrashAudit(two.client(), new Storefront(two.client()).login(ADMIN, ADMIN_PASSWORD),
-                        one.jdbcUrl());
+                CrashAudit audit = new CrashAudit(two.client(),
+                        new Storefront(two.client()).login(LoadScenario.ADMIN, LoadScenario.ADMIN_PASSWORD), one.jdbcUrl());
                 audit.awaitProjectionsCaughtUp(System.nanoTime(), Duration.ofSeconds(60));
-                audit.awaitEveryOrderSettled(PAYMENT_TIMEOUT.multipliedBy(6));
-                String outcome = audit.assertNothingLost(load, STOCK, "twin-clock");
+                audit.awaitEveryOrderSettled(LoadScenario.PAYMENT_TIMEOUT.multipliedBy(6));
+                String outcome = audit.assertNothingLost(load, LoadScenario.STOCK, LoadScenario.SCARCE_PRODUCT);
                 Map<String, Integer> answers = load.placementAnswers();
                 System.out.printf("""
                         TwoNodeIT (seed %d): nodes started in %s and %s; before the kill node 1 held %d segments, node 2 %d
