@@ -37,7 +37,7 @@ class FlashSaleIT extends LedgerIntegrationTest {
      * units sold again. Set on the shared ledger for the sale alone (a property of its own would start a
      * second ledger on the shared database).
      */
-    static final Duration PAYMENT_TIMEOUT = Duration.ofSeconds(30);
+    static final Duration PAYMENT_TIMEOUT = Duration.ofSeconds(45);
 
     static final int UNITS = 40;
     static final int BUCKETS = 8;
