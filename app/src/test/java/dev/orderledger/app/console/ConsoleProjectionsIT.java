@@ -68,13 +68,18 @@ class ConsoleProjectionsIT extends LedgerIntegrationTest {
     private void readsPositionsAndLagAndRetriesTheDeadLetter(Browser browser, String orderId) {
         browser.find(By.linkText("Projections")).click();
         assertThat(browser.path()).isEqualTo("/console/projections");
-        long head = Long.parseLong(browser.find(By.id("head")).getText());
-        assertThat(head).as("the event store's head").isPositive();
+        // a segment claimed a moment ago, or retrying an event before it parks it, has no position yet: the page says "—"
+        await().atMost(Duration.ofSeconds(20)).ignoreExceptions().untilAsserted(() -> {
+            browser.open("/console/projections");
+            long head = Long.parseLong(browser.find(By.id("head")).getText());
+            assertThat(head).as("the event store's head").isPositive();
+            WebElement row = browser.find(By.id("row-order-views"));
+            long position = Long.parseLong(row.findElement(By.className("position")).getText());
+            long behind = Long.parseLong(row.findElement(By.className("behind")).getText());
+            assertThat(position).isPositive().isLessThanOrEqualTo(head);
+            assertThat(behind).as("behind = head - position").isEqualTo(head - position);
+        });
         WebElement orderViews = browser.find(By.id("row-order-views"));
-        long position = Long.parseLong(orderViews.findElement(By.className("position")).getText());
-        long behind = Long.parseLong(orderViews.findElement(By.className("behind")).getText());
-        assertThat(position).isPositive().isLessThanOrEqualTo(head);
-        assertThat(behind).as("behind = head - position").isEqualTo(head - position);
         assertThat(browser.find(By.id("row-product-search")).getText()).contains("running");
         long before = Long.parseLong(orderViews.findElement(By.className("dead-letters")).getText());
         assertThat(before).isPositive();
