@@ -134,7 +134,7 @@ class ConsoleOrdersIT extends LedgerIntegrationTest {
             assertThat(refunds).hasSize(2);
             assertThat(browser.find(By.cssSelector("section[aria-labelledby=refunds]")).getText())
                     .contains("ADMIN", "20.00 CNY", "sent the wrong colour");
-            browser.screenshot("07-customer-service-refund");
+            browser.screenshot("25-customer-service-refund");
         }
 
         try (Browser sellers = new Browser(baseUrl(), 1280, 1100)) {
@@ -160,7 +160,7 @@ class ConsoleOrdersIT extends LedgerIntegrationTest {
             assertThat(browser.find(By.cssSelector("[role=status]")).getText()).startsWith("Refund " + buyersRefund + " is approved.");
             awaitOrder(buyer, paid, order -> java.util.stream.StreamSupport.stream(order.at("/refunds").spliterator(), false)
                     .anyMatch(r -> r.at("/refundId").asText().equals(buyersRefund) && !"REJECTED".equals(r.at("/status").asText())));
-            browser.screenshot("08-refund-arbitrated");
+            browser.screenshot("26-refund-arbitrated");
         }
     }
 
