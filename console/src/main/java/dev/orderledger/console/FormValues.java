@@ -52,6 +52,11 @@ public final class FormValues {
         }
     }
 
+    /** The start of a UTC day: where a period from that day begins. */
+    public static Instant startOf(LocalDate day) {
+        return day.atStartOfDay().toInstant(ZoneOffset.UTC);
+    }
+
     /** The start of the next UTC day: where a day's link to an account's balance stops. */
     public static Instant endOf(LocalDate day) {
         return day.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC);

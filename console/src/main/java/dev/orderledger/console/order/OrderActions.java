@@ -19,6 +19,7 @@ import dev.orderledger.api.refund.RefundKind;
 import dev.orderledger.api.refund.RefundStatus;
 import dev.orderledger.api.refund.RequestRefundCommand;
 import dev.orderledger.api.security.Actor;
+import dev.orderledger.console.FormValues;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -226,7 +227,7 @@ class OrderActions {
         }
 
         private static boolean present(String text) {
-            return dev.orderledger.console.FormValues.present(text);
+            return FormValues.present(text);
         }
     }
 }

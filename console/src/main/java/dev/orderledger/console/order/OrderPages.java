@@ -23,7 +23,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -152,7 +151,7 @@ class OrderPages {
         }
 
         Instant fromInstant() {
-            return present(from) ? FormValues.day(from).atStartOfDay().toInstant(ZoneOffset.UTC) : null;
+            return present(from) ? FormValues.startOf(FormValues.day(from)) : null;
         }
 
         /** To a day, inclusive: until the start of the next. */

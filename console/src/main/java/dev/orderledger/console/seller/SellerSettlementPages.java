@@ -49,7 +49,7 @@ class SellerSettlementPages {
         model.addAttribute("to", to);
         model.addAttribute("problems", problems);
         if (problems.isEmpty()) {
-            TimeRange period = new TimeRange(first == null ? null : first.atStartOfDay().toInstant(java.time.ZoneOffset.UTC),
+            TimeRange period = new TimeRange(first == null ? null : FormValues.startOf(first),
                     last == null ? null : FormValues.endOf(last));
             SellerSettlements settlements = queries.query(new FindSellerSettlementsQuery(seller.userId(), period, pageNumber,
                     PAGE_SIZE), ResponseTypes.instanceOf(SellerSettlements.class)).join();
