@@ -2,7 +2,6 @@ package dev.orderledger.app.console;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -10,6 +9,10 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.events.EventFiringDecorator;
+import org.openqa.selenium.support.events.WebDriverListener;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -31,6 +34,18 @@ final class Browser implements AutoCloseable {
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
     private static final java.util.concurrent.atomic.AtomicInteger LAST = new java.util.concurrent.atomic.AtomicInteger();
+    /** How long a page may take to load, and an element to appear: a reconciliation replays the whole journal. */
+    private static final Duration PATIENCE = Duration.ofSeconds(60);
+    /** Whether a click on this element loads a page: a link or a form's submit button, not an htmx request. */
+    private static final String LOADS_A_PAGE = """
+            const element = arguments[0];
+            if (element.closest('[hx-get],[hx-post],[hx-put],[hx-patch],[hx-delete]')) return false;
+            const link = element.closest('a[href]');
+            if (link) return !link.getAttribute('href').startsWith('#');
+            const button = element.closest('button,input[type=submit]');
+            if (!button || button.type !== 'submit' || !button.form) return false;
+            return button.formNoValidate || button.form.noValidate || button.form.checkValidity();
+            """;
 
     private final WebDriver driver;
     private final String base;
@@ -47,8 +62,9 @@ final class Browser implements AutoCloseable {
                 "--window-size=" + width + "," + height, "--lang=en-US");
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort().build();
-        this.driver = new ChromeDriver(service, options);
-        this.driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        ChromeDriver chromium = new ChromeDriver(service, options);
+        chromium.manage().timeouts().pageLoadTimeout(PATIENCE);
+        this.driver = new EventFiringDecorator<WebDriver>(new WaitsForThePageAClickLoads(chromium)).decorate(chromium);
         this.base = base;
     }
 
@@ -64,8 +80,9 @@ final class Browser implements AutoCloseable {
         return driver.getTitle();
     }
 
+    /** The element, once the page shows it. */
     WebElement find(By by) {
-        return driver.findElement(by);
+        return new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.presenceOfElementLocated(by));
     }
 
     List<WebElement> all(By by) {
@@ -162,6 +179,37 @@ final class Browser implements AutoCloseable {
             Files.writeString(shot.resolveSibling(shot.getFileName().toString().replace(".png", ".html")), driver.getPageSource());
         } catch (RuntimeException | IOException unavailable) {
             // the browser is gone already: nothing to keep
+        }
+    }
+
+    /**
+     * Makes a click that loads a page return once the page it leads to is there, as a person waits for it:
+     * WebDriver's click may return before the browser has even left the page, and a test would then read
+     * the page it left (an element not there yet, or the message of the previous submission).
+     */
+    private static final class WaitsForThePageAClickLoads implements WebDriverListener {
+
+        private final ChromeDriver chromium;
+        private WebElement leaving;
+
+        WaitsForThePageAClickLoads(ChromeDriver chromium) {
+            this.chromium = chromium;
+        }
+
+        @Override
+        public void beforeClick(WebElement element) {
+            leaving = Boolean.TRUE.equals(chromium.executeScript(LOADS_A_PAGE, element))
+                    ? chromium.findElement(By.tagName("html")) : null;
+        }
+
+        @Override
+        public void afterClick(WebElement element) {
+            if (leaving != null) {
+                WebDriverWait wait = new WebDriverWait(chromium, PATIENCE);
+                wait.until(ExpectedConditions.stalenessOf(leaving));
+                wait.until(loaded -> "complete".equals(chromium.executeScript("return document.readyState;")));
+                leaving = null;
+            }
         }
     }
 

@@ -1,15 +1,31 @@
 package dev.orderledger.app.readside;
 
+import dev.orderledger.api.order.FollowOrdersQuery;
+import dev.orderledger.api.order.OrderChanged;
+import dev.orderledger.api.order.OrderDetail;
+import dev.orderledger.api.order.OrderId;
+import dev.orderledger.api.security.Actor;
+import dev.orderledger.api.security.Role;
+import dev.orderledger.api.security.UserId;
 import dev.orderledger.app.support.LedgerClient;
 import dev.orderledger.app.support.LedgerIntegrationTest;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventProcessor;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** A write answers with a consistency token; a read given that token sees the write, or says it could not in time. */
 class ReadYourWritesIT extends LedgerIntegrationTest {
@@ -18,6 +34,10 @@ class ReadYourWritesIT extends LedgerIntegrationTest {
 
     @Autowired
     private EventProcessingConfiguration processing;
+    @Autowired
+    private QueryGateway queries;
+    @Autowired
+    private JdbcTemplate jdbc;
 
     @Test
     void everyPlacementIsVisibleToAReadGivenItsToken() {
@@ -97,5 +117,36 @@ class ReadYourWritesIT extends LedgerIntegrationTest {
         LedgerClient.Response read = api.get("/api/orders/" + placed.at("/orderId") + "?consistentWith="
                 + placed.header(TOKEN)).as(buyer.token()).send();
         assertThat(read.status()).as(read.toString()).isEqualTo(200);
+    }
+
+    /**
+     * A follower told of a change can read it at once, from any connection: the views tell once they have
+     * committed. Told before, a buyer answered "placed" who placed again found the order not placed yet and
+     * waited in vain for a change already sent. The follower here reads on another thread, so on another
+     * connection than the projection's, while the projection is still telling it.
+     */
+    @Test
+    void whatAFollowerIsToldIsAlreadyCommitted() {
+        User buyer = buyer();
+        String productId = productOnShelf(seller(), "Sugar bowl", "21.00");
+        String orderId = api.post("/api/order-ids", null).as(buyer.token()).send().at("/orderId");
+        Actor follower = new Actor(UserId.of(buyer.userId()), Set.of(Role.BUYER));
+        var following = queries.subscriptionQuery(new FollowOrdersQuery(List.of(OrderId.of(orderId)), follower),
+                ResponseTypes.multipleInstancesOf(OrderDetail.class), ResponseTypes.instanceOf(OrderChanged.class));
+        Map<String, String> committedWhenTold = new ConcurrentHashMap<>();
+        try {
+            following.updates().subscribe(change -> committedWhenTold.put(change.order().status().name(),
+                    CompletableFuture.supplyAsync(() -> jdbc.query("SELECT status FROM order_view WHERE order_id = ?",
+                            (row, number) -> row.getString("status"), orderId).stream().findFirst().orElse("no row")).join()));
+
+            LedgerClient.Response placed = api.post("/api/orders", orderOf(orderId, productId, 1)).as(buyer.token()).send();
+
+            assertThat(placed.status()).as(placed.toString()).isEqualTo(201);
+            await().atMost(Duration.ofSeconds(20)).until(() -> committedWhenTold.containsKey("PENDING_PAYMENT"));
+            assertThat(committedWhenTold.get("PENDING_PAYMENT")).as("what the views had committed when they told of the order's confirmation")
+                    .isEqualTo("PENDING_PAYMENT");
+        } finally {
+            following.cancel();
+        }
     }
 }

@@ -185,10 +185,10 @@ public class OrderOutcomes implements DisposableBean {
         }
 
         /**
-         * The outcome comes from a change the views emit before they commit it, at a position past the
-         * write's own events: the answer carries that position, so that a read given the answer's token
-         * waits for the views to have committed what the answer says. (The initial answer was read from
-         * committed views: position 0 adds nothing to the write's own token.)
+         * The outcome comes from a change at a position past the write's own events (placement confirmed
+         * the order later): the answer carries that position, so that a read of any view given the answer's
+         * token waits for that view to have reached what the answer says, not only the write. (The initial
+         * answer was read from committed views: position 0 adds nothing to the write's own token.)
          */
         private static ResponseEntity<?> readableAt(ResponseEntity<?> decided, long position) {
             if (position == 0) {

@@ -29,8 +29,8 @@ import java.util.Set;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The outcome of a write is decided on a change the order views emit before they commit it: the
- * answer must carry that change's position, or a read given the answer's token could see the order as
+ * The outcome of a write is decided on a change at a position past the write's own events: the answer
+ * must carry that change's position, or a read of another view given the answer's token could see it as
  * it was before the outcome.
  */
 class OrderOutcomesTest {

@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -31,8 +32,8 @@ import java.util.function.Consumer;
  * <p>
  * Whoever follows an order ({@link FollowOrdersQuery}: a placement or payment waiting for its
  * outcome, a client following the order's status) is sent the new detail as an {@link OrderChanged}
- * once the transaction has committed (Axon's update emitter holds it until then); nothing is read
- * or sent for orders nobody follows here. The other nodes hear of the batch's orders through
+ * once the transaction has committed, so that what a follower is told any reader can read; nothing
+ * is read or sent for orders nobody follows here. The other nodes hear of the batch's orders through
  * {@link OrderChangeChannel}.
  */
 @Component
@@ -113,24 +114,37 @@ public class OrderDocuments {
         UnitOfWork<?> root = CurrentUnitOfWork.get().root();
         return root.getOrComputeResource(BATCH, key -> {
             Batch batch = new Batch();
-            root.onPrepareCommit(unitOfWork -> write(batch));
+            root.onPrepareCommit(unitOfWork -> write(batch, unitOfWork));
             return batch;
         });
     }
 
-    private void write(Batch batch) {
+    /**
+     * Writes the batch's documents, and tells their followers once the unit of work has committed: Axon's
+     * emitter holds an update only while a unit of work is in its first phase, and this runs in the next
+     * (prepare commit). A follower told before the commit could act on what a reader cannot see yet: a buyer
+     * answered "placed" who places again would find the order not placed and wait in vain for a change
+     * already sent.
+     */
+    private void write(Batch batch, UnitOfWork<?> unitOfWork) {
         List<String> written = new ArrayList<>();
+        List<OrderChanged> changes = new ArrayList<>();
         for (String orderId : batch.orders) {
             // a pay order or refund whose order the view does not have: nothing to write
             orders.findById(orderId).ifPresent(order -> {
-                write(order, batch);
+                write(order, batch).ifPresent(changes::add);
                 written.add(orderId);
             });
         }
         announcer.accept(written);
+        if (!changes.isEmpty()) {
+            unitOfWork.afterCommit(committed -> changes.forEach(change ->
+                    updates.emit(FollowOrdersQuery.class, query -> query.follows(change), change)));
+        }
     }
 
-    private void write(OrderView order, Batch batch) {
+    /** Writes the order's next document: the change to tell, if anybody here follows the order. */
+    private Optional<OrderChanged> write(OrderView order, Batch batch) {
         String orderId = order.orderId();
         List<TimelineEntryView> steps = batch.steps.getOrDefault(orderId, List.of());
         Collection<PaymentView> payments = batch.payments.getOrDefault(orderId, Map.of()).values();
@@ -146,10 +160,10 @@ public class OrderDocuments {
         String document = StoredText.cleanJson(json(next.detail()));
         order.detail(document, SHAPE, next.lastPosition());
         order.statusesOf(next.detail());
-        if (followed(orderId)) {
-            OrderChanged change = new OrderChanged(read(document), Math.max(0, next.lastPosition()));
-            updates.emit(FollowOrdersQuery.class, query -> query.follows(change), change);
+        if (!followed(orderId)) {
+            return Optional.empty();
         }
+        return Optional.of(new OrderChanged(read(document), Math.max(0, next.lastPosition())));
     }
 
     private boolean followed(String orderId) {
