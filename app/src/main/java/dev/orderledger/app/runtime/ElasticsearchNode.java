@@ -23,7 +23,7 @@ import java.util.stream.Stream;
 /**
  * A single-node Elasticsearch on loopback, from the integ-test distribution that the build unpacks
  * under {@code var/dist}. One node per instance directory per JVM; it stops when the JVM
- * exits. Elasticsearch refuses to run as root, so a root launcher runs it as the system user
+ * exits, after the application contexts using it have closed ({@link ServerUsers}). Elasticsearch refuses to run as root, so a root launcher runs it as the system user
  * {@value #SERVICE_USER}, creating that user when needed.
  */
 public final class ElasticsearchNode {
@@ -42,11 +42,13 @@ public final class ElasticsearchNode {
     private final Path instanceDirectory;
     private final Process process;
     private final String url;
+    private final ServerUsers users;
 
     private ElasticsearchNode(Path instanceDirectory, Process process, String url) {
         this.instanceDirectory = instanceDirectory;
         this.process = process;
         this.url = url;
+        this.users = ServerUsers.stoppedAtExit("elasticsearch", this::stop);
     }
 
     /** The node keeping its config, data and logs in this directory, started if not running yet. */
@@ -58,6 +60,11 @@ public final class ElasticsearchNode {
 
     public String url() {
         return url;
+    }
+
+    /** The application contexts using this node. */
+    ServerUsers users() {
+        return users;
     }
 
     private static ElasticsearchNode start(Path home, Path requested, String heap) {
@@ -117,7 +124,6 @@ public final class ElasticsearchNode {
                     .redirectOutput(console.toFile())
                     .start();
             ElasticsearchNode node = new ElasticsearchNode(requested, process, "http://127.0.0.1:" + httpPort);
-            Runtime.getRuntime().addShutdownHook(new Thread(node::stop, "elasticsearch-stop"));
             node.awaitHealthy(console);
             log.info("Elasticsearch on {} with data in {} (started in {} ms)", node.url, instance,
                     (System.nanoTime() - started) / 1_000_000);
@@ -174,6 +180,7 @@ public final class ElasticsearchNode {
                 handle.destroyForcibly();
             }
         }
+        log.info("Elasticsearch with data in {} stopped", instanceDirectory);
     }
 
     private static void ensureServiceUser() throws IOException {

@@ -13,11 +13,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * One embedded PostgreSQL per data directory per JVM. The directory is kept between runs, so a
- * restart finds every event; it is initialised only when empty. Servers stop when the JVM exits;
- * one left running by a JVM that was killed is stopped before a new one starts. Every commit is
+ * restart finds every event; it is initialised only when empty. Servers stop when the JVM exits, after
+ * the application contexts using them have closed ({@link ServerUsers}); one left running by a JVM that
+ * was killed is stopped before a new one starts. Every commit is
  * flushed to disk (fsync on), so an acknowledged write survives a power loss.
  */
 public final class EmbeddedPostgresServer {
@@ -38,10 +40,13 @@ public final class EmbeddedPostgresServer {
 
     private final Path dataDirectory;
     private final EmbeddedPostgres postgres;
+    private final ServerUsers users;
+    private final AtomicBoolean stopped = new AtomicBoolean();
 
     private EmbeddedPostgresServer(Path dataDirectory, EmbeddedPostgres postgres) {
         this.dataDirectory = dataDirectory;
         this.postgres = postgres;
+        this.users = ServerUsers.stoppedAtExit("postgres", this::stop);
     }
 
     /** The server for this data directory, started if it is not running yet. */
@@ -81,7 +86,7 @@ public final class EmbeddedPostgresServer {
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(false)
-                    .setRegisterShutdownHook(true)
+                    .setRegisterShutdownHook(false)
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .setServerConfig("max_connections", "200")
                     .setServerConfig("shared_buffers", "256MB")
@@ -107,11 +112,20 @@ public final class EmbeddedPostgresServer {
         return USER;
     }
 
+    /** The application contexts using this server. */
+    ServerUsers users() {
+        return users;
+    }
+
     /** Stops the server; its data stays in the directory for the next start. */
     public void stop() {
-        RUNNING.remove(dataDirectory);
+        RUNNING.remove(dataDirectory, this);
+        if (!stopped.compareAndSet(false, true)) {
+            return;
+        }
         try {
             postgres.close();
+            log.info("Embedded PostgreSQL with data in {} stopped", dataDirectory);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot stop embedded PostgreSQL in " + dataDirectory, e);
         }

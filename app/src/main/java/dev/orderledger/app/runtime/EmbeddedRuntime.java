@@ -11,8 +11,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -21,7 +23,8 @@ import java.util.stream.Stream;
  * Runs before the application context: starts the embedded PostgreSQL unless
  * {@code spring.datasource.url} is set, and the local Elasticsearch node unless
  * {@code ledger.elasticsearch.url} is set, then points those properties at them. With
- * {@link #DATABASE_ONLY}, only the database.
+ * {@link #DATABASE_ONLY}, only the database. The application's contexts hold the servers they use until
+ * they are closed ({@link EmbeddedServersInUse}): the JVM's exit stops the servers after them.
  */
 public class EmbeddedRuntime implements EnvironmentPostProcessor, Ordered {
 
@@ -42,12 +45,17 @@ public class EmbeddedRuntime implements EnvironmentPostProcessor, Ordered {
         }
         Path dataDirectory = Path.of(environment.getProperty("ledger.data-dir", "var"));
         Map<String, Object> properties = new HashMap<>();
+        List<ServerUsers> used = new ArrayList<>();
         boolean databaseOnly = environment.getProperty(DATABASE_ONLY, Boolean.class, false);
         if (!StringUtils.hasText(environment.getProperty("spring.datasource.url"))) {
             Path postgresData = Path.of(environment.getProperty("ledger.postgres.data-dir",
                     dataDirectory.resolve("postgres").toString()));
             Optional<String> running = databaseOnly ? EmbeddedPostgresServer.runningOn(postgresData) : Optional.empty();
-            properties.put("spring.datasource.url", running.orElseGet(() -> EmbeddedPostgresServer.on(postgresData).jdbcUrl()));
+            properties.put("spring.datasource.url", running.orElseGet(() -> {
+                EmbeddedPostgresServer postgres = EmbeddedPostgresServer.on(postgresData);
+                used.add(postgres.users());
+                return postgres.jdbcUrl();
+            }));
             properties.put("spring.datasource.username", EmbeddedPostgresServer.USER);
             properties.put("spring.datasource.password", "");
         }
@@ -59,8 +67,12 @@ public class EmbeddedRuntime implements EnvironmentPostProcessor, Ordered {
             ElasticsearchNode node = ElasticsearchNode.on(distribution, instance,
                     environment.getProperty("ledger.elasticsearch.heap", "512m"));
             properties.put("ledger.elasticsearch.url", node.url());
+            used.add(node.users());
         }
         environment.getPropertySources().addFirst(new MapPropertySource(PROPERTY_SOURCE, properties));
+        if (!used.isEmpty()) {
+            application.addInitializers(EmbeddedServersInUse.heldBy(used));
+        }
     }
 
     /** Either the distribution itself, or the folder the build unpacked it into (newest version wins). */

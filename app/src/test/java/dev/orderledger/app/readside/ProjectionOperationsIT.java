@@ -11,6 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.Duration;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.StreamSupport;
@@ -127,13 +128,14 @@ class ProjectionOperationsIT extends LedgerIntegrationTest {
 
     /**
      * Compares the read models before and after a rebuild across a stretch in which no event arrived
-     * (other tests' processes may still append some). A first rebuild drops what earlier runs left on
-     * purpose (dead letters dropped for good); the life cycle placed after it is projected live and
-     * must come out of the second rebuild exactly as it was.
+     * (other tests' processes may still append some): each must come out exactly as the live projection
+     * left it, over the whole history the suite wrote. Only the order views are rebuilt once first, because
+     * earlier tests drop some of their dead letters for good (a rebuild applies those events); the life cycle
+     * placed after that first rebuild is projected live.
      */
     @Test
     void aRebuildFromTheFirstEventLeavesEveryReadModelIdentical() {
-        rebuildAll();
+        rebuild(List.of("order-views"));
         User buyer = buyer();
         String productId = productOnShelf(seller(), "Trivet", "14.00");
         String orderId = placedOrder(buyer, orderOf(null, productId, 1));
@@ -143,7 +145,7 @@ class ProjectionOperationsIT extends LedgerIntegrationTest {
         for (int attempt = 1; ; attempt++) {
             long head = caughtUpHead();
             Map<String, List<Map<String, Object>>> before = dumpReadModels();
-            rebuildAll();
+            rebuild(READ_MODELS.keySet());
             if (caughtUpHead() == head) {
                 assertThat(dumpReadModels()).isEqualTo(before);
                 return;
@@ -152,8 +154,8 @@ class ProjectionOperationsIT extends LedgerIntegrationTest {
         }
     }
 
-    private void rebuildAll() {
-        for (String projection : READ_MODELS.keySet()) {
+    private void rebuild(Collection<String> projections) {
+        for (String projection : projections) {
             LedgerClient.Response started = api.post("/api/admin/projections/" + projection + "/rebuild", null)
                     .as(admin().token()).send();
             assertThat(started.status()).as(started.toString()).isEqualTo(202);

@@ -106,6 +106,22 @@ final class LedgerProcess implements AutoCloseable {
         return Duration.ofNanos(System.nanoTime() - began);
     }
 
+    /**
+     * Stops the ledger as Ctrl-C would (SIGTERM: its PostgreSQL and Elasticsearch stop with it) and waits for
+     * it to exit; answers the lines it printed meanwhile.
+     */
+    List<String> stop() throws IOException {
+        long printed;
+        try (Stream<String> lines = Files.lines(log)) {
+            printed = lines.count();
+        }
+        process.destroy();
+        await().atMost(Duration.ofSeconds(90)).until(() -> !process.isAlive());
+        try (Stream<String> lines = Files.lines(log)) {
+            return lines.skip(printed).toList();
+        }
+    }
+
     /** kill -9: the JVM dies at once, and its PostgreSQL and Elasticsearch are left running. */
     void kill() throws InterruptedException {
         process.destroyForcibly().waitFor();
