@@ -60,7 +60,7 @@ class ProjectionOperationsIT extends LedgerIntegrationTest {
         poison.rejectRowsOf(poisoned.userId());
         String poisonedOrder;
         try {
-            poisonedOrder = api.post("/api/orders", orderOf(null, productId, 1)).as(poisoned.token()).send().at("/orderId");
+            poisonedOrder = placedWithoutWaiting(poisoned, orderOf(null, productId, 1));
             JsonNode letter = awaitDeadLetterOf(poisonedOrder);
             assertThat(letter.at("/eventType").asText()).isEqualTo("dev.orderledger.api.order.OrderPlacedEvent");
             assertThat(letter.at("/cause").asText()).contains("poisoned for the test");
@@ -90,7 +90,7 @@ class ProjectionOperationsIT extends LedgerIntegrationTest {
         poison.rejectRowsOf(poisoned.userId());
         String orderId;
         try {
-            orderId = api.post("/api/orders", orderOf(null, productId, 1)).as(poisoned.token()).send().at("/orderId");
+            orderId = placedWithoutWaiting(poisoned, orderOf(null, productId, 1));
             awaitDeadLetterOf(orderId);
             schedule.retryEveryProjection();
             assertThat(lettersOf(orderId)).as("still poisoned: still parked").isNotEmpty();
@@ -110,7 +110,7 @@ class ProjectionOperationsIT extends LedgerIntegrationTest {
         String productId = productOnShelf(seller(), "Funnel", "9.00");
         poison.rejectRowsOf(poisoned.userId());
         try {
-            String orderId = api.post("/api/orders", orderOf(null, productId, 1)).as(poisoned.token()).send().at("/orderId");
+            String orderId = placedWithoutWaiting(poisoned, orderOf(null, productId, 1));
             awaitDeadLetterOf(orderId);
             awaitOrdersLetters(orderId, letters -> letters.size() >= 2);
             for (JsonNode letter : lettersOf(orderId)) {
