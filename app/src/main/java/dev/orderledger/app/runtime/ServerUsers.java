@@ -29,6 +29,8 @@ final class ServerUsers {
     private final AtomicBoolean stopped = new AtomicBoolean();
     private int users;
     private boolean exiting;
+    /** The last context let go during the exit: it stops the server itself, not the hook. */
+    private boolean stoppedByTheLast;
 
     ServerUsers(String server, Runnable stop, Duration longestWait) {
         this.server = server;
@@ -52,6 +54,7 @@ final class ServerUsers {
         synchronized (this) {
             users--;
             last = users == 0 && exiting;
+            stoppedByTheLast |= last;
             notifyAll();
         }
         if (last) {
@@ -76,6 +79,9 @@ final class ServerUsers {
                     Thread.currentThread().interrupt();
                     break;
                 }
+            }
+            if (stoppedByTheLast) {
+                return;
             }
         }
         stopOnce();
