@@ -23,7 +23,8 @@ import java.util.stream.Stream;
 /**
  * A single-node Elasticsearch on loopback, from the integ-test distribution that the build unpacks
  * under {@code var/dist}. One node per instance directory per JVM; it stops when the JVM
- * exits, after the application contexts using it have closed ({@link ServerUsers}). Elasticsearch refuses to run as root, so a root launcher runs it as the system user
+ * exits, after the application contexts using it have closed ({@link ServerUsers}). Elasticsearch
+ * refuses to run as root, so a root launcher runs it as the system user
  * {@value #SERVICE_USER}, creating that user when needed.
  */
 public final class ElasticsearchNode {

@@ -8,8 +8,8 @@ import org.springframework.beans.factory.support.BeanDefinitionRegistryPostProce
 import org.springframework.beans.factory.support.RootBeanDefinition;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.util.StringUtils;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -25,8 +25,8 @@ final class EmbeddedServersInUse implements DisposableBean {
     private final List<ServerUsers> servers;
 
     private EmbeddedServersInUse(List<ServerUsers> servers) {
-        this.servers = List.copyOf(servers);
-        this.servers.forEach(ServerUsers::enter);
+        this.servers = servers;
+        servers.forEach(ServerUsers::enter);
     }
 
     @Override
@@ -36,7 +36,7 @@ final class EmbeddedServersInUse implements DisposableBean {
 
     /** Makes each context the application starts hold these servers while it lives. */
     static ApplicationContextInitializer<ConfigurableApplicationContext> heldBy(List<ServerUsers> servers) {
-        List<ServerUsers> held = new ArrayList<>(servers);
+        List<ServerUsers> held = List.copyOf(servers);
         return context -> context.addBeanFactoryPostProcessor(new BeanDefinitionRegistryPostProcessor() {
             @Override
             public void postProcessBeanDefinitionRegistry(BeanDefinitionRegistry registry) {
@@ -52,10 +52,7 @@ final class EmbeddedServersInUse implements DisposableBean {
             public void postProcessBeanFactory(ConfigurableListableBeanFactory beanFactory) {
                 if (beanFactory.containsBeanDefinition(DATA_SOURCE)) {
                     BeanDefinition dataSource = beanFactory.getBeanDefinition(DATA_SOURCE);
-                    List<String> dependsOn = new ArrayList<>(dataSource.getDependsOn() == null ? List.of()
-                            : List.of(dataSource.getDependsOn()));
-                    dependsOn.add(BEAN);
-                    dataSource.setDependsOn(dependsOn.toArray(String[]::new));
+                    dataSource.setDependsOn(StringUtils.addStringToArray(dataSource.getDependsOn(), BEAN));
                 }
             }
         });

@@ -23,6 +23,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -134,10 +136,11 @@ class ReadYourWritesIT extends LedgerIntegrationTest {
         var following = queries.subscriptionQuery(new FollowOrdersQuery(List.of(OrderId.of(orderId)), follower),
                 ResponseTypes.multipleInstancesOf(OrderDetail.class), ResponseTypes.instanceOf(OrderChanged.class));
         Map<String, String> committedWhenTold = new ConcurrentHashMap<>();
+        ExecutorService reader = Executors.newSingleThreadExecutor();
         try {
             following.updates().subscribe(change -> committedWhenTold.put(change.order().status().name(),
                     CompletableFuture.supplyAsync(() -> jdbc.query("SELECT status FROM order_view WHERE order_id = ?",
-                            (row, number) -> row.getString("status"), orderId).stream().findFirst().orElse("no row")).join()));
+                            (row, number) -> row.getString("status"), orderId).stream().findFirst().orElse("no row"), reader).join()));
 
             LedgerClient.Response placed = api.post("/api/orders", orderOf(orderId, productId, 1)).as(buyer.token()).send();
 
@@ -147,6 +150,7 @@ class ReadYourWritesIT extends LedgerIntegrationTest {
                     .isEqualTo("PENDING_PAYMENT");
         } finally {
             following.cancel();
+            reader.shutdownNow();
         }
     }
 }

@@ -4,7 +4,6 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,16 +15,17 @@ class ServerUsersTest {
     private final List<String> stops = new CopyOnWriteArrayList<>();
 
     @Test
-    void atTheExitTheLastContextToLetGoStopsTheServerOnItsWayOut() {
+    void atTheExitTheLastContextToLetGoStopsTheServerOnItsWayOut() throws InterruptedException {
         ServerUsers users = new ServerUsers("postgres", () -> stops.add(Thread.currentThread().getName()), Duration.ofMinutes(1));
         users.enter();
         users.enter();
 
-        CompletableFuture<Void> exit = CompletableFuture.runAsync(users::exit);
+        Thread exit = new Thread(users::exit, "shutdown-hook");
+        exit.start();
         await().atMost(Duration.ofSeconds(10)).until(users::exiting);
         users.leave();
         assertThat(stops).as("one context still uses it").isEmpty();
-        assertThat(exit).isNotDone();
+        assertThat(exit.isAlive()).isTrue();
         users.leave();
 
         assertThat(stops).as("stopped once, by the context that let go last").containsExactly(Thread.currentThread().getName());
